@@ -1,0 +1,43 @@
+import { notFound } from 'next/navigation'
+import { SiteFrame } from '@/components/layout/SiteFrame'
+import { DocumentView } from '@/components/views/DocumentView'
+import { counterparts } from '@/lib/content'
+import { getT } from '@/lib/i18n'
+import { langParam } from '@/lib/params'
+import { homeHref, sectionHref } from '@/lib/routes'
+import { pageMetadata } from '@/lib/seo'
+import { documentParams, resolveDocumentRoute } from '@/lib/site-pages'
+
+type Props = { params: Promise<{ lang: string; section: string; slug: string }> }
+
+export const dynamicParams = false
+export const generateStaticParams = documentParams
+
+async function load(params: Props['params']) {
+  const p = await params
+  const lang = langParam(p.lang)
+  const route = resolveDocumentRoute(lang, p.section, p.slug)
+  if (!route) notFound()
+  return { lang, ...route }
+}
+
+export async function generateMetadata({ params }: Props) {
+  const { lang, doc } = await load(params)
+  return pageMetadata({ lang, title: doc.title, description: doc.description, alternates: counterparts(doc) })
+}
+
+/** The page of one strategy, agreement, network, programme or county. */
+export default async function DocumentPage({ params }: Props) {
+  const { lang, section, doc } = await load(params)
+  const t = getT(lang)
+  const crumbs = [
+    { label: t('nav.home'), href: homeHref(lang) },
+    { label: t(`nav.${section}`), href: sectionHref(lang, section) },
+    { label: doc.title, href: doc.href },
+  ]
+  return (
+    <SiteFrame lang={lang} alternates={counterparts(doc)} breadcrumbs={crumbs} current={section}>
+      <DocumentView doc={doc} />
+    </SiteFrame>
+  )
+}

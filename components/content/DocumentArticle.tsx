@@ -1,0 +1,33 @@
+import type { ReactNode } from 'react'
+import type { Localized } from '@/lib/content'
+import type { Lang } from '@/lib/i18n'
+import { FallbackNotice } from './FallbackNotice'
+import { LastUpdated } from './LastUpdated'
+import { Prose } from './Prose'
+import { Sources } from './Sources'
+
+/**
+ * The frame of every document page: heading, fallback notice, the type's own facts
+ * (children), the Markdown body, sources and last-updated date. On a fallback page the
+ * content carries the language it is really written in.
+ */
+export function DocumentArticle({ doc, lead, children }: { doc: Localized; lead?: ReactNode; children?: ReactNode }) {
+  const lang = doc.pageLang as Lang
+  const contentLang = doc.fallback ? doc.lang : undefined
+  return (
+    <article data-pagefind-body="">
+      {doc.fallback && <FallbackNotice lang={lang} />}
+      <h1 lang={contentLang} className="mb-2 text-3xl font-bold break-words text-brand-900 sm:text-4xl">
+        {doc.title}
+      </h1>
+      {lead}
+      <p lang={contentLang} className="mt-3 text-lg text-gray-800">
+        {doc.description}
+      </p>
+      {children}
+      <Prose html={doc.body.html} lang={contentLang} />
+      <Sources lang={lang} sources={doc.sources} />
+      <LastUpdated lang={lang} date={doc.updated} />
+    </article>
+  )
+}

@@ -1,0 +1,6 @@
+import { DocumentArticle } from '@/components/content/DocumentArticle'
+import type { Localized, Page } from '@/lib/content'
+
+export function FreePageView({ doc }: { doc: Localized<Page> }) {
+  return <DocumentArticle doc={doc} />
+}

@@ -1,0 +1,62 @@
+import { DocLink } from '@/components/content/DocLink'
+import { getAgreements, getContacts, getCounties, getCountyById, getNetworks, getProgrammes, getStrategies, strategyStatus } from '@/lib/content'
+import { getT, type Lang } from '@/lib/i18n'
+import { formatPeriod } from '@/lib/i18n/format'
+import { sectionHref, type Section } from '@/lib/routes'
+import { UpcomingDeadlines } from './UpcomingDeadlines'
+
+export function HomeView({ lang }: { lang: Lang }) {
+  const t = getT(lang)
+  const current = getStrategies(lang).filter((s) => strategyStatus(s.period, getCountyById(lang, s.county)?.dissolved) === 'current')
+  const entries: { section: Section; count: number }[] = [
+    { section: 'strategies', count: getStrategies(lang).length },
+    { section: 'agreements', count: getAgreements(lang).length },
+    { section: 'networks', count: getNetworks(lang).length },
+    { section: 'programmes', count: getProgrammes(lang).length },
+    { section: 'counties', count: getCounties(lang).length },
+    { section: 'contacts', count: getContacts(lang).length },
+  ]
+  return (
+    <>
+      <h1 className="mb-3 text-3xl font-bold text-brand-900 sm:text-4xl">{t('home.title')}</h1>
+      <p className="max-w-3xl text-lg text-gray-800">{t('home.intro')}</p>
+      <p className="mt-4">
+        <a href={sectionHref(lang, 'finder')} className="inline-block rounded bg-brand-700 px-4 py-3 font-bold text-white underline-offset-4 hover:underline">
+          {t('nav.finder')}
+        </a>
+      </p>
+
+      <section aria-labelledby="current-strategies" className="mt-10">
+        <h2 id="current-strategies" className="text-2xl font-bold">
+          {t('home.currentStrategies')}
+        </h2>
+        <ul className="mt-3 space-y-2">
+          {current.map((s) => (
+            <li key={s.id}>
+              <DocLink doc={s} /> ({formatPeriod(s.period)})
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="explore" className="mt-10">
+        <h2 id="explore" className="text-2xl font-bold">
+          {t('home.explore')}
+        </h2>
+        <ul className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+          {entries.map(({ section, count }) => (
+            <li key={section} className="rounded border border-gray-300 p-4">
+              <a href={sectionHref(lang, section)} className="text-lg font-bold text-brand-700 underline">
+                {t(`nav.${section}`)}
+              </a>
+              <p className="text-gray-800">{t(`count.${section}`, { count })}</p>
+              <p className="mt-1 text-sm">{t(`sectionIntro.${section}`)}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <UpcomingDeadlines lang={lang} />
+    </>
+  )
+}

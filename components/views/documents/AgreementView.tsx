@@ -1,0 +1,47 @@
+import { DocumentArticle } from '@/components/content/DocumentArticle'
+import { DocLink, DocLinks } from '@/components/content/DocLink'
+import { Facts } from '@/components/content/Facts'
+import { StatusTag } from '@/components/content/StatusTag'
+import { getCountiesByIds, getNetworkById, type Agreement, type Localized } from '@/lib/content'
+import { getT, type Lang } from '@/lib/i18n'
+import { countryName, formatList, formatPartialDate } from '@/lib/i18n/format'
+
+export const AGREEMENT_TONE = { active: 'good', 'on-hold': 'warn', ended: 'off' } as const
+
+export function AgreementView({ doc }: { doc: Localized<Agreement> }) {
+  const lang = doc.pageLang as Lang
+  const t = getT(lang)
+  const through = doc.through ? getNetworkById(lang, doc.through) : undefined
+  return (
+    <DocumentArticle doc={doc} lead={<StatusTag label={t(`content:agreementStatus.${doc.status}`)} tone={AGREEMENT_TONE[doc.status]} />}>
+      <Facts
+        rows={[
+          [
+            t('content:field.partner'),
+            <>
+              {doc.title}
+              {doc.partnerName && (
+                <>
+                  {' '}
+                  (<span lang={doc.partnerName.lang}>{doc.partnerName.text}</span>)
+                </>
+              )}
+            </>,
+          ],
+          [t('content:field.country'), countryName(lang, doc.country)],
+          [t('content:field.counties'), <DocLinks key="c" docs={getCountiesByIds(lang, doc.counties)} />],
+          [t('content:field.since'), formatPartialDate(lang, doc.since)],
+          [
+            t('content:field.status'),
+            <>
+              {t(`content:agreementStatus.${doc.status}`)}
+              {doc.statusNote && <>. {doc.statusNote}</>}
+            </>,
+          ],
+          [t('content:field.through'), through && <DocLink doc={through} />],
+          [t('content:field.themes'), doc.themes.length > 0 && formatList(lang, doc.themes.map((th) => t(`content:theme.${th}`)))],
+        ]}
+      />
+    </DocumentArticle>
+  )
+}

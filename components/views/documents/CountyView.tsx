@@ -1,0 +1,100 @@
+import { DocumentArticle } from '@/components/content/DocumentArticle'
+import { DocLink, DocLinks } from '@/components/content/DocLink'
+import { Facts } from '@/components/content/Facts'
+import {
+  agreementsOfCounty,
+  getCountiesByIds,
+  networksOfCounty,
+  programmeRolesOfCounty,
+  strategiesOfCounty,
+  type County,
+  type Localized,
+} from '@/lib/content'
+import { getT, type Lang } from '@/lib/i18n'
+import { formatList } from '@/lib/i18n/format'
+import { JsonLd } from '@/components/layout/JsonLd'
+
+export function CountyView({ doc }: { doc: Localized<County> }) {
+  const lang = doc.pageLang as Lang
+  const t = getT(lang)
+  const successors = getCountiesByIds(lang, doc.successors)
+  const predecessors = getCountiesByIds(lang, doc.predecessors)
+  const strategies = strategiesOfCounty(lang, doc.id)
+  const agreements = agreementsOfCounty(lang, doc.id)
+  const networks = networksOfCounty(lang, doc.id)
+  const roles = programmeRolesOfCounty(lang, doc.id)
+  const dissolved = doc.dissolved !== undefined
+  return (
+    <DocumentArticle
+      doc={doc}
+      lead={
+        dissolved && (
+          <p role="note" className="my-4 border-l-8 border-amber-700 bg-amber-50 p-4">
+            {t('content:county.dissolvedNotice', {
+              name: doc.title,
+              from: doc.founded,
+              to: doc.dissolved,
+              next: (doc.dissolved ?? 0) + 1,
+              successors: formatList(lang, successors.map((s) => s.title)),
+            })}
+          </p>
+        )
+      }
+    >
+      <Facts
+        rows={[
+          [
+            t('content:field.website'),
+            <a key="w" href={doc.website} className="break-all text-brand-700 underline">
+              {doc.website.replace(/^https:\/\/(www\.)?/, '')}
+            </a>,
+          ],
+          [t('content:field.existed'), dissolved && `${doc.founded ?? ''}–${doc.dissolved}`],
+          [t('content:field.successors'), successors.length > 0 && <DocLinks docs={successors} />],
+          [t('content:field.predecessors'), predecessors.length > 0 && <DocLinks docs={predecessors} />],
+          [t('content:field.office'), doc.office && [doc.office, doc.officeRole].filter(Boolean).join(': ')],
+        ]}
+      />
+      <Related title={t('content:field.strategy')} docs={strategies} />
+      <Related title={t('content:field.agreements')} docs={agreements} />
+      <Related title={t('content:field.networks')} docs={networks} />
+      {roles.length > 0 && (
+        <section>
+          <h2 className="mt-8 text-2xl font-bold">{t('content:field.programmes')}</h2>
+          <ul className="mt-3 list-disc space-y-1 pl-5">
+            {roles.map(({ programme, role }) => (
+              <li key={`${programme.id}-${role}`}>
+                <DocLink doc={programme} />: {t(`content:countyRole.${role}`)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <JsonLd
+        data={{
+          '@context': 'https://schema.org',
+          '@type': 'GovernmentOrganization',
+          name: doc.title,
+          url: doc.website,
+          ...(dissolved ? { foundingDate: String(doc.founded ?? ''), dissolutionDate: String(doc.dissolved) } : {}),
+        }}
+      />
+    </DocumentArticle>
+  )
+}
+
+function Related({ title, docs }: { title: string; docs: Localized[] }) {
+  if (docs.length === 0) return null
+  return (
+    <section>
+      <h2 className="mt-8 text-2xl font-bold">{title}</h2>
+      <ul className="mt-3 list-disc space-y-1 pl-5">
+        {docs.map((d) => (
+          <li key={d.id}>
+            <DocLink doc={d} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}

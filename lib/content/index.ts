@@ -1,0 +1,145 @@
+/**
+ * The one door to content. Only this folder imports the data Contentlayer generates;
+ * pages ask typed questions: getStrategies(lang), getProgramme(lang, slug), …
+ *
+ * Every answer is "localized": a document in the page's language, or, when its
+ * translation is pending, the document in the other language marked as a fallback
+ * (the page then shows a notice and sets `lang` on the content).
+ */
+import { allDocuments, type DocumentTypes } from 'contentlayer/generated'
+import { LANGS, type Lang } from '../i18n/config'
+import { documentHref, pageHref, sectionHref, COLLECTIONS, type Collection } from '../routes'
+import { formatProblem } from './problems'
+import { referenceProblems } from './references'
+
+export type { Agreement, Contact, County, Network, Page, Programme, Strategy } from 'contentlayer/generated'
+
+type AnyDoc = DocumentTypes
+type TypeName = AnyDoc['type']
+type DocOf<T extends TypeName> = Extract<AnyDoc, { type: T }>
+
+export type Localized<T extends AnyDoc = AnyDoc> = T & {
+  /** The language of the page that shows it. */
+  pageLang: Lang
+  /** True when the text is in another language, because the translation is pending. */
+  fallback: boolean
+  /** The URL of the document's page in pageLang. */
+  href: string
+}
+
+// Fail the build, naming file and field, if a reference points nowhere.
+const problems = referenceProblems(
+  allDocuments.map((d) => ({ type: d.type, file: d._raw.sourceFilePath, data: d as unknown as Record<string, unknown> })),
+)
+if (problems.length > 0) {
+  throw new Error(`Content has unknown references:\n${problems.map(formatProblem).join('\n')}`)
+}
+
+const SECTION_OF_TYPE = Object.fromEntries(Object.entries(COLLECTIONS).map(([s, t]) => [t, s])) as Record<string, Collection>
+
+/** The URL of a document shown in a language (the slug is that of the text shown). */
+function hrefOf(doc: AnyDoc, lang: Lang): string {
+  if (doc.type === 'Page') return pageHref(lang, doc.slug)
+  if (doc.type === 'Contact') return `${sectionHref(lang, 'contacts')}#${doc.id}`
+  return documentHref(lang, SECTION_OF_TYPE[doc.type], doc.slug)
+}
+
+function localize<T extends AnyDoc>(doc: T, pageLang: Lang): Localized<T> {
+  return { ...doc, pageLang, fallback: doc.lang !== pageLang, href: hrefOf(doc, pageLang) }
+}
+
+function byTitle(a: { title: string }, b: { title: string }, lang: Lang) {
+  return a.title.localeCompare(b.title, lang)
+}
+
+/** All documents of a type, for a language: its own text, or the other language's as a fallback. */
+function listOf<T extends TypeName>(type: T, lang: Lang): Localized<DocOf<T>>[] {
+  const docs = allDocuments.filter((d): d is DocOf<T> => d.type === type)
+  const ids = [...new Set(docs.map((d) => d.id))]
+  return ids
+    .map((id) => {
+      const same = docs.filter((d) => d.id === id)
+      const doc = same.find((d) => d.lang === lang) ?? same[0]
+      return localize(doc, lang)
+    })
+    .sort((a, b) => byTitle(a, b, lang))
+}
+
+function bySlug<T extends TypeName>(type: T, lang: Lang, slug: string) {
+  return listOf(type, lang).find((d) => d.slug === slug)
+}
+function byId<T extends TypeName>(type: T, lang: Lang, id: string) {
+  return listOf(type, lang).find((d) => d.id === id)
+}
+function byIds<T extends TypeName>(type: T, lang: Lang, ids: readonly string[] | undefined) {
+  return (ids ?? []).map((id) => byId(type, lang, id)).filter((d): d is Localized<DocOf<T>> => d !== undefined)
+}
+
+export const getCounties = (lang: Lang) => listOf('County', lang)
+export const getCounty = (lang: Lang, slug: string) => bySlug('County', lang, slug)
+export const getCountyById = (lang: Lang, id: string) => byId('County', lang, id)
+export const getCountiesByIds = (lang: Lang, ids: readonly string[] | undefined) => byIds('County', lang, ids)
+
+export const getStrategies = (lang: Lang) => listOf('Strategy', lang)
+export const getStrategy = (lang: Lang, slug: string) => bySlug('Strategy', lang, slug)
+
+export const getAgreements = (lang: Lang) => listOf('Agreement', lang)
+export const getAgreement = (lang: Lang, slug: string) => bySlug('Agreement', lang, slug)
+export const getAgreementsByIds = (lang: Lang, ids: readonly string[] | undefined) => byIds('Agreement', lang, ids)
+
+export const getNetworks = (lang: Lang) => listOf('Network', lang)
+export const getNetwork = (lang: Lang, slug: string) => bySlug('Network', lang, slug)
+export const getNetworkById = (lang: Lang, id: string) => byId('Network', lang, id)
+export const getNetworksByIds = (lang: Lang, ids: readonly string[] | undefined) => byIds('Network', lang, ids)
+
+export const getProgrammes = (lang: Lang) => listOf('Programme', lang)
+export const getProgramme = (lang: Lang, slug: string) => bySlug('Programme', lang, slug)
+export const getProgrammesByIds = (lang: Lang, ids: readonly string[] | undefined) => byIds('Programme', lang, ids)
+
+export const getContacts = (lang: Lang) => listOf('Contact', lang)
+export const getContactsByIds = (lang: Lang, ids: readonly string[] | undefined) => byIds('Contact', lang, ids)
+
+export const getPages = (lang: Lang) => listOf('Page', lang)
+export const getPage = (lang: Lang, slug: string) => bySlug('Page', lang, slug)
+export const getPageById = (lang: Lang, id: string) => byId('Page', lang, id)
+
+/** A collection's documents by section name, for the list and detail routes. */
+export function getCollection(section: Collection, lang: Lang): Localized[] {
+  return listOf(COLLECTIONS[section], lang)
+}
+
+/**
+ * Where the same document is in each language: a real translation, or a fallback page.
+ * `translated` is false for a fallback, so hreflang can leave it out.
+ */
+export function counterparts(doc: AnyDoc): Record<Lang, { href: string; translated: boolean }> {
+  return Object.fromEntries(
+    LANGS.map((lang) => {
+      const found = byId(doc.type, lang, doc.id)!
+      return [lang, { href: found.href, translated: !found.fallback }]
+    }),
+  ) as Record<Lang, { href: string; translated: boolean }>
+}
+
+/** Every document in every language, as the pages that show it (real and fallback). */
+export function allLocalized(): Localized[] {
+  const types = [...new Set(allDocuments.map((d) => d.type))]
+  return LANGS.flatMap((lang) => types.flatMap((type) => listOf(type, lang) as Localized[]))
+}
+
+// ---- Questions that join documents ----
+
+export function strategiesOfCounty(lang: Lang, countyId: string) {
+  return getStrategies(lang).filter((s) => s.county === countyId)
+}
+export function agreementsOfCounty(lang: Lang, countyId: string) {
+  return getAgreements(lang).filter((a) => a.counties.includes(countyId))
+}
+export function networksOfCounty(lang: Lang, countyId: string) {
+  return getNetworks(lang).filter((n) => n.members.some((m) => m.county === countyId))
+}
+export function programmeRolesOfCounty(lang: Lang, countyId: string) {
+  return getProgrammes(lang).flatMap((p) => (p.counties ?? []).filter((c) => c.county === countyId).map((c) => ({ programme: p, role: c.role })))
+}
+
+export { strategyStatus, type StrategyStatus } from './status'

@@ -1,0 +1,277 @@
+/**
+ * The content model: every document type, its fields and what each field means.
+ *
+ * This is the one description of the content. `contentlayer.config.ts` turns it into
+ * Contentlayer document types, the content checker (`npm run check`) validates front
+ * matter against it with messages an editor can act on, and the scaffolder
+ * (`npm run new`) writes new files with every field and its description.
+ *
+ * It is plain data (no Contentlayer import) so scripts can read it without a build.
+ */
+
+export const THEMES = [
+  'business',
+  'innovation',
+  'climate-environment',
+  'energy',
+  'transport',
+  'tourism',
+  'culture',
+  'education',
+  'communities',
+  'governance',
+] as const
+export type Theme = (typeof THEMES)[number]
+
+/** Norwegian counties (as from 2024) and Svalbard: the areas a programme can cover. */
+export const REGIONS = [
+  'agder',
+  'akershus',
+  'buskerud',
+  'finnmark',
+  'innlandet',
+  'more-og-romsdal',
+  'nordland',
+  'oslo',
+  'rogaland',
+  'svalbard',
+  'telemark',
+  'troms',
+  'trondelag',
+  'vestfold',
+  'vestland',
+  'ostfold',
+] as const
+export type Region = (typeof REGIONS)[number]
+
+export const NETWORK_KINDS = ['european', 'nordic', 'barents', 'brussels-office', 'regional'] as const
+export const AGREEMENT_STATUSES = ['active', 'on-hold', 'ended'] as const
+export const PROGRAMME_STATUSES = ['open', 'on-hold', 'discontinued'] as const
+export const PROGRAMME_KINDS = ['nordic', 'interreg'] as const
+export const COUNTY_ROLES = ['contact-point', 'co-manager', 'co-funder'] as const
+export const CONTACT_KINDS = ['person', 'office'] as const
+
+/** Field formats checked beyond the type: an editor gets told the expected form. */
+export type FieldFormat =
+  | 'url' // https URL
+  | 'email'
+  | 'phone' // +47 and digits, spaces allowed
+  | 'country' // ISO 3166-1 alpha-2, upper case
+  | 'lang' // BCP 47 language tag
+  | 'partial-date' // YYYY, YYYY-MM or YYYY-MM-DD
+  | 'source' // https URL or a citation of a document
+  | 'id' // lower-case letters, digits and hyphens
+
+export type NestedTypeName =
+  | 'Period'
+  | 'DocumentLink'
+  | 'Priority'
+  | 'Membership'
+  | 'LocalName'
+  | 'Coordinates'
+  | 'ProgrammePriority'
+  | 'Rate'
+  | 'CountyRole'
+  | 'Round'
+
+export type DocumentTypeName = 'County' | 'Strategy' | 'Network' | 'Agreement' | 'Programme' | 'Contact' | 'Page'
+
+type Base = { description: string; required?: boolean }
+export type ScalarField =
+  | (Base & { type: 'string'; format?: FieldFormat })
+  | (Base & { type: 'number'; integer?: boolean })
+  | (Base & { type: 'date' })
+  | (Base & { type: 'boolean' })
+  | (Base & { type: 'enum'; options: readonly string[] })
+  | (Base & { type: 'ref'; to: DocumentTypeName })
+export type ListItem =
+  | { type: 'string'; format?: FieldFormat }
+  | { type: 'enum'; options: readonly string[] }
+  | { type: 'ref'; to: DocumentTypeName }
+  | { type: 'nested'; of: NestedTypeName }
+export type FieldDef =
+  | ScalarField
+  | (Base & { type: 'list'; of: ListItem; min?: number })
+  | (Base & { type: 'nested'; of: NestedTypeName })
+export type Fields = Record<string, FieldDef>
+
+const ref = (to: DocumentTypeName, description: string, required = true): FieldDef => ({ type: 'ref', to, description, required })
+const refs = (to: DocumentTypeName, description: string, required = false): FieldDef => ({
+  type: 'list',
+  of: { type: 'ref', to },
+  description,
+  required,
+})
+
+export const nestedTypes = {
+  Period: {
+    from: { type: 'number', integer: true, required: true, description: 'First year, e.g. 2022' },
+    to: { type: 'number', integer: true, required: true, description: 'Last year, e.g. 2026' },
+  },
+  DocumentLink: {
+    title: { type: 'string', required: true, description: 'Name of the document' },
+    url: { type: 'string', format: 'url', required: true, description: 'https link to the document' },
+  },
+  Priority: {
+    id: { type: 'string', format: 'id', required: true, description: 'Stable id, used as the anchor (#id); never change it once published' },
+    title: { type: 'string', required: true, description: 'The priority as the strategy names it' },
+    text: { type: 'string', description: 'A short explanation in plain words' },
+    points: { type: 'list', of: { type: 'string' }, description: 'The points under the priority, as the strategy states them' },
+    agreements: refs('Agreement', 'Agreements that carry out this priority (their id)'),
+    networks: refs('Network', 'Networks that carry out this priority (their id)'),
+    programmes: refs('Programme', 'Programmes that carry out this priority (their id)'),
+  },
+  Membership: {
+    county: ref('County', 'The county (its id)'),
+    role: { type: 'string', description: 'Its role, e.g. "member", "co-owner", "chair 2025"' },
+    since: { type: 'string', format: 'partial-date', description: 'Since when: YYYY, YYYY-MM or YYYY-MM-DD' },
+  },
+  LocalName: {
+    text: { type: 'string', required: true, description: "The partner's name in its own language" },
+    lang: { type: 'string', format: 'lang', required: true, description: 'Language code of that name, e.g. lt, zh, de' },
+  },
+  Coordinates: {
+    lat: { type: 'number', required: true, description: 'Latitude in decimal degrees' },
+    lon: { type: 'number', required: true, description: 'Longitude in decimal degrees' },
+  },
+  ProgrammePriority: {
+    id: { type: 'string', format: 'id', required: true, description: 'Stable id, used as the anchor' },
+    title: { type: 'string', required: true, description: "The priority in the programme's own words" },
+    themes: { type: 'list', of: { type: 'enum', options: THEMES }, required: true, description: 'Project themes this priority fits (for the finder)' },
+  },
+  Rate: {
+    label: { type: 'string', required: true, description: 'Who or what the rate is for, e.g. "Norwegian partners"' },
+    value: { type: 'string', required: true, description: 'The rate as the source gives it, e.g. "up to 50 %"' },
+    source: { type: 'string', format: 'url', required: true, description: 'https link to where the rate is stated' },
+  },
+  CountyRole: {
+    county: ref('County', 'The county (its id)'),
+    role: { type: 'enum', options: COUNTY_ROLES, required: true, description: 'contact-point, co-manager or co-funder' },
+    source: { type: 'string', format: 'url', required: true, description: 'https link to where the role is stated' },
+  },
+  Round: {
+    title: { type: 'string', required: true, description: 'Name of the application round' },
+    opens: { type: 'date', description: 'When applications open (YYYY-MM-DD)' },
+    deadline: { type: 'date', required: true, description: 'Application deadline (YYYY-MM-DD)' },
+    url: { type: 'string', format: 'url', required: true, description: 'https link to the call' },
+  },
+} satisfies Record<NestedTypeName, Fields>
+
+/** Fields every document has, whatever its type. */
+export const commonFields: Fields = {
+  id: {
+    type: 'string',
+    format: 'id',
+    required: true,
+    description: 'The id shared by the Norwegian and English file of this document; other documents refer to it by this id',
+  },
+  title: { type: 'string', required: true, description: 'The name shown as the page heading' },
+  description: { type: 'string', required: true, description: 'One or two sentences: shown in lists and search engines' },
+  updated: { type: 'date', required: true, description: 'When the content was last changed (YYYY-MM-DD)' },
+  sources: {
+    type: 'list',
+    of: { type: 'string', format: 'source' },
+    min: 1,
+    required: true,
+    description: 'Where the facts come from: https links, or a citation of a document',
+  },
+  translation: {
+    type: 'enum',
+    options: ['pending'],
+    description: 'Write "pending" when the other language is not written yet: readers then see this text with a notice',
+  },
+}
+
+export const documentTypes: Record<DocumentTypeName, { folder: string; fields: Fields }> = {
+  County: {
+    folder: 'counties',
+    fields: {
+      founded: { type: 'number', integer: true, description: 'The year it came into being in its present form, if a source gives it' },
+      dissolved: { type: 'number', integer: true, description: 'The last year it existed, if it no longer exists' },
+      predecessors: refs('County', 'Counties it was formed from (their id)'),
+      successors: refs('County', 'Counties that took over when it was dissolved (their id)'),
+      regions: { type: 'list', of: { type: 'enum', options: REGIONS }, required: true, description: 'The areas it covers (for the programme finder)' },
+      website: { type: 'string', format: 'url', required: true, description: "The county council's website" },
+      office: { type: 'string', description: 'Name of the office that does the international work' },
+      officeRole: { type: 'string', description: "The office's role, in a sentence or two" },
+    },
+  },
+  Strategy: {
+    folder: 'strategies',
+    fields: {
+      county: ref('County', 'The county whose strategy this is (its id)'),
+      adoptedBy: { type: 'string', required: true, description: 'The body that adopted it, e.g. "Nordland fylkesting"' },
+      adopted: { type: 'string', format: 'partial-date', required: true, description: 'When it was adopted: YYYY, YYYY-MM or YYYY-MM-DD (as precise as the source)' },
+      period: { type: 'nested', of: 'Period', required: true, description: 'The years the strategy covers' },
+      priorities: { type: 'list', of: { type: 'nested', of: 'Priority' }, required: true, min: 1, description: 'The priorities, in the order of the strategy' },
+      documents: { type: 'list', of: { type: 'nested', of: 'DocumentLink' }, description: 'Links to the full documents' },
+    },
+  },
+  Network: {
+    folder: 'networks',
+    fields: {
+      shortName: { type: 'string', description: 'Abbreviation, e.g. AER' },
+      kind: { type: 'enum', options: NETWORK_KINDS, required: true, description: 'european, nordic, barents, brussels-office or regional' },
+      members: { type: 'list', of: { type: 'nested', of: 'Membership' }, required: true, min: 1, description: 'The counties on this site that take part, and their role' },
+      website: { type: 'string', format: 'url', description: "The network's website" },
+    },
+  },
+  Agreement: {
+    folder: 'agreements',
+    fields: {
+      partnerName: { type: 'nested', of: 'LocalName', description: "The partner's name in its own language, if it differs" },
+      country: { type: 'string', format: 'country', required: true, description: 'Country code (ISO 3166-1 alpha-2), e.g. LT' },
+      counties: refs('County', 'The counties that hold the agreement, past and present (their id)', true),
+      since: { type: 'string', format: 'partial-date', required: true, description: 'When it began: YYYY, YYYY-MM or YYYY-MM-DD' },
+      status: { type: 'enum', options: AGREEMENT_STATUSES, required: true, description: 'active, on-hold or ended' },
+      statusNote: { type: 'string', description: 'Why it is on hold or ended (required then)' },
+      through: { type: 'ref', to: 'Network', description: 'The body it runs through, if any (its id)' },
+      themes: { type: 'list', of: { type: 'enum', options: THEMES }, required: true, description: 'What the cooperation is about' },
+      coordinates: { type: 'nested', of: 'Coordinates', description: "The partner region's position, for a map" },
+    },
+  },
+  Programme: {
+    folder: 'programmes',
+    fields: {
+      shortName: { type: 'string', required: true, description: 'Short name, e.g. NPA' },
+      kind: { type: 'enum', options: PROGRAMME_KINDS, required: true, description: 'nordic or interreg' },
+      period: { type: 'nested', of: 'Period', required: true, description: 'The programme period' },
+      website: { type: 'string', format: 'url', required: true, description: 'The official website' },
+      status: { type: 'enum', options: PROGRAMME_STATUSES, required: true, description: 'open, on-hold or discontinued' },
+      statusNote: { type: 'string', description: 'What happened, if on hold or discontinued' },
+      statusSource: { type: 'string', format: 'url', required: true, description: 'https link to where the status is stated' },
+      countries: { type: 'list', of: { type: 'string', format: 'country' }, required: true, min: 1, description: 'Countries taking part (ISO codes)' },
+      regions: { type: 'list', of: { type: 'enum', options: REGIONS }, required: true, description: 'Norwegian areas whose actors are eligible' },
+      regionsNote: { type: 'string', description: 'Anything more about who is eligible' },
+      regionsSource: { type: 'string', format: 'url', required: true, description: 'https link to where the area is stated' },
+      priorities: { type: 'list', of: { type: 'nested', of: 'ProgrammePriority' }, required: true, min: 1, description: 'What it funds' },
+      prioritiesSource: { type: 'string', format: 'url', required: true, description: 'https link to where the priorities are stated' },
+      rates: { type: 'list', of: { type: 'nested', of: 'Rate' }, description: 'Funding rates' },
+      counties: { type: 'list', of: { type: 'nested', of: 'CountyRole' }, description: "Each county's role in the programme" },
+      contacts: refs('Contact', 'Contact points for this programme (their id)'),
+      rounds: { type: 'list', of: { type: 'nested', of: 'Round' }, description: 'Application rounds with dates from a source' },
+      roundsNote: { type: 'string', description: 'How often there are rounds, when no dates are known' },
+      roundsSource: { type: 'string', format: 'url', description: 'https link to where the rounds are stated' },
+    },
+  },
+  Contact: {
+    folder: 'contacts',
+    fields: {
+      kind: { type: 'enum', options: CONTACT_KINDS, required: true, description: 'person or office' },
+      role: { type: 'string', required: true, description: 'The role, e.g. "Norwegian contact point for Interreg NPA"' },
+      organisation: { type: 'string', required: true, description: 'The organisation the contact belongs to' },
+      county: { type: 'ref', to: 'County', description: 'The county (its id), if the contact works for one' },
+      email: { type: 'string', format: 'email', description: 'E-mail address, only if a public source gives it' },
+      phone: { type: 'string', format: 'phone', description: 'Phone number with country code, e.g. +47 75 65 00 00, only if a public source gives it' },
+      website: { type: 'string', format: 'url', description: 'A page about the contact' },
+      programmes: refs('Programme', 'Programmes the contact is for (their id)'),
+      source: { type: 'string', format: 'url', required: true, description: 'https link to the public page that names this contact' },
+      checked: { type: 'date', required: true, description: 'When the contact was last checked against the source (YYYY-MM-DD)' },
+    },
+  },
+  Page: {
+    folder: 'pages',
+    fields: {},
+  },
+}
+

@@ -1,0 +1,39 @@
+/** Dates, countries and lists in the page's language, with Intl (Europe/Oslo time). */
+import { locales, TIME_ZONE, type Lang } from './config'
+
+const intl = (lang: Lang) => locales[lang].intl
+
+/** A full date (ISO string or Date) such as "22. november 2026" / "22 November 2026". */
+export function formatDate(lang: Lang, value: string | Date): string {
+  return new Intl.DateTimeFormat(intl(lang), { dateStyle: 'long', timeZone: TIME_ZONE }).format(new Date(value))
+}
+
+/**
+ * A date as precise as its source: "2021", "2021-12" or "2020-06-16".
+ * Formatted without a time zone shift, since it names a calendar day, not an instant.
+ */
+export function formatPartialDate(lang: Lang, value: string): string {
+  const [y, m, d] = value.split('-').map(Number)
+  const date = new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1))
+  const options: Intl.DateTimeFormatOptions = d
+    ? { dateStyle: 'long', timeZone: 'UTC' }
+    : m
+      ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
+      : { year: 'numeric', timeZone: 'UTC' }
+  return new Intl.DateTimeFormat(intl(lang), options).format(date)
+}
+
+/** ISO 3166-1 alpha-2 code → the country's name in the page's language. */
+export function countryName(lang: Lang, code: string): string {
+  return new Intl.DisplayNames([intl(lang)], { type: 'region' }).of(code) ?? code
+}
+
+/** ["a", "b", "c"] → "a, b og c" / "a, b and c". */
+export function formatList(lang: Lang, items: string[]): string {
+  return new Intl.ListFormat(intl(lang), { style: 'long', type: 'conjunction' }).format(items)
+}
+
+/** A period of years, "2022–2026". */
+export function formatPeriod(period: { from: number; to: number }): string {
+  return `${period.from}–${period.to}`
+}

@@ -1,0 +1,17 @@
+/**
+ * Translation files, by language and namespace. Each feature owns its namespace file
+ * (common, content, …); a unit test holds the key sets of every language equal.
+ */
+import type { Lang } from './config'
+import nbCommon from './locales/nb/common.json'
+import enCommon from './locales/en/common.json'
+import nbContent from './locales/nb/content.json'
+import enContent from './locales/en/content.json'
+
+export const resources = {
+  nb: { common: nbCommon, content: nbContent },
+  en: { common: enCommon, content: enContent },
+} satisfies Record<Lang, Record<string, object>>
+
+export type Namespace = keyof (typeof resources)['nb']
+export const NAMESPACES = Object.keys(resources.nb) as Namespace[]

@@ -1,0 +1,47 @@
+/**
+ * Page metadata: title, description, canonical URL, Open Graph, and hreflang alternates
+ * only for translations that exist (a fallback page is no translation).
+ */
+import type { Metadata } from 'next'
+import type { Alternates } from '@/components/layout/LanguageNav'
+import { DEFAULT_LANG, getT, LANGS, locales, type Lang } from './i18n'
+import { absoluteUrl } from './site'
+
+export function pageMetadata({
+  lang,
+  title,
+  description,
+  alternates,
+}: {
+  lang: Lang
+  title: string
+  description: string
+  alternates: Alternates
+}): Metadata {
+  const t = getT(lang)
+  const self = alternates[lang].href
+  const translated = LANGS.filter((l) => alternates[l].translated)
+  const languages: Record<string, string> = {}
+  // A page that is itself a fallback has no alternates: it is not a translation of anything.
+  if (alternates[lang].translated && translated.length > 1) {
+    for (const l of translated) languages[locales[l].hreflang] = absoluteUrl(alternates[l].href)
+    const def = alternates[DEFAULT_LANG].translated ? DEFAULT_LANG : translated[0]
+    languages['x-default'] = absoluteUrl(alternates[def].href)
+  }
+  const siteName = t('site.name')
+  return {
+    title: title === siteName ? title : `${title} – ${siteName}`,
+    description,
+    alternates: { canonical: absoluteUrl(self), languages },
+    openGraph: {
+      type: 'website',
+      title,
+      description,
+      url: absoluteUrl(self),
+      siteName,
+      locale: locales[lang].ogLocale,
+      alternateLocale: translated.filter((l) => l !== lang).map((l) => locales[l].ogLocale),
+    },
+    robots: alternates[lang].translated ? undefined : { index: false, follow: true },
+  }
+}

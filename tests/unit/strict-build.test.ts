@@ -1,0 +1,68 @@
+import { execFileSync } from 'node:child_process'
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+
+const root = process.cwd()
+const dirs: string[] = []
+
+/** Runs contentlayer2 (which takes its project folder from PWD) on a copy of the project whose content is only the given files. */
+function compile(files: Record<string, string>): { code: number; output: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'strict-build-'))
+  dirs.push(dir)
+  for (const f of ['contentlayer.config.ts', 'tsconfig.json', 'package.json', 'lib']) cpSync(join(root, f), join(dir, f), { recursive: true })
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'))
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true })
+    writeFileSync(join(dir, path), text)
+  }
+  try {
+    const output = execFileSync(join(root, 'node_modules/.bin/contentlayer2'), ['build'], { cwd: dir, env: { ...process.env, PWD: dir, INIT_CWD: dir }, encoding: 'utf8', stdio: 'pipe' })
+    return { code: 0, output }
+  } catch (e) {
+    const err = e as { status: number; stdout: string; stderr: string }
+    return { code: err.status, output: `${err.stdout}${err.stderr}` }
+  }
+}
+
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
+
+const county = (extra: string) => `---
+id: nordland
+title: Nordland fylkeskommune
+description: Test.
+updated: 2026-11-22
+sources: ["https://www.nfk.no"]
+regions: [nordland]
+${extra}
+---
+`
+
+describe('the content build is strict', () => {
+  it('compiles a valid document', () => {
+    const { code, output } = compile({ 'content/counties/nb/nordland.md': county('website: https://www.nfk.no') })
+    expect(output).toContain('Generated 1 documents')
+    expect(code).toBe(0)
+  }, 60_000)
+
+  it('fails on a field of the wrong type, naming the file and the field', () => {
+    const { code, output } = compile({ 'content/counties/nb/nordland.md': county('website: 42') })
+    expect(code).not.toBe(0)
+    expect(output).toContain('content/counties/nb/nordland.md')
+    expect(output).toMatch(/website/)
+  }, 60_000)
+
+  it('fails on a missing required field, naming the file and the field', () => {
+    const { code, output } = compile({ 'content/counties/nb/nordland.md': county('') })
+    expect(code).not.toBe(0)
+    expect(output).toContain('content/counties/nb/nordland.md')
+    expect(output).toMatch(/website/)
+  }, 60_000)
+
+  it('fails on a field the model does not know', () => {
+    const { code, output } = compile({ 'content/counties/nb/nordland.md': county('website: https://www.nfk.no\nwebsite2: x') })
+    expect(code).not.toBe(0)
+    expect(output).toMatch(/website2/)
+  }, 60_000)
+})
