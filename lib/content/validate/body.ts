@@ -26,7 +26,8 @@ export function bodyProblems(file: ContentFile, ctx: BodyContext): Problem[] {
   const at = (node: Node) => `body, line ${(node.position?.start.line ?? 1) + file.bodyLine - 1}`
 
   function visit(node: Node) {
-    if (node.type === 'html' && node.value && !/^<!--[\s\S]*-->$/.test(node.value.trim())) {
+    // Comments never show; a closing tag is reported with its opening tag.
+    if (node.type === 'html' && node.value && !/^(<!--[\s\S]*-->|<\/[a-zA-Z][\w-]*\s*>)$/.test(node.value.trim())) {
       const tag = /<\/?[a-zA-Z][\w-]*/.exec(node.value)?.[0]
       problems.push({
         file: file.file,

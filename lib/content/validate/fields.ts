@@ -104,7 +104,7 @@ export function validateFields(type: DocumentTypeName, data: Record<string, unkn
         return
       case 'date':
         if (typeof v !== 'string' || !isRealDate(v)) add(field, { message: `${describeValue(v)} is not a date`, expected: 'a real date as YYYY-MM-DD, e.g. 2026-11-22' })
-        else if (def.notInFuture && v > today) add(field, { message: `${v} is in the future`, expected: `a date no later than today, ${today}` })
+        else if (def.notInFuture && v > today) add(field, { message: `${v} is in the future`, expected: 'today or an earlier date' })
         return
     }
   }

@@ -11,7 +11,7 @@ import { documentPath } from '../paths'
 import { bodyProblems } from './body'
 import { validateFields } from './fields'
 import { slugProblem } from './formats'
-import { loadContent, type ContentFile } from './load'
+import { loadContent, type ContentFile, type UnreadableFile } from './load'
 import { sitePages } from './site'
 
 export type CheckOptions = { today?: string; cwd?: string; publicDir?: string }
@@ -24,7 +24,7 @@ export function todayInOslo(now = new Date()): string {
 export function checkContent(dirs: string[], options: CheckOptions = {}): Problem[] {
   const cwd = options.cwd ?? process.cwd()
   const today = options.today ?? todayInOslo()
-  const { files, problems } = loadContent(dirs, cwd)
+  const { files, unreadable, problems } = loadContent(dirs, cwd)
 
   for (const f of files) {
     const slug = slugProblem(f.slug)
@@ -32,7 +32,7 @@ export function checkContent(dirs: string[], options: CheckOptions = {}): Proble
     for (const p of validateFields(f.type, f.data, today)) problems.push({ file: f.file, ...p })
   }
   problems.push(...referenceProblems(files.map((f) => ({ type: f.type, file: f.file, data: f.data }))))
-  problems.push(...translationProblems(files))
+  problems.push(...translationProblems(files, unreadable))
 
   const pages = sitePages(files)
   problems.push(...clashes(pages))
@@ -53,7 +53,7 @@ export const isError = (p: Problem) => p.severity !== 'warning'
  * Pairs: each document has one file per language sharing its id. A missing translation is
  * an error, unless the file says `translation: pending` (then readers get a fallback page).
  */
-function translationProblems(files: ContentFile[]): Problem[] {
+function translationProblems(files: ContentFile[], unreadable: UnreadableFile[]): Problem[] {
   const problems: Problem[] = []
   const groups = new Map<string, ContentFile[]>()
   for (const f of files) {
@@ -70,7 +70,8 @@ function translationProblems(files: ContentFile[]): Problem[] {
         problems.push({ file: dup.file, field: 'id', message: `"${id}" is also the id of ${inLang[0].file}`, expected: `each document has its own id; only its ${LANGS.join(' and ')} files share it` })
       }
     }
-    const missing = LANGS.filter((l) => !same.some((f) => f.lang === l))
+    // A file that cannot be read is reported on its own; it is not also a missing translation.
+    const missing = LANGS.filter((l) => !same.some((f) => f.lang === l) && !unreadable.some((u) => u.type === same[0].type && u.lang === l && u.id === id))
     for (const f of same) {
       const folder = f.file.slice(0, f.file.lastIndexOf(`/${f.lang}/`))
       for (const lang of missing) {

@@ -5,7 +5,7 @@
  * compiles there.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { join, relative, sep } from 'node:path'
+import { join, relative, resolve, sep } from 'node:path'
 import matter from 'gray-matter'
 import { parse as parseYaml, YAMLParseError } from 'yaml'
 import { LANGS, isLang, type Lang } from '../../i18n/config'
@@ -33,10 +33,14 @@ function listFiles(dir: string): string[] {
     })
 }
 
-export function loadContent(dirs: string[], cwd = process.cwd()): { files: ContentFile[]; problems: Problem[] } {
+/** A file whose front matter cannot be read: it still counts as a translation of its id. */
+export type UnreadableFile = { type: DocumentTypeName; lang: Lang; id?: string }
+
+export function loadContent(dirs: string[], cwd = process.cwd()): { files: ContentFile[]; unreadable: UnreadableFile[]; problems: Problem[] } {
   const files: ContentFile[] = []
+  const unreadable: UnreadableFile[] = []
   const problems: Problem[] = []
-  for (const dir of dirs) {
+  for (const dir of dirs.map((d) => resolve(cwd, d))) {
     for (const path of listFiles(dir).sort()) {
       const rel = relative(cwd, path)
       const file = (rel.startsWith('..') ? path : rel).split(sep).join('/')
@@ -51,11 +55,13 @@ export function loadContent(dirs: string[], cwd = process.cwd()): { files: Conte
         })
         continue
       }
-      const loaded = parseFile(file, readFileSync(path, 'utf8'), problems)
+      const text = readFileSync(path, 'utf8')
+      const loaded = parseFile(file, text, problems)
       if (loaded) files.push({ file, type, lang, slug: name.replace(/\.md$/, ''), ...loaded })
+      else unreadable.push({ type, lang, id: /^id:\s*["']?([a-z0-9-]+)/m.exec(text)?.[1] })
     }
   }
-  return { files, problems }
+  return { files, unreadable, problems }
 }
 
 function parseFile(file: string, text: string, problems: Problem[]): Pick<ContentFile, 'data' | 'body' | 'bodyLine'> | undefined {
@@ -70,10 +76,11 @@ function parseFile(file: string, text: string, problems: Problem[]): Pick<Conten
   let parsed: matter.GrayMatterFile<string>
   try {
     // The same parsing as Contentlayer: YAML 1.2, so dates stay text (checked as YYYY-MM-DD).
+    // gray-matter hands YAML the text from the first --- on, so its line numbers are the file's.
     parsed = matter(text, { engines: { yaml: (s: string) => parseYaml(s) ?? {} } })
   } catch (e) {
-    const line = e instanceof YAMLParseError && e.linePos ? ` on line ${e.linePos[0].line + 1}` : ''
-    const first = String((e as Error).message).split('\n')[0]
+    const line = e instanceof YAMLParseError && e.linePos ? ` on line ${e.linePos[0].line}` : ''
+    const first = String((e as Error).message).split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')
     problems.push({ file, field: 'front matter', message: `cannot be read${line}: ${first}`, expected: 'one "field: value" per line; put text with a colon, # or quotes in double quotes' })
     return undefined
   }
