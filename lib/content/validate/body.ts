@@ -4,7 +4,8 @@
  *   as a block) is not allowed; HTML comments <!-- … --> are, since they never show;
  * - links and images to the site itself (/nb/…, /en/…) must point to a page that will exist,
  *   or to a file in public/; a link to #id in the contact directory must name a contact;
- * - links to other sites must be https; relative links (avtaler/kaunas/) are not allowed.
+ * - links to other sites must be https; relative links (avtaler/kaunas/) are not allowed;
+ * - the scaffolder's placeholder text (TODO) must have been replaced.
  */
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
@@ -13,6 +14,7 @@ import { unified } from 'unified'
 import { LANGS } from '../../i18n/config'
 import { sectionHref } from '../../routes'
 import type { Problem } from '../problems'
+import { PLACEHOLDER } from './fields'
 import type { ContentFile } from './load'
 
 type Node = { type: string; value?: string; url?: string; position?: { start: { line: number } }; children?: Node[] }
@@ -35,6 +37,9 @@ export function bodyProblems(file: ContentFile, ctx: BodyContext): Problem[] {
         message: `raw HTML${tag ? ` ${tag}>` : ''} is not allowed in Markdown`,
         expected: 'write Markdown instead: **bold**, *italic*, [text](https://…), "- " for a list, a blank line between paragraphs',
       })
+    }
+    if (node.type === 'text' && node.value && new RegExp(`\\b${PLACEHOLDER}\\b`).test(node.value)) {
+      problems.push({ file: file.file, field: at(node), message: `is still a placeholder (${PLACEHOLDER})`, expected: 'write the text' })
     }
     if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && node.url !== undefined) {
       const p = linkProblem(node.url, ctx)

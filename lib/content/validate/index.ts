@@ -9,7 +9,7 @@ import type { Problem } from '../problems'
 import { referenceProblems } from '../references'
 import { documentPath } from '../paths'
 import { bodyProblems } from './body'
-import { validateFields } from './fields'
+import { PLACEHOLDER, validateFields } from './fields'
 import { slugProblem } from './formats'
 import { loadContent, type ContentFile, type UnreadableFile } from './load'
 import { sitePages } from './site'
@@ -31,7 +31,9 @@ export function checkContent(dirs: string[], options: CheckOptions = {}): Proble
     if (slug) problems.push({ file: f.file, field: 'file name', ...slug })
     for (const p of validateFields(f.type, f.data, today)) problems.push({ file: f.file, ...p })
   }
-  problems.push(...referenceProblems(files.map((f) => ({ type: f.type, file: f.file, data: f.data }))))
+  // A placeholder is reported as such, not also as an unknown reference.
+  const refs = referenceProblems(files.map((f) => ({ type: f.type, file: f.file, data: f.data })))
+  problems.push(...refs.filter((p) => !p.message.endsWith(`"${PLACEHOLDER}"`)))
   problems.push(...translationProblems(files, unreadable))
 
   const pages = sitePages(files)
