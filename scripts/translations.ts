@@ -40,4 +40,4 @@ for (const [type, { folder }] of Object.entries(documentTypes)) {
     console.log(`  ${id}\n    ${names}\n    ${s}`)
   }
 }
-console.log(`\n${counts.ok} documents translated and up to date, ${counts.other} to look at.`)
+console.log(`\n${counts.ok} document${counts.ok === 1 ? '' : 's'} translated and up to date, ${counts.other} to look at.`)
