@@ -54,7 +54,7 @@ for (const s of [slug, enSlug].filter((s): s is string => s !== undefined)) {
 }
 
 const { files } = loadContent([dir])
-if (files.some((f) => f.type === type && f.data.id === slug)) fail(`a ${type.toLowerCase()} with id ${slug} exists already`)
+if (files.some((f) => f.type === type && f.data.id === slug)) fail(`${type.toLowerCase()} "${slug}" exists already (same id in ${documentTypes[type].folder})`)
 const knownIds = Object.fromEntries(
   (Object.keys(documentTypes) as DocumentTypeName[]).map((t) => [t, [...new Set(files.filter((f) => f.type === t).map((f) => String(f.data.id)))].sort()]),
 )
