@@ -8,7 +8,8 @@
  */
 import { allDocuments, type DocumentTypes } from 'contentlayer/generated'
 import { LANGS, type Lang } from '../i18n/config'
-import { documentHref, pageHref, sectionHref, COLLECTIONS, type Collection } from '../routes'
+import { COLLECTIONS, type Collection } from '../routes'
+import { documentPath } from './paths'
 import { formatProblem } from './problems'
 import { referenceProblems } from './references'
 
@@ -35,13 +36,9 @@ if (problems.length > 0) {
   throw new Error(`Content has unknown references:\n${problems.map(formatProblem).join('\n')}`)
 }
 
-const SECTION_OF_TYPE = Object.fromEntries(Object.entries(COLLECTIONS).map(([s, t]) => [t, s])) as Record<string, Collection>
-
 /** The URL of a document shown in a language (the slug is that of the text shown). */
 function hrefOf(doc: AnyDoc, lang: Lang): string {
-  if (doc.type === 'Page') return pageHref(lang, doc.slug)
-  if (doc.type === 'Contact') return `${sectionHref(lang, 'contacts')}#${doc.id}`
-  return documentHref(lang, SECTION_OF_TYPE[doc.type], doc.slug)
+  return documentPath(doc.type, lang, doc.slug, doc.id)
 }
 
 function localize<T extends AnyDoc>(doc: T, pageLang: Lang): Localized<T> {

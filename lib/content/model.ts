@@ -80,7 +80,7 @@ type Base = { description: string; required?: boolean }
 export type ScalarField =
   | (Base & { type: 'string'; format?: FieldFormat })
   | (Base & { type: 'number'; integer?: boolean })
-  | (Base & { type: 'date' })
+  | (Base & { type: 'date'; notInFuture?: boolean }) // notInFuture: the checker rejects a date after today
   | (Base & { type: 'boolean' })
   | (Base & { type: 'enum'; options: readonly string[] })
   | (Base & { type: 'ref'; to: DocumentTypeName })
@@ -167,7 +167,7 @@ export const commonFields: Fields = {
   },
   title: { type: 'string', required: true, description: 'The name shown as the page heading' },
   description: { type: 'string', required: true, description: 'One or two sentences: shown in lists and search engines' },
-  updated: { type: 'date', required: true, description: 'When the content was last changed (YYYY-MM-DD)' },
+  updated: { type: 'date', required: true, notInFuture: true, description: 'When the content was last changed (YYYY-MM-DD)' },
   sources: {
     type: 'list',
     of: { type: 'string', format: 'source' },
@@ -266,7 +266,7 @@ export const documentTypes: Record<DocumentTypeName, { folder: string; fields: F
       website: { type: 'string', format: 'url', description: 'A page about the contact' },
       programmes: refs('Programme', 'Programmes the contact is for (their id)'),
       source: { type: 'string', format: 'url', required: true, description: 'https link to the public page that names this contact' },
-      checked: { type: 'date', required: true, description: 'When the contact was last checked against the source (YYYY-MM-DD)' },
+      checked: { type: 'date', required: true, notInFuture: true, description: 'When the contact was last checked against the source (YYYY-MM-DD)' },
     },
   },
   Page: {
