@@ -10,6 +10,8 @@ const steps = [
   ['check the content', 'npm run --silent check'],
   ['compile the content', 'npx contentlayer2 build'],
   ['build the pages', 'npx next build'],
+  // One search index per page language (from <html lang>), into out/pagefind/.
+  ['index the site for search', 'npx pagefind --site out'],
 ]
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
