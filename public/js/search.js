@@ -39,7 +39,7 @@
   function loadPagefind() {
     if (!pagefindPromise) {
       pagefindPromise = import('/pagefind/pagefind.js').then(async (pagefind) => {
-        await pagefind.options({ excerptLength: 24, exactDiacritics: true })
+        await pagefind.options({ excerptLength: 24, excerptEllipsis: '…', exactDiacritics: true })
         await pagefind.init()
         return pagefind
       })
