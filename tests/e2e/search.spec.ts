@@ -14,6 +14,9 @@ async function searchHrefs(page: Page, path: string): Promise<string[]> {
 
 test.describe('search results', () => {
   test('on /nb/sok?q=Kaunas the Kaunas agreement is the first result, with its kind and the match marked', async ({ page }) => {
+    // The script fills the page before React hydrates it: that must not cause a hydration error.
+    const errors: string[] = []
+    page.on('pageerror', (e) => errors.push(e.message))
     await page.goto('/nb/sok/?q=Kaunas')
     await expect(page.getByRole('status')).toHaveText(/^\d+ treff for «Kaunas»$/)
     const first = results(page).first()
@@ -22,6 +25,8 @@ test.describe('search results', () => {
     await expect(first.getByText('Avtale', { exact: true })).toBeVisible()
     await expect(first.locator('mark').first()).toHaveText(/Kaunas/)
     await expect(page.getByRole('searchbox', { name: 'Søkeord' })).toHaveValue('Kaunas')
+    await page.waitForLoadState('networkidle')
+    expect(errors).toEqual([])
   })
 
   test('on /en/search?q=Arctic the Interreg NPA programme is among the results', async ({ page }) => {
