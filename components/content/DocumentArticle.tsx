@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import type { Localized } from '@/lib/content'
-import type { Lang } from '@/lib/i18n'
+import { getT, type Lang } from '@/lib/i18n'
 import { FallbackNotice } from './FallbackNotice'
 import { LastUpdated } from './LastUpdated'
 import { Prose } from './Prose'
@@ -10,12 +10,15 @@ import { Sources } from './Sources'
  * The frame of every document page: heading, fallback notice, the type's own facts
  * (children), the Markdown body, sources and last-updated date. On a fallback page the
  * content carries the language it is really written in.
+ * Search: the article is what Pagefind indexes, with the kind of page as metadata. A
+ * fallback page is left out of the index: its text is indexed once, in its own language.
  */
 export function DocumentArticle({ doc, lead, children }: { doc: Localized; lead?: ReactNode; children?: ReactNode }) {
   const lang = doc.pageLang as Lang
   const contentLang = doc.fallback ? doc.lang : undefined
+  const kind = `kind:${getT(lang)(`content:type.${doc.type}`)}`
   return (
-    <article data-pagefind-body="">
+    <article data-pagefind-body={doc.fallback ? undefined : ''} data-pagefind-meta={doc.fallback ? undefined : kind}>
       {doc.fallback && <FallbackNotice lang={lang} />}
       <h1 lang={contentLang} className="mb-2 text-3xl font-bold break-words text-brand-900 sm:text-4xl">
         {doc.title}

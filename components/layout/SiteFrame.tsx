@@ -5,6 +5,7 @@ import { Breadcrumbs, type Crumb } from './Breadcrumbs'
 import { Footer } from './Footer'
 import { LanguageNav, type Alternates } from './LanguageNav'
 import { MainNav } from './MainNav'
+import { SearchField } from './SearchField'
 import { SkipLink } from './SkipLink'
 
 type Props = {
@@ -27,7 +28,11 @@ export function SiteFrame({ lang, alternates, breadcrumbs, current, children }: 
           <a href={homeHref(lang)} className="text-xl font-bold text-white no-underline hover:underline">
             {t('site.name')}
           </a>
-          <LanguageNav lang={lang} alternates={alternates} />
+          <div className="flex w-full flex-wrap items-center justify-between gap-3 sm:w-auto sm:justify-end">
+            {/* The search page has its own field. */}
+            {current !== 'search' && <SearchField lang={lang} />}
+            <LanguageNav lang={lang} alternates={alternates} />
+          </div>
         </div>
         <MainNav lang={lang} current={current} />
       </header>

@@ -1,7 +1,66 @@
 import { getT, type Lang } from '@/lib/i18n'
+import { sectionHref, type Section } from '@/lib/routes'
 
-/** The search page (built out in the site search issue). */
+/** The list pages offered when search cannot run (no JavaScript, or the index fails to load). */
+const LIST_PAGES: Section[] = ['strategies', 'agreements', 'networks', 'programmes', 'counties', 'contacts']
+
+/**
+ * The search page. The HTML works without JavaScript: it explains that search needs it
+ * and links to the lists. /js/search.js (the only script that loads Pagefind) shows the
+ * form, hides the explanation, searches for ?q= and renders the results. The texts the
+ * script needs travel as data attributes, so every string still comes from the locales.
+ */
 export function SearchView({ lang }: { lang: Lang }) {
   const t = getT(lang)
-  return <h1 className="mb-2 text-3xl font-bold text-brand-900 sm:text-4xl">{t('nav.search')}</h1>
+  return (
+    <div
+      id="search"
+      data-pagefind-ignore="all"
+      data-msg-loading={t('search:status.loading')}
+      data-msg-one={t('search:status.one')}
+      data-msg-other={t('search:status.other')}
+      data-msg-none={t('search:status.none')}
+      data-msg-error={t('search:status.error')}
+    >
+      <h1 className="mb-2 text-3xl font-bold text-brand-900 sm:text-4xl">{t('nav.search')}</h1>
+      <p className="mb-6 text-lg text-gray-800">{t('search:intro')}</p>
+      <form id="search-form" role="search" aria-label={t('search:label')} action={sectionHref(lang, 'search')} method="get" hidden className="mb-4">
+        <label htmlFor="search-q" className="mb-1 block font-bold">
+          {t('search:fieldLabel')}
+        </label>
+        <div className="flex max-w-xl">
+          <input
+            id="search-q"
+            type="search"
+            name="q"
+            autoComplete="off"
+            className="min-w-0 flex-1 rounded-l border-2 border-gray-700 px-3 py-2 text-lg"
+          />
+          <button type="submit" className="rounded-r border-2 border-brand-700 bg-brand-700 px-4 py-2 text-lg font-bold text-white hover:bg-brand-600">
+            {t('search:submit')}
+          </button>
+        </div>
+      </form>
+      {/* Filled by the script: empty inner HTML keeps React's hydration from comparing
+          (and then re-rendering) what the script has already put there. */}
+      <p id="search-status" role="status" aria-live="polite" className="mb-2 font-bold" dangerouslySetInnerHTML={{ __html: '' }} />
+      <ol id="search-results" aria-label={t('search:results')} className="mb-6" dangerouslySetInnerHTML={{ __html: '' }} />
+      <div id="search-lists">
+        <div id="search-noscript">
+          <h2 className="text-xl font-bold">{t('search:noScript.title')}</h2>
+          <p className="mt-1">{t('search:noScript.text')}</p>
+        </div>
+        <ul className="mt-2 list-disc pl-5">
+          {LIST_PAGES.map((s) => (
+            <li key={s}>
+              <a href={sectionHref(lang, s)} className="text-brand-700 underline">
+                {t(`nav.${s}`)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </div>
+      <script src="/js/search.js" defer />
+    </div>
+  )
 }

@@ -7,10 +7,12 @@ import nbCommon from './locales/nb/common.json'
 import enCommon from './locales/en/common.json'
 import nbContent from './locales/nb/content.json'
 import enContent from './locales/en/content.json'
+import nbSearch from './locales/nb/search.json'
+import enSearch from './locales/en/search.json'
 
 export const resources = {
-  nb: { common: nbCommon, content: nbContent },
-  en: { common: enCommon, content: enContent },
+  nb: { common: nbCommon, content: nbContent, search: nbSearch },
+  en: { common: enCommon, content: enContent, search: enSearch },
 } satisfies Record<Lang, Record<string, object>>
 
 export type Namespace = keyof (typeof resources)['nb']

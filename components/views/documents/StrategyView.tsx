@@ -53,8 +53,9 @@ export function StrategyView({ doc }: { doc: Localized<Strategy> }) {
             ...getProgrammesByIds(lang, p.programmes),
           ]
           return (
-            <li key={p.id} id={p.id} className="scroll-mt-4 border-l-4 border-brand-600 pl-4">
-              <h3 className="text-xl font-bold">
+            <li key={p.id} className="border-l-4 border-brand-600 pl-4">
+              {/* The id sits on the heading so that search results can lead to a priority. */}
+              <h3 id={p.id} className="scroll-mt-4 text-xl font-bold">
                 <a href={`#${p.id}`} className="text-brand-900 no-underline hover:underline">
                   {i + 1}. {p.title}
                 </a>

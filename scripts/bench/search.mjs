@@ -1,0 +1,123 @@
+#!/usr/bin/env node
+/**
+ * Search benchmark: the size of the Pagefind index per language (bytes on disk in
+ * out/pagefind/) and the time to the first result in headless Chromium, for a query in
+ * each language, against out/ served statically. Needs a built out/ (npm run build).
+ *
+ * As a module: `import { benchSearch } from './search.mjs'; const r = await benchSearch()`
+ * (options: { outDir, port, chromiumPath, queries }). Alone: `node scripts/bench/search.mjs`
+ * prints the result as JSON.
+ */
+import { spawn } from 'node:child_process'
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { chromium } from '@playwright/test'
+
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+
+/** One query per language, each known to have results in the site's content. */
+const DEFAULT_QUERIES = { nb: { path: '/nb/sok/', q: 'Kaunas' }, en: { path: '/en/search/', q: 'Arctic' } }
+
+function filesUnder(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]))
+}
+
+/**
+ * Bytes of the index per language: Pagefind names each language's files after it
+ * (pagefind.<lang>_….pf_meta, index/<lang>_…, fragment/<lang>_…, wasm.<lang>.pagefind);
+ * the rest (pagefind.js, the worker, the UI files we do not use) is shared.
+ */
+export function indexSizes(outDir = 'out') {
+  const dir = join(outDir, 'pagefind')
+  if (!existsSync(dir)) throw new Error(`${dir} does not exist: build the site first (npm run build)`)
+  const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8'))
+  const langs = Object.keys(entry.languages)
+  const perLanguage = Object.fromEntries(langs.map((l) => [l, { pages: entry.languages[l].page_count, bytes: 0, files: 0 }]))
+  let shared = 0
+  let total = 0
+  for (const file of filesUnder(dir)) {
+    const size = statSync(file).size
+    total += size
+    const name = relative(dir, file).split('/').pop()
+    const lang = langs.find((l) => name.startsWith(`${l}_`) || name.startsWith(`pagefind.${l}_`) || name === `wasm.${l}.pagefind`)
+    if (lang) {
+      perLanguage[lang].bytes += size
+      perLanguage[lang].files += 1
+    } else shared += size
+  }
+  return { perLanguage, sharedBytes: shared, totalBytes: total }
+}
+
+/** Serves out/ in its own process group, so that stopping it stops npx's child too. */
+function serve(outDir, port) {
+  const child = spawn('npx', ['serve', outDir, '-l', `tcp://127.0.0.1:${port}`, '--no-port-switching', '--no-clipboard'], { stdio: 'ignore', detached: true })
+  return { stop: () => process.kill(-child.pid) }
+}
+
+async function waitForServer(url, timeoutMs = 30_000) {
+  const start = Date.now()
+  while (Date.now() - start < timeoutMs) {
+    try {
+      if ((await fetch(url)).ok) return
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200))
+  }
+  throw new Error(`The server at ${url} did not start`)
+}
+
+/**
+ * Time to first result: a fresh browser context (empty cache) opens the search page with
+ * ?q=; search.js marks `search:first-result` when the first result is on screen. Reported
+ * from navigation start, and from the start of the search (Pagefind load included), with
+ * the bytes the page fetched from /pagefind/ for it.
+ */
+async function firstResult(browser, baseUrl, { path, q }) {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  let pagefindBytes = 0
+  page.on('response', async (response) => {
+    if (new URL(response.url()).pathname.startsWith('/pagefind/')) {
+      const body = await response.body().catch(() => Buffer.alloc(0))
+      pagefindBytes += body.length
+    }
+  })
+  await page.goto(`${baseUrl}${path}?q=${encodeURIComponent(q)}`)
+  await page.waitForFunction(() => performance.getEntriesByName('search:first-result').length > 0, null, { timeout: 30_000 })
+  const timing = await page.evaluate(() => {
+    const first = performance.getEntriesByName('search:first-result')[0].startTime
+    const start = performance.getEntriesByName('search:start')[0].startTime
+    return { fromNavigationMs: Math.round(first), fromSearchStartMs: Math.round(first - start) }
+  })
+  const results = await page.locator('#search-results > li').count()
+  await context.close()
+  return { query: q, path, results, ...timing, pagefindBytesFetched: pagefindBytes }
+}
+
+export async function benchSearch({ outDir = 'out', port = Number(process.env.BENCH_PORT ?? 3199), chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', queries = DEFAULT_QUERIES } = {}) {
+  const index = indexSizes(outDir)
+  const server = serve(outDir, port)
+  const baseUrl = `http://127.0.0.1:${port}`
+  let browser
+  try {
+    await waitForServer(`${baseUrl}/nb/`)
+    browser = await chromium.launch({ executablePath: existsSync(chromiumPath) ? chromiumPath : undefined, args: CHROMIUM_ARGS })
+    const timeToFirstResult = {}
+    for (const [lang, query] of Object.entries(queries)) timeToFirstResult[lang] = await firstResult(browser, baseUrl, query)
+    return { index, timeToFirstResult }
+  } finally {
+    await browser?.close()
+    server.stop()
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  benchSearch()
+    .then((result) => console.log(JSON.stringify({ search: result }, null, 2)))
+    .catch((error) => {
+      console.error(error.message)
+      process.exit(1)
+    })
+}
