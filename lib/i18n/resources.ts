@@ -7,10 +7,12 @@ import nbCommon from './locales/nb/common.json'
 import enCommon from './locales/en/common.json'
 import nbContent from './locales/nb/content.json'
 import enContent from './locales/en/content.json'
+import nbProgramme from './locales/nb/programme.json'
+import enProgramme from './locales/en/programme.json'
 
 export const resources = {
-  nb: { common: nbCommon, content: nbContent },
-  en: { common: enCommon, content: enContent },
+  nb: { common: nbCommon, content: nbContent, programme: nbProgramme },
+  en: { common: enCommon, content: enContent, programme: enProgramme },
 } satisfies Record<Lang, Record<string, object>>
 
 export type Namespace = keyof (typeof resources)['nb']
