@@ -60,7 +60,7 @@ export function Rounds({ programme, calendar = true }: { programme: Localized<Pr
           {rounds.length === 0 && (
             <p className="mt-1">
               {t('programme:noRoundDates')}{' '}
-              <a href={programme.website} className="break-all text-brand-700 underline">
+              <a href={programme.website} className="break-words text-brand-700 underline">
                 {programme.website.replace(/^https:\/\/(www\.)?/, '')}
               </a>
             </p>

@@ -115,7 +115,7 @@ export function ProgrammeView({ doc }: { doc: Localized<Programme> }) {
         </section>
       )}
 
-      <section aria-labelledby="contacts" className="mt-8">
+      <section aria-labelledby="contacts" className="mt-8 mb-10 border-b border-gray-300 pb-8">
         <h2 id="contacts" className="text-2xl font-bold">
           {t('programme:contactsHeading')}
         </h2>
