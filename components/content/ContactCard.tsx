@@ -1,24 +1,45 @@
+import { JsonLd } from '@/components/layout/JsonLd'
 import type { Contact, Localized } from '@/lib/content'
 import { getT, type Lang } from '@/lib/i18n'
 import { formatDate } from '@/lib/i18n/format'
+import { isoDay } from '@/lib/programmes/dates'
+import { contactPointJsonLd } from '@/lib/programmes/json-ld'
+import { vcardHref } from '@/lib/programmes/files'
+import { telUri } from '@/lib/programmes/vcard'
 
-/** A contact point: who, role, organisation, how to reach them, and where that is stated. */
-export function ContactCard({ contact, headingLevel = 3 }: { contact: Localized<Contact>; headingLevel?: 2 | 3 }) {
+/**
+ * A contact point: who, role, organisation, how to reach them, a vCard to save, and
+ * where that is stated and when it was checked. It carries its own schema.org
+ * ContactPoint, so every page that shows the card describes it to search engines.
+ */
+export function ContactCard({
+  contact,
+  headingLevel = 3,
+  primary = true,
+}: {
+  contact: Localized<Contact>
+  headingLevel?: 2 | 3 | 4
+  /** The contact's main appearance on the page: it carries the anchor id and the structured data. Off where a contact can appear more than once (the finder). */
+  primary?: boolean
+}) {
   const lang = contact.pageLang as Lang
   const t = getT(lang)
-  const Heading = headingLevel === 2 ? 'h2' : 'h3'
+  const Heading = `h${headingLevel}` as 'h2' | 'h3' | 'h4'
+  const contentLang = contact.fallback ? contact.lang : undefined
   return (
-    <div id={contact.id} className="rounded border border-gray-300 bg-white p-4" data-contact={contact.id}>
-      <Heading className="text-lg font-bold" lang={contact.fallback ? contact.lang : undefined}>
+    <div id={primary ? contact.id : undefined} className="rounded border border-gray-300 bg-white p-4" data-contact={contact.id}>
+      <Heading className="text-lg font-bold" lang={contentLang}>
         {contact.title}
       </Heading>
-      <p>{contact.role}</p>
-      <p className="text-gray-800">{contact.organisation}</p>
+      <p lang={contentLang}>{contact.role}</p>
+      <p className="text-gray-800" lang={contentLang}>
+        {contact.organisation}
+      </p>
       <ul className="mt-2 space-y-1">
         {contact.email && (
           <li>
             {t('content:field.email')}:{' '}
-            <a href={`mailto:${contact.email}`} className="text-brand-700 underline">
+            <a href={`mailto:${contact.email}`} className="break-all text-brand-700 underline">
               {contact.email}
             </a>
           </li>
@@ -26,11 +47,12 @@ export function ContactCard({ contact, headingLevel = 3 }: { contact: Localized<
         {contact.phone && (
           <li>
             {t('content:field.phone')}:{' '}
-            <a href={`tel:${contact.phone.replace(/\s+/g, '')}`} className="text-brand-700 underline">
+            <a href={telUri(contact.phone)} className="text-brand-700 underline">
               {contact.phone}
             </a>
           </li>
         )}
+        {!contact.email && !contact.phone && <li className="text-gray-800">{t('programme:contact.noDetails')}</li>}
         {contact.website && (
           <li>
             <a href={contact.website} className="text-brand-700 underline">
@@ -38,13 +60,19 @@ export function ContactCard({ contact, headingLevel = 3 }: { contact: Localized<
             </a>
           </li>
         )}
+        <li>
+          <a href={vcardHref(lang, contact.id)} download={`${contact.id}.vcf`} className="text-brand-700 underline" data-vcard>
+            {t('programme:contact.vcard')}
+          </a>
+        </li>
       </ul>
-      <p className="mt-2 text-sm text-gray-700">
+      <p className="mt-2 text-sm text-gray-800">
         <a href={contact.source} className="underline">
           {t('content:field.source')}
         </a>{' '}
-        · {t('content:field.checked')}: <time dateTime={contact.checked.slice(0, 10)}>{formatDate(lang, contact.checked)}</time>
+        · {t('programme:contact.checked')} <time dateTime={isoDay(contact.checked)}>{formatDate(lang, contact.checked)}</time>
       </p>
+      {primary && <JsonLd data={contactPointJsonLd(contact)} />}
     </div>
   )
 }

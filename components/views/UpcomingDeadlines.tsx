@@ -1,16 +1,23 @@
 import { getProgrammes } from '@/lib/content'
 import { getT, type Lang } from '@/lib/i18n'
 import { formatDate } from '@/lib/i18n/format'
+import { isoDay } from '@/lib/programmes/dates'
+import { calendarHref } from '@/lib/programmes/files'
 
-/** Application rounds whose deadline has not passed, soonest first. */
+/**
+ * Application rounds whose deadline has not passed (as of the build), soonest first;
+ * then what is known of rounds without published dates, and the calendar to subscribe to.
+ */
 export function UpcomingDeadlines({ lang, today = new Date() }: { lang: Lang; today?: Date }) {
   const t = getT(lang)
-  const rounds = getProgrammes(lang)
+  const programmes = getProgrammes(lang)
+  const rounds = programmes
     .flatMap((p) => (p.rounds ?? []).map((r) => ({ ...r, programme: p })))
-    .filter((r) => new Date(r.deadline) >= today)
+    .filter((r) => isoDay(r.deadline) >= isoDay(today))
     .sort((a, b) => a.deadline.localeCompare(b.deadline))
+  const rhythms = programmes.filter((p) => p.status !== 'discontinued' && p.roundsNote && (p.rounds ?? []).length === 0)
   return (
-    <section aria-labelledby="deadlines" className="mt-10">
+    <section aria-labelledby="deadlines" className="mt-10" data-deadlines>
       <h2 id="deadlines" className="text-2xl font-bold">
         {t('home.deadlines')}
       </h2>
@@ -23,11 +30,31 @@ export function UpcomingDeadlines({ lang, today = new Date() }: { lang: Lang; to
               <a href={r.programme.href} className="text-brand-700 underline">
                 {r.programme.shortName}: {r.title}
               </a>{' '}
-              – <time dateTime={r.deadline.slice(0, 10)}>{formatDate(lang, r.deadline)}</time>
+              – <time dateTime={isoDay(r.deadline)}>{formatDate(lang, r.deadline)}</time>
             </li>
           ))}
         </ul>
       )}
+      {rhythms.length > 0 && (
+        <>
+          <h3 className="mt-4 font-bold">{t('programme:deadlines.knownRhythm')}</h3>
+          <ul className="mt-2 space-y-1">
+            {rhythms.map((p) => (
+              <li key={p.id}>
+                <a href={`${p.href}#rounds`} className="text-brand-700 underline">
+                  {p.shortName}
+                </a>
+                : <span lang={p.fallback ? p.lang : undefined}>{p.roundsNote}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p className="mt-3">
+        <a href={calendarHref(lang)} className="text-brand-700 underline" data-calendar>
+          {t('programme:deadlines.subscribe')}
+        </a>
+      </p>
     </section>
   )
 }

@@ -9,10 +9,12 @@ import nbContent from './locales/nb/content.json'
 import enContent from './locales/en/content.json'
 import nbSearch from './locales/nb/search.json'
 import enSearch from './locales/en/search.json'
+import nbProgramme from './locales/nb/programme.json'
+import enProgramme from './locales/en/programme.json'
 
 export const resources = {
-  nb: { common: nbCommon, content: nbContent, search: nbSearch },
-  en: { common: enCommon, content: enContent, search: enSearch },
+  nb: { common: nbCommon, content: nbContent, search: nbSearch, programme: nbProgramme },
+  en: { common: enCommon, content: enContent, search: enSearch, programme: enProgramme },
 } satisfies Record<Lang, Record<string, object>>
 
 export type Namespace = keyof (typeof resources)['nb']

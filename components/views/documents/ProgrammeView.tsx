@@ -3,94 +3,132 @@ import { DocumentArticle } from '@/components/content/DocumentArticle'
 import { DocLink } from '@/components/content/DocLink'
 import { Facts } from '@/components/content/Facts'
 import { StatusTag } from '@/components/content/StatusTag'
+import { Rates } from '@/components/programme/Rates'
+import { Rounds } from '@/components/programme/Rounds'
+import { SourceLink } from '@/components/programme/SourceLink'
 import { getContactsByIds, getCountyById, type Localized, type Programme } from '@/lib/content'
 import { getT, type Lang } from '@/lib/i18n'
 import { countryName, formatList, formatPeriod } from '@/lib/i18n/format'
 
 export const PROGRAMME_TONE = { open: 'good', 'on-hold': 'warn', discontinued: 'off' } as const
 
+/** A programme page: status, area, priorities, rates, rounds, county roles and contacts, each fact with its source. */
 export function ProgrammeView({ doc }: { doc: Localized<Programme> }) {
   const lang = doc.pageLang as Lang
   const t = getT(lang)
   const contacts = getContactsByIds(lang, doc.contacts)
+  const contentLang = doc.fallback ? doc.lang : undefined
+  const status = t(`content:programmeStatus.${doc.status}`)
   return (
-    <DocumentArticle doc={doc} lead={<StatusTag label={t(`content:programmeStatus.${doc.status}`)} tone={PROGRAMME_TONE[doc.status]} />}>
+    <DocumentArticle doc={doc} lead={<StatusTag label={status} tone={PROGRAMME_TONE[doc.status]} />}>
+      {doc.status !== 'open' && doc.statusNote && (
+        <div className="mt-4 border-l-4 border-gray-700 bg-gray-100 p-4" data-status-note>
+          <p>
+            <strong>{status}.</strong> <span lang={contentLang}>{doc.statusNote}</span>
+            <SourceLink lang={lang} href={doc.statusSource} about={t('programme:statusHeading')} />
+          </p>
+        </div>
+      )}
       <Facts
         rows={[
           [t('content:field.kind'), t(`content:programmeKind.${doc.kind}`)],
           [t('content:field.period'), formatPeriod(doc.period)],
           [
             t('content:field.status'),
-            <>
-              {t(`content:programmeStatus.${doc.status}`)}
-              {doc.statusNote && <>. {doc.statusNote}</>}
-            </>,
+            <span key="s" data-status={doc.status}>
+              {status}
+              <SourceLink lang={lang} href={doc.statusSource} about={t('programme:statusHeading')} />
+            </span>,
           ],
           [
-            t('content:field.website'),
-            <a key="w" href={doc.website} className="break-all text-brand-700 underline">
+            t('programme:website'),
+            <a key="w" href={doc.website} className="break-all text-brand-700 underline" data-website>
               {doc.website.replace(/^https:\/\/(www\.)?/, '')}
             </a>,
           ],
           [t('content:field.countries'), formatList(lang, doc.countries.map((c) => countryName(lang, c)))],
           [
             t('content:field.regions'),
-            <>
-              {formatList(lang, doc.regions.map((r) => t(`content:region.${r}`)))}
-              {doc.regionsNote && <>. {doc.regionsNote}</>}
-            </>,
+            <div key="r" data-regions>
+              <p>
+                {formatList(lang, doc.regions.map((r) => t(`content:region.${r}`)))}
+                <SourceLink lang={lang} href={doc.regionsSource} about={t('content:field.regions')} />
+              </p>
+              {doc.regionsNote && (
+                <p className="mt-1 text-gray-800" lang={contentLang}>
+                  {doc.regionsNote}
+                </p>
+              )}
+            </div>,
           ],
         ]}
       />
-      <h2 className="mt-8 text-2xl font-bold">{t('content:field.priorities')}</h2>
-      <ul className="mt-3 list-disc space-y-1 pl-5">
-        {doc.priorities.map((p) => (
-          <li key={p.id} id={p.id}>
-            {p.title}
-          </li>
-        ))}
-      </ul>
-      {doc.rates && doc.rates.length > 0 && (
-        <>
-          <h2 className="mt-8 text-2xl font-bold">{t('content:field.rates')}</h2>
-          <ul className="mt-3 list-disc space-y-1 pl-5">
-            {doc.rates.map((r) => (
-              <li key={r.label}>
-                {r.label}: {r.value} (
-                <a href={r.source} className="text-brand-700 underline">
-                  {t('content:field.source').toLowerCase()}
-                </a>
-                )
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+
+      <section aria-labelledby="priorities" className="mt-8">
+        <h2 id="priorities" className="text-2xl font-bold">
+          {t('programme:prioritiesHeading')}
+        </h2>
+        <p className="mt-2">
+          {t('programme:prioritiesIntro')}
+          <SourceLink lang={lang} href={doc.prioritiesSource} about={t('programme:prioritiesHeading')} />
+        </p>
+        <ul className="mt-2 list-disc space-y-1 pl-5" lang={contentLang}>
+          {doc.priorities.map((p) => (
+            <li key={p.id} id={p.id}>
+              {p.title}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="rates" className="mt-8">
+        <h2 id="rates" className="mb-2 text-2xl font-bold">
+          {t('programme:ratesHeading')}
+        </h2>
+        <Rates programme={doc} />
+      </section>
+
+      <section aria-labelledby="rounds" className="mt-8">
+        <h2 id="rounds" className="mb-2 text-2xl font-bold">
+          {t('programme:roundsHeading')}
+        </h2>
+        <Rounds programme={doc} />
+      </section>
+
       {doc.counties && doc.counties.length > 0 && (
-        <>
-          <h2 className="mt-8 text-2xl font-bold">{t('content:field.counties')}</h2>
+        <section aria-labelledby="county-roles" className="mt-8">
+          <h2 id="county-roles" className="text-2xl font-bold">
+            {t('programme:countiesHeading')}
+          </h2>
           <ul className="mt-3 list-disc space-y-1 pl-5">
             {doc.counties.map((c) => {
               const county = getCountyById(lang, c.county)
+              const role = t(`content:countyRole.${c.role}`)
               return (
                 <li key={`${c.county}-${c.role}`}>
-                  {county && <DocLink doc={county} />}: {t(`content:countyRole.${c.role}`)}
+                  {county && <DocLink doc={county} />}: {role}
+                  <SourceLink lang={lang} href={c.source} about={role} />
                 </li>
               )
             })}
           </ul>
-        </>
+        </section>
       )}
-      {contacts.length > 0 && (
-        <>
-          <h2 className="mt-8 text-2xl font-bold">{t('content:field.contacts')}</h2>
+
+      <section aria-labelledby="contacts" className="mt-8 mb-10 border-b border-gray-300 pb-8">
+        <h2 id="contacts" className="text-2xl font-bold">
+          {t('programme:contactsHeading')}
+        </h2>
+        {contacts.length > 0 ? (
           <div className="mt-3 grid gap-4 sm:grid-cols-2">
             {contacts.map((c) => (
               <ContactCard key={c.id} contact={c} />
             ))}
           </div>
-        </>
-      )}
+        ) : (
+          <p className="mt-2">{t('programme:noContacts')}</p>
+        )}
+      </section>
     </DocumentArticle>
   )
 }

@@ -1,0 +1,23 @@
+import { notFound } from 'next/navigation'
+import { getContacts } from '@/lib/content'
+import { LANGS } from '@/lib/i18n'
+import { langParam } from '@/lib/params'
+import { idFromFile } from '@/lib/programmes/files'
+import { contactVCard } from '@/lib/programmes/vcard'
+
+/** A contact's vCard (/nb/vcard/<id>.vcf), written once at build time. */
+export const dynamic = 'force-static'
+export const dynamicParams = false
+
+export function generateStaticParams() {
+  return LANGS.flatMap((lang) => getContacts(lang).map((c) => ({ lang, file: `${c.id}.vcf` })))
+}
+
+export async function GET(_req: Request, { params }: { params: Promise<{ lang: string; file: string }> }) {
+  const p = await params
+  const lang = langParam(p.lang)
+  const id = idFromFile(p.file, 'vcf')
+  const contact = getContacts(lang).find((c) => c.id === id)
+  if (!contact) notFound()
+  return new Response(contactVCard(contact), { headers: { 'Content-Type': 'text/vcard; charset=utf-8' } })
+}

@@ -1,0 +1,80 @@
+import type { Localized, Programme } from '@/lib/content'
+import { getT, type Lang } from '@/lib/i18n'
+import { formatDate } from '@/lib/i18n/format'
+import { isoDay } from '@/lib/programmes/dates'
+import { calendarHref } from '@/lib/programmes/files'
+import { SourceLink } from './SourceLink'
+
+/**
+ * Application rounds: the dated rounds from the content, or what is known of their
+ * rhythm ("two rounds a year") without dates no source gives, and the calendar file.
+ */
+export function Rounds({ programme, calendar = true }: { programme: Localized<Programme>; calendar?: boolean }) {
+  const lang = programme.pageLang as Lang
+  const t = getT(lang)
+  const rounds = programme.rounds ?? []
+  const closed = programme.status === 'discontinued'
+  return (
+    <div data-rounds>
+      {rounds.length > 0 && (
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse text-left">
+            <thead>
+              <tr className="border-b border-gray-400">
+                <th scope="col" className="py-1 pr-4">{t('programme:roundTitle')}</th>
+                <th scope="col" className="py-1 pr-4">{t('programme:roundOpens')}</th>
+                <th scope="col" className="py-1 pr-4">{t('programme:roundDeadline')}</th>
+                <th scope="col" className="py-1">{t('programme:roundLink')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rounds.map((r) => (
+                <tr key={`${r.title}-${r.deadline}`} className="border-b border-gray-200">
+                  <td className="py-1 pr-4">{r.title}</td>
+                  <td className="py-1 pr-4">{r.opens ? <time dateTime={isoDay(r.opens)}>{formatDate(lang, r.opens)}</time> : '–'}</td>
+                  <td className="py-1 pr-4">
+                    <time dateTime={isoDay(r.deadline)}>{formatDate(lang, r.deadline)}</time>
+                  </td>
+                  <td className="py-1">
+                    <a href={r.url} className="text-brand-700 underline">
+                      {t('programme:roundLink')}
+                      <span className="sr-only">: {r.title}</span>
+                    </a>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {closed ? (
+        <p>{t('programme:noRoundsClosed')}</p>
+      ) : (
+        <>
+          {programme.roundsNote && (
+            <p>
+              {programme.roundsNote}
+              {programme.roundsSource && <SourceLink lang={lang} href={programme.roundsSource} about={t('programme:roundsHeading')} />}
+            </p>
+          )}
+          {rounds.length === 0 && (
+            <p className="mt-1">
+              {t('programme:noRoundDates')}{' '}
+              <a href={programme.website} className="break-words text-brand-700 underline">
+                {programme.website.replace(/^https:\/\/(www\.)?/, '')}
+              </a>
+            </p>
+          )}
+          {calendar && (
+            <p className="mt-2">
+              <a href={calendarHref(lang, programme.id)} className="text-brand-700 underline" data-calendar>
+                {t('programme:calendarLink')}
+              </a>
+              {rounds.length === 0 && <span className="block text-sm text-gray-800">{t('programme:calendarEmpty')}</span>}
+            </p>
+          )}
+        </>
+      )}
+    </div>
+  )
+}

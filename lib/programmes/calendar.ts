@@ -1,0 +1,61 @@
+/**
+ * Application rounds as an iCalendar file (RFC 5545), written with ical-generator.
+ * Only dates from the content go in: a programme whose rounds have no published dates
+ * gives a calendar without events, whose description says what is known instead.
+ */
+import ical from 'ical-generator'
+import type { Localized, Programme } from '@/lib/content'
+import { getT, type Lang } from '@/lib/i18n'
+import { isoDay } from './dates'
+
+/** A calendar day from the content as midnight UTC: ical-generator writes all-day dates from the UTC day. */
+function day(value: string): Date {
+  return new Date(`${isoDay(value)}T00:00:00Z`)
+}
+
+/** The events of one programme: when each round opens (if known) and its deadline. */
+export function roundEvents(lang: Lang, p: Localized<Programme>) {
+  const t = getT(lang)
+  return (p.rounds ?? []).flatMap((r) => {
+    const base = { allDay: true, url: r.url, stamp: day(p.updated) }
+    const deadline = {
+      ...base,
+      id: `${p.id}-${isoDay(r.deadline)}-deadline@internasjonalt-samarbeid`,
+      start: day(r.deadline),
+      summary: t('programme:calendar.deadline', { programme: p.shortName, title: r.title }),
+      description: t('programme:calendar.eventDescription', { programme: p.title, url: r.url }),
+    }
+    if (!r.opens) return [deadline]
+    const opens = {
+      ...base,
+      id: `${p.id}-${isoDay(r.opens)}-opens@internasjonalt-samarbeid`,
+      start: day(r.opens),
+      summary: t('programme:calendar.opens', { programme: p.shortName, title: r.title }),
+      description: t('programme:calendar.eventDescription', { programme: p.title, url: r.url }),
+    }
+    return [opens, deadline]
+  })
+}
+
+/** What the calendar says about a programme's rounds when it has no dates, or besides them. */
+function programmeSummary(lang: Lang, p: Localized<Programme>): string {
+  const t = getT(lang)
+  const parts = [p.title]
+  if (p.status !== 'open') parts.push(t(`content:programmeStatus.${p.status}`))
+  if (p.roundsNote) parts.push(p.roundsNote)
+  if ((p.rounds ?? []).length === 0) parts.push(t('programme:calendar.noDates', { website: p.website }))
+  if (p.roundsSource) parts.push(t('programme:calendar.source', { source: p.roundsSource }))
+  return `${parts.map((s) => s.replace(/\.$/, '')).join('. ')}.`
+}
+
+/** The calendar of one programme, or of several (the "all programmes" calendar). */
+export function roundsCalendar(lang: Lang, programmes: Localized<Programme>[], single?: Localized<Programme>): string {
+  const t = getT(lang)
+  const cal = ical({
+    name: single ? t('programme:calendar.nameOne', { programme: single.shortName }) : t('programme:calendar.nameAll'),
+    description: [t('programme:calendar.intro'), ...programmes.map((p) => programmeSummary(lang, p))].join(' '),
+    prodId: { company: 'Internasjonalt samarbeid', product: 'programme-rounds', language: lang.toUpperCase() },
+  })
+  for (const p of programmes) for (const event of roundEvents(lang, p)) cal.createEvent(event)
+  return cal.toString()
+}

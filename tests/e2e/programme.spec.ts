@@ -1,0 +1,74 @@
+import { expect, test } from '@playwright/test'
+
+const LANGS = [
+  { lang: 'nb', list: '/nb/program/', discontinued: 'Avviklet', contacts: '/nb/kontakter/' },
+  { lang: 'en', list: '/en/programmes/', discontinued: 'Discontinued', contacts: '/en/contacts/' },
+] as const
+
+/** The JSON-LD blocks of a page, parsed. */
+async function jsonLd(page: import('@playwright/test').Page) {
+  const blocks = await page.locator('script[type="application/ld+json"]').allTextContents()
+  return blocks.map((b) => JSON.parse(b))
+}
+
+for (const l of LANGS) {
+  test.describe(`programme pages (${l.lang})`, () => {
+    test('every programme page shows status, eligible areas, rates and contacts, each with a source', async ({ page }) => {
+      await page.goto(l.list)
+      const hrefs = await page.locator('main h2 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!))
+      expect(hrefs).toHaveLength(4)
+      for (const href of hrefs) {
+        await page.goto(href)
+        const main = page.locator('main')
+        await expect(main.locator('[data-status]')).toBeVisible()
+        await expect(main.locator('[data-status] a[data-source]')).toHaveAttribute('href', /^https:\/\//)
+        await expect(main.locator('[data-regions]')).not.toBeEmpty()
+        await expect(main.locator('[data-regions] a[data-source]')).toHaveAttribute('href', /^https:\/\//)
+        await expect(main.locator('#priorities + p a[data-source]')).toHaveAttribute('href', /^https:\/\//)
+        await expect(main.locator('#rates')).toBeVisible()
+        for (const rate of await main.locator('[data-rates] li').all()) await expect(rate.locator('a[data-source]')).toHaveAttribute('href', /^https:\/\//)
+        await expect(main.locator('#rounds')).toBeVisible()
+        await expect(main.locator('#contacts')).toBeVisible()
+        await expect(main.locator('[data-website]')).toHaveAttribute('href', /^https:\/\//)
+      }
+    })
+
+    test('Kolarctic shows its discontinued status and what happened in 2022', async ({ page }) => {
+      await page.goto(l.list)
+      await page.getByRole('link', { name: /Kolarctic/ }).first().click()
+      await expect(page.locator('main [data-status="discontinued"]')).toContainText(l.discontinued)
+      await expect(page.locator('main [data-status-note]')).toContainText('2022')
+      await expect(page.locator('main [data-status-note]')).toContainText('2024')
+    })
+
+    test('NORA says what is known of its rounds and offers its calendar and contact files', async ({ page, request }) => {
+      await page.goto(l.list)
+      await page.getByRole('link', { name: /NORA/ }).first().click()
+      await expect(page.locator('main [data-rounds]')).toContainText(l.lang === 'nb' ? 'tidlig i mars' : 'early March')
+      const ics = await page.locator('main [data-rounds] a[data-calendar]').getAttribute('href')
+      const res = await request.get(ics!)
+      expect(res.status()).toBe(200)
+      expect(await res.text()).toContain('BEGIN:VCALENDAR')
+      const vcf = await page.locator('main section[aria-labelledby="contacts"] a[data-vcard]').first().getAttribute('href')
+      expect(await (await request.get(vcf!)).text()).toContain('BEGIN:VCARD')
+      const ld = await jsonLd(page)
+      expect(ld.some((d) => d.contactPoint?.['@type'] === 'ContactPoint')).toBe(true)
+    })
+
+    test('the contacts page has contact cards with vCards and ContactPoint data', async ({ page }) => {
+      await page.goto(l.contacts)
+      await expect(page.locator('main [data-contact]').first()).toBeVisible()
+      await expect(page.locator('main a[data-vcard]')).toHaveCount(await page.locator('main [data-contact]').count())
+      const points = (await jsonLd(page)).filter((d) => d.contactPoint?.['@type'] === 'ContactPoint')
+      expect(points.length).toBe(await page.locator('main [data-contact]').count())
+    })
+
+    test('the home page lists known round rhythms and the calendar of all deadlines', async ({ page, request }) => {
+      await page.goto(`/${l.lang}/`)
+      const section = page.locator('[data-deadlines]')
+      await expect(section).toContainText('NORA')
+      const href = await section.locator('a[data-calendar]').getAttribute('href')
+      expect((await request.get(href!)).status()).toBe(200)
+    })
+  })
+}
