@@ -1,7 +1,6 @@
 import type { Localized, Programme } from '@/lib/content'
 import { getT, type Lang } from '@/lib/i18n'
-import { formatDate } from '@/lib/i18n/format'
-import { isoDay } from '@/lib/programmes/dates'
+import { formatDate, isoDay } from '@/lib/i18n/format'
 import { calendarHref } from '@/lib/programmes/files'
 import { SourceLink } from './SourceLink'
 

@@ -37,3 +37,12 @@ export function formatList(lang: Lang, items: string[]): string {
 export function formatPeriod(period: { from: number; to: number }): string {
   return `${period.from}–${period.to}`
 }
+
+/**
+ * The calendar day a content date names. Contentlayer reads "2026-11-01" as midnight
+ * in Oslo (2026-10-31T23:00:00Z), so the day is the one in Oslo, not the first ten
+ * characters of the ISO string. "2026-10-31T23:00:00Z" → "2026-11-01".
+ */
+export function isoDay(value: string | Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(value))
+}

@@ -6,7 +6,7 @@
 import ical from 'ical-generator'
 import type { Localized, Programme } from '@/lib/content'
 import { getT, type Lang } from '@/lib/i18n'
-import { isoDay } from './dates'
+import { isoDay } from '@/lib/i18n/format'
 
 /** A calendar day from the content as midnight UTC: ical-generator writes all-day dates from the UTC day. */
 function day(value: string): Date {

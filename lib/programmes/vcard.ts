@@ -21,7 +21,7 @@ import {
 import type { Contact, Localized } from '@/lib/content'
 import { getT, type Lang } from '@/lib/i18n'
 import { formatDate } from '@/lib/i18n/format'
-import { isoDay } from './dates'
+import { isoDay } from '@/lib/i18n/format'
 
 /** "+47 75 65 00 00" → "tel:+4775650000" (the tel: URI has no spaces). */
 export function telUri(phone: string): string {

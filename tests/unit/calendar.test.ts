@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { getProgrammes, type Localized, type Programme } from '@/lib/content'
 import { LANGS } from '@/lib/i18n'
 import { roundsCalendar } from '@/lib/programmes/calendar'
-import { isoDay } from '@/lib/programmes/dates'
+import { isoDay } from '@/lib/i18n/format'
 import { builtFiles, parseFile } from './generated-files'
 
 /** The all-day dates of a calendar's events, as YYYY-MM-DD, with their summaries. */

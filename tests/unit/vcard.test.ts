@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { getContacts } from '@/lib/content'
 import { LANGS } from '@/lib/i18n'
-import { isoDay } from '@/lib/programmes/dates'
+import { isoDay } from '@/lib/i18n/format'
 import { builtFiles, parseFile } from './generated-files'
 
 describe.each(LANGS)('the generated vCards (%s)', (lang) => {
