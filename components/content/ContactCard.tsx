@@ -35,6 +35,8 @@ export function ContactCard({ contact, headingLevel = 3 }: { contact: Localized<
           <li>
             <a href={contact.website} className="text-brand-700 underline">
               {t('content:field.website')}
+              {/* Context for screen reader link lists, where the link is read on its own. */}
+              <span className="sr-only">: {contact.title}</span>
             </a>
           </li>
         )}
@@ -42,6 +44,7 @@ export function ContactCard({ contact, headingLevel = 3 }: { contact: Localized<
       <p className="mt-2 text-sm text-gray-700">
         <a href={contact.source} className="underline">
           {t('content:field.source')}
+          <span className="sr-only">: {contact.title}</span>
         </a>{' '}
         · {t('content:field.checked')}: <time dateTime={contact.checked.slice(0, 10)}>{formatDate(lang, contact.checked)}</time>
       </p>

@@ -59,6 +59,7 @@ export function ProgrammeView({ doc }: { doc: Localized<Programme> }) {
                 {r.label}: {r.value} (
                 <a href={r.source} className="text-brand-700 underline">
                   {t('content:field.source').toLowerCase()}
+                  <span className="sr-only">: {r.label}</span>
                 </a>
                 )
               </li>
