@@ -7,10 +7,12 @@ import nbCommon from './locales/nb/common.json'
 import enCommon from './locales/en/common.json'
 import nbContent from './locales/nb/content.json'
 import enContent from './locales/en/content.json'
+import nbA11y from './locales/nb/a11y.json'
+import enA11y from './locales/en/a11y.json'
 
 export const resources = {
-  nb: { common: nbCommon, content: nbContent },
-  en: { common: enCommon, content: enContent },
+  nb: { common: nbCommon, content: nbContent, a11y: nbA11y },
+  en: { common: enCommon, content: enContent, a11y: enA11y },
 } satisfies Record<Lang, Record<string, object>>
 
 export type Namespace = keyof (typeof resources)['nb']
