@@ -56,6 +56,8 @@ export function ContactCard({
           <li>
             <a href={contact.website} className="text-brand-700 underline">
               {t('content:field.website')}
+              {/* Context for screen reader link lists, where the link is read on its own. */}
+              <span className="sr-only">: {contact.title}</span>
             </a>
           </li>
         )}
@@ -68,6 +70,7 @@ export function ContactCard({
       <p className="mt-2 text-sm text-gray-800">
         <a href={contact.source} className="underline">
           {t('content:field.source')}
+          <span className="sr-only">: {contact.title}</span>
         </a>{' '}
         · {t('programme:contact.checked')} <time dateTime={isoDay(contact.checked)}>{formatDate(lang, contact.checked)}</time>
       </p>

@@ -5,7 +5,7 @@ export function Facts({ rows }: { rows: [label: string, value: ReactNode | undef
   const shown = rows.filter(([, v]) => v !== undefined && v !== null && v !== false && v !== '')
   if (shown.length === 0) return null
   return (
-    <dl className="my-6 grid grid-cols-1 gap-x-6 gap-y-2 border-y border-gray-300 py-4 sm:grid-cols-[max-content_1fr]">
+    <dl className="my-6 grid grid-cols-1 gap-x-6 gap-y-2 border-y border-gray-300 py-4 sm:grid-cols-[fit-content(40%)_minmax(0,1fr)]">
       {shown.map(([label, value]) => (
         <div key={label} className="contents">
           <dt className="font-bold">{label}</dt>

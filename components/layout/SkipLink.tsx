@@ -6,7 +6,7 @@ export function SkipLink({ lang }: { lang: Lang }) {
   return (
     <a
       href="#main"
-      className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-[var(--color-focus)] focus:px-4 focus:py-2 focus:text-black focus:underline"
+      className="no-print sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-[var(--color-focus)] focus:px-4 focus:py-2 focus:text-black focus:underline"
     >
       {t('skipLink')}
     </a>

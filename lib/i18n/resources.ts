@@ -11,10 +11,12 @@ import nbSearch from './locales/nb/search.json'
 import enSearch from './locales/en/search.json'
 import nbProgramme from './locales/nb/programme.json'
 import enProgramme from './locales/en/programme.json'
+import nbA11y from './locales/nb/a11y.json'
+import enA11y from './locales/en/a11y.json'
 
 export const resources = {
-  nb: { common: nbCommon, content: nbContent, search: nbSearch, programme: nbProgramme },
-  en: { common: enCommon, content: enContent, search: enSearch, programme: enProgramme },
+  nb: { common: nbCommon, content: nbContent, search: nbSearch, programme: nbProgramme, a11y: nbA11y },
+  en: { common: enCommon, content: enContent, search: enSearch, programme: enProgramme, a11y: enA11y },
 } satisfies Record<Lang, Record<string, object>>
 
 export type Namespace = keyof (typeof resources)['nb']

@@ -1,0 +1,23 @@
+import { getT, type Lang } from '@/lib/i18n'
+import { UUSTATUS_URL } from '@/lib/site'
+
+/**
+ * On the accessibility statement: the link to the county's statement on uustatus.no.
+ * Markdown cannot read settings, so the URL comes from the one setting here.
+ */
+export function AccessibilityStatementExtras({ lang }: { lang: Lang }) {
+  const t = getT(lang)
+  return (
+    <aside aria-labelledby="uustatus" className="my-6 border-l-8 border-brand-600 bg-brand-50 p-4">
+      <h2 id="uustatus" className="text-lg font-bold">
+        {t('a11y:uustatus.title')}
+      </h2>
+      <p className="mt-1">{t('a11y:uustatus.text')}</p>
+      <p className="mt-2">
+        <a href={UUSTATUS_URL} className="font-bold text-brand-700 underline">
+          {t('a11y:uustatus.link')}
+        </a>
+      </p>
+    </aside>
+  )
+}
