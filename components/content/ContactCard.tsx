@@ -64,6 +64,7 @@ export function ContactCard({
         <li>
           <a href={vcardHref(lang, contact.id)} download={`${contact.id}.vcf`} className="text-brand-700 underline" data-vcard>
             {t('programme:contact.vcard')}
+            <span className="sr-only">: {contact.title}</span>
           </a>
         </li>
       </ul>

@@ -43,7 +43,7 @@ export function FinderResult({ programme: p }: { programme: Localized<Programme>
         </p>
       )}
 
-      <div className="mt-4 grid gap-4 md:grid-cols-2">
+      <div className="mt-4 grid grid-cols-1 gap-4 md:grid-cols-2 [&>*]:min-w-0">
         <div>
           <h3 className="font-bold">{t('programme:finder.eligible')}</h3>
           <ul className="mt-1 flex flex-wrap gap-x-3 gap-y-1">
@@ -57,7 +57,7 @@ export function FinderResult({ programme: p }: { programme: Localized<Programme>
             ))}
           </ul>
           <p className="mt-1 text-sm">
-            <SourceLink lang={lang} href={p.regionsSource} about={t('programme:finder.eligible')} />
+            <SourceLink lang={lang} href={p.regionsSource} about={`${t('programme:finder.eligible')}, ${p.shortName}`} />
           </p>
         </div>
         <div>
@@ -73,7 +73,7 @@ export function FinderResult({ programme: p }: { programme: Localized<Programme>
             ))}
           </ul>
           <p className="mt-1 text-sm">
-            <SourceLink lang={lang} href={p.prioritiesSource} about={t('programme:finder.priorities')} />
+            <SourceLink lang={lang} href={p.prioritiesSource} about={`${t('programme:finder.priorities')}, ${p.shortName}`} />
           </p>
         </div>
         <div>

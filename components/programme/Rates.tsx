@@ -13,7 +13,7 @@ export function Rates({ programme }: { programme: Localized<Programme> }) {
       {rates.map((r) => (
         <li key={r.label}>
           <strong>{r.label}:</strong> {r.value}
-          <SourceLink lang={lang} href={r.source} about={r.label} />
+          <SourceLink lang={lang} href={r.source} about={`${r.label}, ${programme.shortName}`} />
         </li>
       ))}
     </ul>

@@ -53,7 +53,7 @@ export function Rounds({ programme, calendar = true }: { programme: Localized<Pr
           {programme.roundsNote && (
             <p>
               {programme.roundsNote}
-              {programme.roundsSource && <SourceLink lang={lang} href={programme.roundsSource} about={t('programme:roundsHeading')} />}
+              {programme.roundsSource && <SourceLink lang={lang} href={programme.roundsSource} about={`${t('programme:roundsHeading')}, ${programme.shortName}`} />}
             </p>
           )}
           {rounds.length === 0 && (
@@ -68,6 +68,7 @@ export function Rounds({ programme, calendar = true }: { programme: Localized<Pr
             <p className="mt-2">
               <a href={calendarHref(lang, programme.id)} className="text-brand-700 underline" data-calendar>
                 {t('programme:calendarLink')}
+                <span className="sr-only">: {programme.shortName}</span>
               </a>
               {rounds.length === 0 && <span className="block text-sm text-gray-800">{t('programme:calendarEmpty')}</span>}
             </p>
