@@ -10,6 +10,8 @@ const steps = [
   ['check the content', 'npm run --silent check'],
   ['compile the content', 'npx contentlayer2 build'],
   ['build the pages', 'npx next build'],
+  // The pages need no framework runtime (no client components): serve them as plain HTML + CSS.
+  ['strip the Next.js runtime', 'node scripts/strip-runtime.mjs out'],
 ]
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
