@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test'
 import budgets from '../../bench/budgets.json'
 import { checkBudget, summarize, weighPage } from '../../scripts/bench/page-weight.mjs'
-import { LANGS, sectionOf, isCollection, type Lang } from '../../lib/routes'
+import { LANGS, sectionOf, isCollection } from '../../lib/routes'
+import type { Lang } from '../../lib/i18n/config'
 import { sitemapPaths } from './helpers'
 
 /**
@@ -10,7 +11,7 @@ import { sitemapPaths } from './helpers'
  * Reading pages (documents and free pages) ship no JavaScript; the finder and search
  * may add their own script.
  */
-type PageType = { type: string; budget: keyof typeof budgets }
+type PageType = { type: string; budget: 'reading' | 'interactive' }
 
 /** The type of page at a path, and which budget applies; undefined for the home and list pages. */
 function pageType(path: string): PageType | undefined {
