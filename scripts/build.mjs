@@ -20,6 +20,8 @@ const prepare = [
 /** Steps that write out/: if one fails, the previous out/ is restored. */
 const publish = [
   ['build the pages', 'npx next build'],
+  // The pages need no framework runtime (no client components): serve them as plain HTML + CSS.
+  ['strip the Next.js runtime', 'node scripts/strip-runtime.mjs out'],
   // One search index per page language (from <html lang>), into out/pagefind/.
   ['index the site for search', 'npx pagefind --site out'],
 ]

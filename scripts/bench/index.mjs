@@ -1,0 +1,110 @@
+#!/usr/bin/env node
+/**
+ * npm run bench: builds the site, then measures it in three parts and writes the report
+ * to bench/results/<date>.json and bench/results/<date>.md (the Markdown is committed).
+ *   1. page weight per page type and language, loaded in headless Chromium;
+ *   2. Lighthouse, mobile preset, median of 3 runs;
+ *   3. build scaling with 1×, 10×, 100× the content, in a temporary copy.
+ *
+ * Options: --factors 1,10,100   content sizes for part 3 (default 1,10,100)
+ *          --max-minutes 15     skip a size whose estimated build time is longer
+ *          --runs 3             Lighthouse runs per page
+ *          --parts weights,lighthouse,scaling   which parts to run
+ *          --no-build           measure the existing out/ (built without test fixtures)
+ * The local server uses BENCH_PORT (default 4173).
+ */
+import { execSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { measureLighthouse } from './lighthouse.mjs'
+import { renderMarkdown } from './report.mjs'
+import { measureScaling } from './scaling.mjs'
+import { serveDir } from './serve.mjs'
+import { measureWeights } from './weights.mjs'
+
+const root = process.cwd()
+const { values: opts } = parseArgs({
+  options: {
+    factors: { type: 'string', default: '1,10,100' },
+    'max-minutes': { type: 'string', default: '15' },
+    runs: { type: 'string', default: '3' },
+    parts: { type: 'string', default: 'weights,lighthouse,scaling' },
+    'no-build': { type: 'boolean', default: false },
+  },
+})
+const parts = new Set(opts.parts.split(','))
+const log = (line) => console.log(line)
+
+function machine() {
+  const cpus = os.cpus()
+  let chromium = ''
+  try {
+    chromium = execSync(`${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'} --version`, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
+  } catch {}
+  return {
+    cpu: cpus[0]?.model ?? 'unknown',
+    cores: cpus.length,
+    memoryGb: Math.round(os.totalmem() / 1024 ** 3),
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    node: process.version,
+    chromium,
+    loadAverage: os.loadavg().map((x) => Math.round(x * 10) / 10),
+  }
+}
+
+const started = new Date()
+const lighthouseVersion = JSON.parse(readFileSync(join(root, 'node_modules', 'lighthouse', 'package.json'), 'utf8')).version
+const report = { date: started.toISOString(), machine: machine(), lighthouseVersion, options: opts }
+log(`Benchmark, ${report.date}, ${report.machine.cpu} × ${report.machine.cores}, Node ${report.machine.node}, load ${report.machine.loadAverage.join(' ')}`)
+
+if (!opts['no-build']) {
+  log('\n▶ Building the site (npm run build, without test fixtures)…')
+  execSync('npm run --silent build', { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, SITE_FIXTURES: '' } })
+}
+
+const config = JSON.parse(readFileSync(join(root, 'bench', 'pages.json'), 'utf8'))
+const pages = config.pages.flatMap((p) => ['nb', 'en'].map((lang) => ({ type: p.type, reading: p.reading, lighthouse: p.lighthouse, lang, path: p[lang] })))
+
+if (parts.has('weights') || parts.has('lighthouse')) {
+  const server = await serveDir(join(root, 'out'), Number(process.env.BENCH_PORT ?? 4173))
+  try {
+    if (parts.has('weights')) {
+      log('\n▶ 1. Page weight (headless Chromium, empty cache)…')
+      report.weights = await measureWeights(server.origin, pages)
+      report.budgets = JSON.parse(readFileSync(join(root, 'bench', 'budgets.json'), 'utf8'))
+    }
+    if (parts.has('lighthouse')) {
+      const runs = Number(opts.runs)
+      const lhPages = pages.filter((p) => p.lighthouse)
+      log(`\n▶ 2. Lighthouse, mobile preset, ${runs} runs × ${lhPages.length} pages…`)
+      report.lighthouse = await measureLighthouse(server.origin, lhPages, runs, (p) => log(`  ${p.path}`))
+    }
+    const searchBench = join(root, 'scripts', 'bench', 'search.mjs')
+    if (existsSync(searchBench)) {
+      log('\n▶ Search…')
+      const mod = await import(searchBench)
+      const run = mod.default ?? mod.benchSearch ?? mod.run
+      report.search = typeof run === 'function' ? await run({ origin: server.origin, root, out: join(root, 'out') }) : undefined
+    }
+  } finally {
+    server.stop()
+  }
+}
+
+if (parts.has('scaling')) {
+  const factors = opts.factors.split(',').map(Number)
+  log(`\n▶ 3. Build scaling at ${factors.map((f) => `${f}×`).join(', ')} the content (time box ${opts['max-minutes']} min per size)…`)
+  report.scaling = measureScaling(root, factors, { maxMinutes: Number(opts['max-minutes']), log })
+}
+
+report.minutes = (Date.now() - started.getTime()) / 60000
+const markdown = renderMarkdown(report)
+const dir = join(root, 'bench', 'results')
+mkdirSync(dir, { recursive: true })
+const name = report.date.slice(0, 10)
+writeFileSync(join(dir, `${name}.json`), JSON.stringify(report, null, 2) + '\n')
+writeFileSync(join(dir, `${name}.md`), markdown)
+log(`\n${markdown}`)
+log(`Written: bench/results/${name}.md and bench/results/${name}.json`)

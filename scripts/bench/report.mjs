@@ -1,0 +1,91 @@
+/** The benchmark report as Markdown: what `npm run bench` prints and commits. */
+
+const kb = (bytes) => (bytes / 1024).toFixed(1)
+const table = (head, rows) => [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n')
+
+function weights(report) {
+  const rows = report.weights.map((r) => {
+    const w = r.weight
+    return [r.type, r.lang, `\`${r.path}\``, `${kb(w.html.raw)} / ${kb(w.html.gzip)}`, `${kb(w.css.raw)} / ${kb(w.css.gzip)}`, `${kb(w.js.raw)} / ${kb(w.js.gzip)}`, `${kb(w.total.raw)} / **${kb(w.total.gzip)}**`, w.requests]
+  })
+  const b = report.budgets
+  return [
+    '## 1. Page weight',
+    '',
+    'Each page loaded once in headless Chromium with an empty cache; every response counted. KB = 1024 bytes, shown as raw / gzip (gzip computed from the bodies at zlib’s default level).',
+    '',
+    table(['page type', 'lang', 'path', 'HTML', 'CSS', 'JS', 'total', 'requests'], rows),
+    '',
+    `Budgets (gzip, \`bench/budgets.json\`): reading pages JS ≤ ${kb(b.reading.js)} KB, total ≤ ${kb(b.reading.total)} KB; finder and search JS ≤ ${kb(b.interactive.js)} KB, total ≤ ${kb(b.interactive.total)} KB.`,
+  ].join('\n')
+}
+
+function lighthouse(report) {
+  const ms = (x) => `${Math.round(x)} ms`
+  const rows = report.lighthouse.map((r) => [
+    r.type,
+    r.lang,
+    `\`${r.path}\``,
+    r.scores.performance,
+    r.scores.accessibility,
+    r.scores['best-practices'],
+    r.scores.seo,
+    ms(r.metrics.lcp),
+    ms(r.metrics.tbt),
+    r.metrics.cls.toFixed(3),
+    r.failing.length ? r.failing.join(', ') : '–',
+  ])
+  return [
+    '## 2. Lighthouse',
+    '',
+    `Lighthouse ${report.lighthouseVersion ?? ''} with the system Chromium, mobile preset (simulated slow 4G, 4× CPU slowdown); the median of ${report.lighthouse[0]?.runs ?? 3} runs per value.`,
+    '',
+    table(['page type', 'lang', 'path', 'Perf.', 'A11y', 'Best pr.', 'SEO', 'LCP', 'TBT', 'CLS', 'audits not passed (any run)'], rows),
+  ].join('\n')
+}
+
+function scaling(report) {
+  const s = report.scaling
+  const rows = s.rows.map((r) => [`${r.factor}×`, r.documents, r.pages, r.contentSeconds.toFixed(1), r.nextSeconds.toFixed(1), r.totalSeconds.toFixed(1), Math.round(r.peakMb), `${(r.outBytes / 1024 ** 2).toFixed(1)} MB (${r.outFiles} files)`])
+  const steps = s.steps.map((st) => [`${st.from}× → ${st.to}×`, `${(st.secondsPerPage * 1000).toFixed(0)} ms`, `${st.mbPerPage.toFixed(2)} MB`, `${kb(st.bytesPerPage)} KB`])
+  const verdict =
+    s.linear === null
+      ? 'Linearity needs at least three sizes; not judged.'
+      : s.linear
+        ? `Growth is linear: the build time per added page stays within a factor 1.5 between steps (ratios ${s.ratios.map((x) => x.toFixed(2)).join(', ')}).`
+        : `Growth is not linear: the build time per added page changes by more than a factor 1.5 between steps (ratios ${s.ratios.map((x) => x.toFixed(2)).join(', ')}).`
+  return [
+    '## 3. Build scaling',
+    '',
+    'A temporary copy of the project with every document cloned (new id and slug, both languages, references kept). Times in seconds, wall clock; peak memory is the largest resident set of one build step.',
+    '',
+    table(['content', 'documents', 'pages', 'content compile (s)', 'next build (s)', 'total build (s)', 'peak memory (MB)', 'output'], rows),
+    '',
+    steps.length ? table(['step', 'build time per added page', 'peak memory per added page', 'output per added page'], steps) : '',
+    '',
+    verdict,
+    ...s.skipped.map((k) => `\n${k.factor}× was not built: at the measured rate it would take about ${k.estimatedMinutes.toFixed(0)} minutes, over the time box (\`--max-minutes\`).`),
+  ].join('\n')
+}
+
+export function renderMarkdown(report) {
+  const m = report.machine
+  return [
+    `# Benchmark ${report.date.slice(0, 10)}`,
+    '',
+    `Run ${report.date} on ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB memory, ${m.os}; Node ${m.node}; ${m.chromium}. Load average at the start: ${m.loadAverage.join(', ')} (the machine is shared: timings vary with load, byte counts do not). Took ${report.minutes.toFixed(1)} minutes.`,
+    '',
+    'Reproduce: `npm install && npm run bench` (options: `--factors 1,10,100 --max-minutes 15 --runs 3 --parts weights,lighthouse,scaling`).',
+    '',
+    report.weights ? weights(report) : '',
+    '',
+    report.lighthouse ? lighthouse(report) : '',
+    '',
+    report.search ? ['## Search', '', report.search.markdown ?? '```json\n' + JSON.stringify(report.search, null, 2) + '\n```'].join('\n') : '',
+    '',
+    report.scaling ? scaling(report) : '',
+    '',
+  ]
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+}

@@ -1,0 +1,147 @@
+/**
+ * Part 3 of the benchmark: how the build grows with the content. In a temporary copy of
+ * the project, the content is multiplied (1×, 10×, 100× by default) by cloning every
+ * document with a new id and slug, in both languages, keeping its references (which
+ * point to the original documents, so they stay valid). Each size is then built the way
+ * `npm run build` builds it, step by step, under /usr/bin/time for peak memory.
+ */
+import { execFileSync, spawnSync } from 'node:child_process'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+
+/**
+ * What the copy leaves out: build output, caches, git, and the installed packages. The
+ * copy sits inside the project (.cache/, git-ignored) without a lockfile of its own, so
+ * Node and Turbopack find the project's node_modules by walking up (Turbopack refuses a
+ * node_modules symlinked from outside its root).
+ */
+const SKIP = new Set(['node_modules', '.next', 'out', '.contentlayer', '.git', 'test-results', 'playwright-report', 'cache', '.cache', 'package-lock.json'])
+
+function copyProject(root) {
+  mkdirSync(join(root, '.cache'), { recursive: true })
+  const dir = mkdtempSync(join(root, '.cache', 'bench-scaling-'))
+  for (const name of readdirSync(root)) if (!SKIP.has(name) && !name.startsWith('out.')) cpSync(join(root, name), join(dir, name), { recursive: true, filter: (src) => !src.includes('/bench/results') })
+  return dir
+}
+
+function markdownFiles(dir) {
+  return readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => join(dir, f))
+}
+
+/**
+ * Adds factor−1 clones of every document: `<slug>-s<k>.md` with `id: <id>-s<k>`, and the
+ * title marked so the pages differ. The Norwegian and English clone share the new id.
+ * @returns {number} the number of documents after cloning
+ */
+export function multiplyContent(contentDir, factor) {
+  const originals = markdownFiles(contentDir)
+  for (const file of originals) {
+    const text = readFileSync(file, 'utf8')
+    for (let k = 1; k < factor; k++) {
+      const clone = text
+        .replace(/^id: *(.+)$/m, (_, id) => `id: ${id.trim()}-s${k}`)
+        .replace(/^title: *(["']?)(.+?)\1 *$/m, (_, q, title) => `title: ${q}${title} (S${k})${q}`)
+      writeFileSync(file.replace(/\.md$/, `-s${k}.md`), clone)
+    }
+  }
+  return originals.length * factor
+}
+
+/** Runs one build step under /usr/bin/time: wall time and the peak resident memory of the step. */
+function timed(cmd, args, cwd) {
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PWD: cwd, INIT_CWD: cwd, SITE_FIXTURES: '' }
+  const start = performance.now()
+  const run = spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...args], { cwd, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
+  const seconds = (performance.now() - start) / 1000
+  if (run.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed in ${cwd}:\n${run.stdout}\n${run.stderr}`.slice(-4000))
+  const peakKb = Number(run.stderr.trim().split('\n').pop())
+  return { seconds, peakMb: peakKb / 1024 }
+}
+
+function folderSize(dir) {
+  let bytes = 0
+  let files = 0
+  let pages = 0
+  for (const f of readdirSync(dir, { recursive: true }).map(String)) {
+    const s = statSync(join(dir, f))
+    if (!s.isFile()) continue
+    bytes += s.size
+    files++
+    if (f.endsWith('.html')) pages++
+  }
+  return { bytes, files, pages }
+}
+
+/** Builds the project at one content size and measures each step. */
+export function measureSize(root, factor) {
+  const dir = copyProject(root)
+  try {
+    const documents = multiplyContent(join(dir, 'content'), factor)
+    const bin = (name) => join(root, 'node_modules', '.bin', name)
+    const content = timed(bin('contentlayer2'), ['build'], dir)
+    const next = timed(bin('next'), ['build'], dir)
+    const strip = timed(process.execPath, ['scripts/strip-runtime.mjs', 'out'], dir)
+    const out = folderSize(join(dir, 'out'))
+    return {
+      factor,
+      documents,
+      pages: out.pages,
+      contentSeconds: content.seconds,
+      nextSeconds: next.seconds,
+      stripSeconds: strip.seconds,
+      totalSeconds: content.seconds + next.seconds + strip.seconds,
+      peakMb: Math.max(content.peakMb, next.peakMb, strip.peakMb),
+      outBytes: out.bytes,
+      outFiles: out.files,
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/**
+ * Marginal cost per page between successive sizes, and whether growth is linear: the
+ * cost per added page stays within a factor 1.5 from one step to the next.
+ */
+export function analyseScaling(rows) {
+  const steps = rows.slice(1).map((r, i) => {
+    const prev = rows[i]
+    const pages = r.pages - prev.pages
+    return {
+      from: prev.factor,
+      to: r.factor,
+      secondsPerPage: (r.totalSeconds - prev.totalSeconds) / pages,
+      mbPerPage: (r.peakMb - prev.peakMb) / pages,
+      bytesPerPage: (r.outBytes - prev.outBytes) / pages,
+    }
+  })
+  const ratios = steps.slice(1).map((s, i) => s.secondsPerPage / steps[i].secondsPerPage)
+  const linear = ratios.length === 0 ? null : ratios.every((x) => x > 1 / 1.5 && x < 1.5)
+  return { steps, ratios, linear }
+}
+
+/** Part 3: every factor in turn, stopping early when a size takes longer than the time box. */
+export function measureScaling(root, factors, { maxMinutes = 15, log = console.log } = {}) {
+  if (!existsSync('/usr/bin/time')) throw new Error('Build scaling needs /usr/bin/time (Debian: apt-get install time).')
+  execFileSync(join(root, 'node_modules', '.bin', 'contentlayer2'), ['--help'], { stdio: 'ignore' })
+  const rows = []
+  const skipped = []
+  for (const factor of factors) {
+    // Estimate from the last size, assuming linear growth; skip a size that would not fit the time box.
+    const last = rows.at(-1)
+    const estimate = last ? (last.totalSeconds * factor) / last.factor / 60 : 0
+    if (estimate > maxMinutes) {
+      skipped.push({ factor, estimatedMinutes: estimate })
+      log(`  ${factor}×: skipped, estimated ${estimate.toFixed(1)} min > time box ${maxMinutes} min (--max-minutes)`)
+      continue
+    }
+    log(`  ${factor}×: building…`)
+    const row = measureSize(root, factor)
+    log(`  ${factor}×: ${row.documents} documents, ${row.pages} pages, ${row.totalSeconds.toFixed(1)} s, peak ${row.peakMb.toFixed(0)} MB`)
+    rows.push(row)
+  }
+  return { rows, skipped, ...analyseScaling(rows) }
+}

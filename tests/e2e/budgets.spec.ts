@@ -1,0 +1,52 @@
+import { expect, test } from '@playwright/test'
+import budgets from '../../bench/budgets.json'
+import { checkBudget, summarize, weighPage } from '../../scripts/bench/page-weight.mjs'
+import { LANGS, sectionOf, isCollection } from '../../lib/routes'
+import type { Lang } from '../../lib/i18n/config'
+import { sitemapPaths } from './helpers'
+
+/**
+ * Page-weight budgets on the production build: every page of the site in the sitemap,
+ * loaded in Chromium with an empty cache, against bench/budgets.json (bytes gzip).
+ * Reading pages (documents and free pages) ship no JavaScript; the finder and search
+ * may add their own script.
+ */
+type PageType = { type: string; budget: 'reading' | 'interactive' }
+
+/** The type of page at a path, and which budget applies; undefined for the home and list pages. */
+function pageType(path: string): PageType | undefined {
+  const [lang, seg, slug] = path.split('/').filter(Boolean) as [Lang, string?, string?]
+  if (!seg) return undefined
+  const section = sectionOf(lang, seg)
+  if (!section) return { type: 'free page', budget: 'reading' }
+  if (slug) return isCollection(section) ? { type: section, budget: 'reading' } : undefined
+  return section === 'finder' || section === 'search' ? { type: section, budget: 'interactive' } : undefined
+}
+
+const paths = sitemapPaths()
+const types = [...new Set(paths.map((p) => pageType(p)?.type).filter((t) => t !== undefined))]
+
+test('every reading page type is in the sitemap, in every language', () => {
+  expect(types.sort()).toEqual(['agreements', 'counties', 'finder', 'free page', 'networks', 'programmes', 'search', 'strategies'])
+})
+
+for (const type of types) {
+  for (const lang of LANGS) {
+    const pages = paths.filter((p) => p.startsWith(`/${lang}/`) && pageType(p)?.type === type)
+    const budget = pageType(pages[0] ?? '')?.budget ?? 'reading'
+    test(`${type} in ${lang}: every page within the ${budget} budget (${pages.length} pages)`, async ({ browser, baseURL }) => {
+      test.setTimeout(120_000)
+      expect(pages.length).toBeGreaterThan(0)
+      const failures: string[] = []
+      for (const path of pages) {
+        // A fresh context per page: nothing cached, as for a first visit.
+        const context = await browser.newContext()
+        const recorded = await weighPage(await context.newPage(), new URL(path, baseURL).href)
+        await context.close()
+        expect(summarize(recorded).html.raw, `${path} loaded its HTML`).toBeGreaterThan(0)
+        for (const over of checkBudget(recorded, budgets[budget])) failures.push(`${path}: ${over}`)
+      }
+      expect(failures).toEqual([])
+    })
+  }
+}
