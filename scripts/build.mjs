@@ -10,6 +10,8 @@ const steps = [
   ['check the content', 'npm run --silent check'],
   ['compile the content', 'npx contentlayer2 build'],
   ['build the pages', 'npx next build'],
+  // Last: it hashes the inline scripts of the final HTML into the CSP (deploy/rules.mjs).
+  ['write the web server configuration', 'node scripts/deploy-config.mjs'],
 ]
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
