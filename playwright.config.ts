@@ -7,6 +7,8 @@ import { defineConfig, devices } from '@playwright/test'
  * download is not always possible; without one, Playwright's own browser is used.
  */
 const PORT = Number(process.env.PORT ?? 3100)
+/** The nginx tests' server (tests/e2e/nginx/serve.mjs): Debian's nginx with the generated config. */
+const NGINX_PORT = Number(process.env.NGINX_PORT ?? PORT + 100)
 const chromium = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
 
 export const CHROMIUM_ARGS = [
@@ -30,10 +32,25 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     launchOptions: { executablePath: chromium, args: CHROMIUM_ARGS },
   },
-  webServer: {
-    command: `npx serve out -l tcp://127.0.0.1:${PORT} --no-port-switching --no-clipboard`,
-    url: `http://127.0.0.1:${PORT}/nb/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  projects: [
+    { name: 'site', testIgnore: /\/nginx-[^/]*\.spec\.ts$/ },
+    { name: 'nginx', testMatch: /\/nginx-[^/]*\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${NGINX_PORT}` } },
+  ],
+  webServer: [
+    {
+      command: `npx serve out -l tcp://127.0.0.1:${PORT} --no-port-switching --no-clipboard`,
+      url: `http://127.0.0.1:${PORT}/nb/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: 'node tests/e2e/nginx/serve.mjs',
+      env: { NGINX_PORT: String(NGINX_PORT) },
+      url: `http://127.0.0.1:${NGINX_PORT}/nb/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      // SIGTERM lets serve.mjs stop nginx and remove its temporary folder.
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+    },
+  ],
 })

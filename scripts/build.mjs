@@ -24,6 +24,8 @@ const publish = [
   ['strip the Next.js runtime', 'node scripts/strip-runtime.mjs out'],
   // One search index per page language (from <html lang>), into out/pagefind/.
   ['index the site for search', 'npx pagefind --site out'],
+  // Last: it hashes the inline scripts of the final HTML into the CSP (deploy/rules.mjs).
+  ['write the web server configuration', 'node scripts/deploy-config.mjs'],
 ]
 
 const OUT = 'out'
