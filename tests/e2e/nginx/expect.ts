@@ -33,12 +33,15 @@ export function commonText(lang: 'nb' | 'en', key: string): string {
   return key.split('.').reduce((node, part) => node[part], json) as unknown as string
 }
 
-/** A stylesheet and a script the build put under /_next/static/ (their names carry a hash). */
-export function hashedAssets(): { css: string; js: string } {
-  const dir = join(process.cwd(), 'out', '_next', 'static')
-  const files = (readdirSync(dir, { recursive: true }) as string[]).map((f) => `/_next/static/${f.split(sep).join('/')}`)
-  const css = files.find((f) => f.endsWith('.css'))
-  const js = files.find((f) => f.endsWith('.js'))
-  if (!css || !js) throw new Error('no hashed stylesheet or script in out/_next/static/')
-  return { css, js }
+/**
+ * Hashed files the build wrote: the stylesheet under /_next/static/ and a Pagefind index
+ * fragment. (Pages ship no Next.js script: the build strips the runtime.)
+ */
+export function hashedAssets(): string[] {
+  const list = (folder: string) =>
+    (readdirSync(join(process.cwd(), 'out', folder), { recursive: true }) as string[]).map((f) => `/${folder}/${f.split(sep).join('/')}`)
+  const css = list('_next/static').find((f) => f.endsWith('.css'))
+  const fragment = list('pagefind/fragment').find((f) => f.endsWith('.pf_fragment'))
+  if (!css || !fragment) throw new Error('no hashed stylesheet in out/_next/static/ or fragment in out/pagefind/fragment/')
+  return [css, fragment]
 }
