@@ -25,7 +25,9 @@ export function DocumentArticle({ doc, lead, children }: { doc: Localized; lead?
         {doc.description}
       </p>
       {children}
-      <Prose html={doc.body.html} lang={contentLang} />
+      <div className="mt-8">
+        <Prose html={doc.body.html} lang={contentLang} />
+      </div>
       <Sources lang={lang} sources={doc.sources} />
       <LastUpdated lang={lang} date={doc.updated} />
     </article>

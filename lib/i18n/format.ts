@@ -8,6 +8,12 @@ export function formatDate(lang: Lang, value: string | Date): string {
   return new Intl.DateTimeFormat(intl(lang), { dateStyle: 'long', timeZone: TIME_ZONE }).format(new Date(value))
 }
 
+/** The calendar day of a date in Oslo, "2026-11-22": for <time dateTime>, matching formatDate. */
+export function isoDate(value: string | Date): string {
+  // en-CA writes dates as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: TIME_ZONE }).format(new Date(value))
+}
+
 /**
  * A date as precise as its source: "2021", "2021-12" or "2020-06-16".
  * Formatted without a time zone shift, since it names a calendar day, not an instant.

@@ -50,6 +50,7 @@ describe('page metadata', () => {
     expect(m.alternates?.canonical).toBe(absoluteUrl('/en/testside/'))
     expect(m.alternates?.languages).toEqual({})
     expect(m.robots).toEqual({ index: false, follow: true })
+    expect(m.openGraph).toMatchObject({ locale: 'en_GB', alternateLocale: [] })
   })
 
   it('sets Open Graph locale, URL and the site name in the title, per language', () => {
