@@ -18,7 +18,7 @@ export function HomeView({ lang }: { lang: Lang }) {
   ]
   return (
     <>
-      <h1 className="mb-3 text-3xl font-bold text-brand-900 sm:text-4xl">{t('home.title')}</h1>
+      <h1 className="mb-3 text-[1.75rem] leading-tight font-bold break-words text-brand-900 sm:text-4xl">{t('home.title')}</h1>
       <p className="max-w-3xl text-lg text-gray-800">{t('home.intro')}</p>
       <p className="mt-4">
         <a href={sectionHref(lang, 'finder')} className="inline-block rounded bg-brand-700 px-4 py-3 font-bold text-white underline-offset-4 hover:underline">
