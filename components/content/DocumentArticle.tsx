@@ -28,7 +28,7 @@ export function DocumentArticle({ doc, lead, children }: { doc: Localized; lead?
       <div className="mt-8">
         <Prose html={doc.body.html} lang={contentLang} />
       </div>
-      <Sources lang={lang} sources={doc.sources} />
+      <Sources lang={lang} sources={doc.sources} contentLang={contentLang} />
       <LastUpdated lang={lang} date={doc.updated} />
     </article>
   )
