@@ -40,7 +40,8 @@ export function pageMetadata({
       url: absoluteUrl(self),
       siteName,
       locale: locales[lang].ogLocale,
-      alternateLocale: translated.filter((l) => l !== lang).map((l) => locales[l].ogLocale),
+      // Like hreflang: a fallback page names no other locale, since it is no translation.
+      alternateLocale: alternates[lang].translated ? translated.filter((l) => l !== lang).map((l) => locales[l].ogLocale) : [],
     },
     robots: alternates[lang].translated ? undefined : { index: false, follow: true },
   }

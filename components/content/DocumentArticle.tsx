@@ -28,8 +28,10 @@ export function DocumentArticle({ doc, lead, children }: { doc: Localized; lead?
         {doc.description}
       </p>
       {children}
-      <Prose html={doc.body.html} lang={contentLang} />
-      <Sources lang={lang} sources={doc.sources} />
+      <div className="mt-8">
+        <Prose html={doc.body.html} lang={contentLang} />
+      </div>
+      <Sources lang={lang} sources={doc.sources} contentLang={contentLang} />
       <LastUpdated lang={lang} date={doc.updated} />
     </article>
   )

@@ -3,14 +3,15 @@ import { getT, type Lang } from '@/lib/i18n'
 const isUrl = (s: string) => /^https:\/\//.test(s)
 
 /** The public sources of a document: links where they are URLs, citations otherwise. */
-export function Sources({ lang, sources }: { lang: Lang; sources: readonly string[] }) {
+/** contentLang: the language the citations are written in, when it is not the page's (a fallback). */
+export function Sources({ lang, sources, contentLang }: { lang: Lang; sources: readonly string[]; contentLang?: string }) {
   const t = getT(lang)
   return (
     <section aria-labelledby="sources-heading" className="mt-10 border-t border-gray-300 pt-4 text-sm">
       <h2 id="sources-heading" className="mb-2 text-base font-bold">
         {t('sources')}
       </h2>
-      <ul className="list-disc space-y-1 pl-5">
+      <ul lang={contentLang} className="list-disc space-y-1 pl-5">
         {sources.map((s) => (
           <li key={s} className="break-words">
             {isUrl(s) ? (

@@ -2,22 +2,28 @@ import { getPageById, getPages } from '@/lib/content'
 import { getT, type Lang } from '@/lib/i18n'
 import { sectionHref } from '@/lib/routes'
 
-const FIXED_PAGES = ['about', 'accessibility', 'privacy']
+/** Free pages the footer names with its own words, in this order. */
+const NAMED_PAGES = [
+  ['about', 'footer.publisher'],
+  ['accessibility', 'footer.accessibility'],
+  ['privacy', 'footer.privacy'],
+] as const
 
 /**
- * Who publishes, whom to contact, the accessibility statement and privacy pages, and
- * any other free page an editor adds (so no page is left without a way to it).
+ * Who publishes, whom to contact, the accessibility statement and privacy pages, and any
+ * other free page (so every page of the site can be reached by following links), and search.
  */
 export function Footer({ lang }: { lang: Lang }) {
   const t = getT(lang)
-  const otherPages = getPages(lang).filter((p) => !FIXED_PAGES.includes(p.id))
+  const named = new Set<string>(NAMED_PAGES.map(([id]) => id))
   const links = [
-    { label: t('footer.publisher'), href: getPageById(lang, 'about')?.href },
-    { label: t('footer.contact'), href: sectionHref(lang, 'contacts') },
-    { label: t('footer.accessibility'), href: getPageById(lang, 'accessibility')?.href },
-    { label: t('footer.privacy'), href: getPageById(lang, 'privacy')?.href },
-    ...otherPages.map((p) => ({ label: p.title, href: p.href, lang: p.fallback ? p.lang : undefined })),
-  ].filter((l): l is { label: string; href: string; lang?: string } => Boolean(l.href))
+    ...NAMED_PAGES.map(([id, key]) => ({ label: t(key), href: getPageById(lang, id)?.href, lang: undefined })),
+    { label: t('footer.contact'), href: sectionHref(lang, 'contacts'), lang: undefined },
+    ...getPages(lang)
+      .filter((p) => !named.has(p.id))
+      .map((p) => ({ label: p.title, href: p.href, lang: p.fallback ? p.lang : undefined })),
+    { label: t('nav.search'), href: sectionHref(lang, 'search'), lang: undefined },
+  ].filter((l): l is { label: string; href: string; lang: string | undefined } => Boolean(l.href))
   return (
     <footer className="no-print mt-16 border-t-4 border-brand-700 bg-gray-100">
       <div className="mx-auto max-w-5xl px-4 py-8 text-sm text-gray-800">

@@ -18,7 +18,7 @@ export function HomeView({ lang }: { lang: Lang }) {
   ]
   return (
     <>
-      <h1 className="mb-3 text-3xl font-bold text-brand-900 sm:text-4xl">{t('home.title')}</h1>
+      <h1 className="mb-3 text-[1.75rem] leading-tight font-bold break-words text-brand-900 sm:text-4xl">{t('home.title')}</h1>
       <p className="max-w-3xl text-lg text-gray-800">{t('home.intro')}</p>
       <p className="mt-4">
         <a href={sectionHref(lang, 'finder')} className="inline-block rounded bg-brand-700 px-4 py-3 font-bold text-white underline-offset-4 hover:underline">
@@ -30,10 +30,18 @@ export function HomeView({ lang }: { lang: Lang }) {
         <h2 id="current-strategies" className="text-2xl font-bold">
           {t('home.currentStrategies')}
         </h2>
-        <ul className="mt-3 space-y-2">
+        <ul className="mt-3 grid gap-3 md:grid-cols-2">
           {current.map((s) => (
-            <li key={s.id}>
-              <DocLink doc={s} /> ({formatPeriod(s.period)})
+            <li key={s.id} className="border-l-4 border-brand-600 bg-brand-50 p-4">
+              <h3 className="text-lg font-bold">
+                <DocLink doc={s} />
+              </h3>
+              <p className="mt-1 text-gray-800">
+                {getCountyById(lang, s.county)?.title} · {formatPeriod(s.period)}
+              </p>
+              <p className="mt-1 text-sm" lang={s.fallback ? s.lang : undefined}>
+                {s.description}
+              </p>
             </li>
           ))}
         </ul>
@@ -46,9 +54,11 @@ export function HomeView({ lang }: { lang: Lang }) {
         <ul className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
           {entries.map(({ section, count }) => (
             <li key={section} className="rounded border border-gray-300 p-4">
-              <a href={sectionHref(lang, section)} className="text-lg font-bold text-brand-700 underline">
-                {t(`nav.${section}`)}
-              </a>
+              <h3 className="text-lg font-bold">
+                <a href={sectionHref(lang, section)} className="text-brand-700 underline">
+                  {t(`nav.${section}`)}
+                </a>
+              </h3>
               <p className="text-gray-800">{t(`count.${section}`, { count })}</p>
               <p className="mt-1 text-sm">{t(`sectionIntro.${section}`)}</p>
             </li>

@@ -1,183 +1,256 @@
-import { expect, test, type Page } from '@playwright/test'
-import { sitemapPaths } from './helpers'
-
 /**
- * Every public page, in both languages: what the sitemap lists answers, has one h1 and
- * the right language, links to its counterpart and back, and is reachable by links.
- * Pages are read with JavaScript off: reading must not depend on it.
+ * Every public page, in both languages: what the sitemap lists answers with one h1, the
+ * right language, breadcrumbs where deep, honest hreflang, and a language link that
+ * leads to the same page in the other language and back. Per-URL checks read the built
+ * HTML with page.request (fast); round trips use real navigation.
  */
-test.use({ javaScriptEnabled: false })
+import { expect, test, type APIRequestContext } from '@playwright/test'
+import { sitemapPaths } from './helpers'
+import { alternates, attr, BREADCRUMB_LABELS, ids, LANG_NAV_LABELS, navInner, pathOf, tags } from './html'
 
-const langOf = (path: string) => path.split('/')[1]
-const depth = (path: string) => path.split('/').filter(Boolean).length
+const LANG_NAME = { nb: 'Norsk (bokmål)', en: 'English' } as const
+type Lang = keyof typeof LANG_NAME
+const langOf = (path: string) => path.split('/')[1] as Lang
+const other = (lang: Lang): Lang => (lang === 'nb' ? 'en' : 'nb')
+/** /<lang>/<section>/<slug>/ and deeper: two or more levels below the home page. */
+const isDeep = (path: string) => path.split('/').filter(Boolean).length >= 3
 
-type PageFacts = {
-  status: number
-  lang: string | null
-  h1: number
-  breadcrumbs: number
-  canonical: string | null
-  alternates: Record<string, string>
-  languageLinks: { lang: string; href: string; current: boolean }[]
+const FIXTURE = { nb: '/nb/testside-uten-oversettelse/', en: '/en/testside-uten-oversettelse/' }
+
+async function html(request: APIRequestContext, path: string) {
+  const res = await request.get(path)
+  return { status: res.status(), body: await res.text() }
 }
 
-async function read(page: Page, path: string): Promise<PageFacts> {
-  const response = await page.goto(path)
-  return {
-    status: response?.status() ?? 0,
-    ...(await page.evaluate(() => {
-      const nav = [...document.querySelectorAll('header nav')].find((n) => n.querySelector('a[hreflang]'))
-      return {
-        lang: document.documentElement.getAttribute('lang'),
-        h1: document.querySelectorAll('h1').length,
-        breadcrumbs: document.querySelectorAll('nav ol a[aria-current="page"]').length,
-        canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
-        alternates: Object.fromEntries(
-          [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [l.getAttribute('hreflang')!, new URL(l.getAttribute('href')!).pathname]),
-        ),
-        languageLinks: [...(nav?.querySelectorAll('a[hreflang]') ?? [])].map((a) => ({
-          lang: a.getAttribute('lang') ?? '',
-          href: a.getAttribute('href') ?? '',
-          current: a.getAttribute('aria-current') === 'true',
-        })),
-      }
-    })),
-  }
+/** The language links of a page: language → path. */
+function languageLinks(body: string): Record<string, { path: string; tag: string }> {
+  const nav = navInner(body, LANG_NAV_LABELS)
+  expect(nav, 'language navigation').toBeDefined()
+  return Object.fromEntries(tags(nav!, 'a').map((t) => [attr(t, 'lang')!, { path: pathOf(attr(t, 'href')!), tag: t }]))
 }
 
-test('the sitemap lists pages in both languages', () => {
+test('the sitemap lists every page type in both languages, and the fixture without its fallback', () => {
   const paths = sitemapPaths()
-  expect(paths.filter((p) => langOf(p) === 'nb').length).toBeGreaterThan(20)
-  expect(paths.filter((p) => langOf(p) === 'en').length).toBeGreaterThan(20)
+  for (const lang of ['nb', 'en'] as const) {
+    const mine = paths.filter((p) => langOf(p) === lang)
+    expect(mine).toContain(`/${lang}/`)
+    // Home, 8 sections, and documents of every collection.
+    expect(mine.filter((p) => !isDeep(p)).length).toBeGreaterThanOrEqual(9)
+    expect(mine.filter(isDeep).length).toBeGreaterThan(20)
+  }
+  expect(paths).toContain(FIXTURE.nb)
+  // A fallback page is not a translation: it stays out of the sitemap.
+  expect(paths).not.toContain(FIXTURE.en)
+  expect(new Set(paths).size).toBe(paths.length)
 })
 
-test('every sitemap page answers with one h1, its language, breadcrumbs when deep, and a canonical URL of itself', async ({ page }) => {
-  test.setTimeout(180_000)
+/** Collects what is wrong over many pages, so one failure names them all, briefly. */
+function problems() {
+  const found: string[] = []
+  return { found, check: (ok: unknown, what: string) => void (ok ? undefined : found.push(what)) }
+}
+
+test('every page in the sitemap answers 200 with one h1, its language, title, description, canonical and furniture', async ({ request }) => {
+  const { found, check } = problems()
   for (const path of sitemapPaths()) {
-    const facts = await read(page, path)
-    expect(facts.status, path).toBe(200)
-    expect(facts.h1, `${path}: h1 count`).toBe(1)
-    expect(facts.lang, path).toBe(langOf(path))
-    if (depth(path) >= 3) expect(facts.breadcrumbs, `${path}: breadcrumbs`).toBe(1)
-    expect(facts.canonical && new URL(facts.canonical).pathname, path).toBe(path)
+    const lang = langOf(path)
+    const { status, body } = await html(request, path)
+    check(status === 200, `${path}: status ${status}`)
+    check(body.match(/<html\b[^>]*>/)?.[0].includes(`lang="${lang}"`), `${path}: <html lang="${lang}">`)
+    check(tags(body, 'h1').length === 1, `${path}: ${tags(body, 'h1').length} h1`)
+    check(/<title>[^<]+<\/title>/.test(body), `${path}: title`)
+    check(/<meta name="description" content="[^"]+"/.test(body), `${path}: description`)
+    const canonical = tags(body, 'link').find((t) => attr(t, 'rel') === 'canonical')
+    check(canonical && pathOf(attr(canonical, 'href')!) === path, `${path}: canonical is itself`)
+    check(body.includes(`<meta property="og:locale" content="${lang === 'nb' ? 'nb_NO' : 'en_GB'}"`), `${path}: og:locale`)
+    // The skip link is the first link on the page and leads to <main id="main">.
+    check(attr(tags(body, 'a')[0] ?? '', 'href') === '#main', `${path}: skip link first`)
+    check(/<main\b[^>]*id="main"/.test(body), `${path}: main#main`)
+    const crumbs = navInner(body, BREADCRUMB_LABELS)
+    if (isDeep(path)) {
+      check(crumbs && attr(tags(crumbs, 'a')[0] ?? '', 'href') === `/${lang}/`, `${path}: breadcrumbs from the home page`)
+      check(crumbs && tags(crumbs, 'a').some((t) => attr(t, 'aria-current') === 'page' && attr(t, 'href') === path), `${path}: breadcrumbs end at the page`)
+      check(body.includes('"@type":"BreadcrumbList"'), `${path}: BreadcrumbList JSON-LD`)
+    } else {
+      check(!crumbs, `${path}: no breadcrumbs on a top-level page`)
+    }
+    // Document and free pages say when they were last changed, as a day in the page's language.
+    if (isDeep(path) || !/\/(strategier|avtaler|nettverk|program|fylker|kontakter|finn-program|sok|strategies|agreements|networks|programmes|counties|contacts|find-a-programme|search)\/$|^\/(nb|en)\/$/.test(path)) {
+      const updated = body.match(/(Sist oppdatert|Last updated)(?:<!-- -->)?: <time dateTime="(\d{4}-\d\d-\d\d)">([^<]+)</)
+      check(updated?.[1] === (lang === 'nb' ? 'Sist oppdatert' : 'Last updated'), `${path}: last updated`)
+      if (updated) {
+        const [y, m, d] = updated[2].split('-').map(Number)
+        const shown = new Intl.DateTimeFormat(lang === 'nb' ? 'nb-NO' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d))
+        check(updated[3] === shown, `${path}: last updated shows ${updated[3]}, its dateTime says ${updated[2]}`)
+      }
+    }
+    if (isDeep(path) && (path.includes('/fylker/') || path.includes('/counties/'))) check(body.includes('"@type":"GovernmentOrganization"'), `${path}: GovernmentOrganization JSON-LD`)
+    // The footer names the publisher and links to the accessibility statement and privacy page.
+    const footer = body.match(/<footer\b[\s\S]*?<\/footer>/)?.[0] ?? ''
+    check(footer.includes(lang === 'nb' ? '>Tilgjengelighetserklæring<' : '>Accessibility statement<'), `${path}: footer links the accessibility statement`)
+    check(footer.includes(lang === 'nb' ? '>Personvern<' : '>Privacy<'), `${path}: footer links the privacy page`)
   }
+  expect(found).toEqual([])
 })
 
-test('the language links lead to the counterpart and back, and hreflang alternates are reciprocal', async ({ page }) => {
-  test.setTimeout(240_000)
+test('hreflang alternates are reciprocal, include x-default, match the sitemap and point only at pages that exist', async ({ request }) => {
+  const { found, check } = problems()
   const inSitemap = new Set(sitemapPaths())
-  const cache = new Map<string, PageFacts>()
-  const get = async (path: string) => cache.get(path) ?? cache.set(path, await read(page, path)).get(path)!
+  const sitemapXml = await (await request.get('/sitemap.xml')).text()
   for (const path of inSitemap) {
-    const facts = await get(path)
-    const current = facts.languageLinks.filter((l) => l.current)
-    expect(current.map((l) => l.lang), `${path}: current language marked`).toEqual([langOf(path)])
-    expect(current[0].href, path).toBe(path)
-    for (const link of facts.languageLinks.filter((l) => !l.current)) {
-      const other = await get(link.href)
-      expect(other.status, `${path} → ${link.href}`).toBe(200)
-      expect(other.lang, link.href).toBe(link.lang)
-      const back = other.languageLinks.find((l) => l.lang === langOf(path))
-      expect(back?.href, `${link.href} leads back`).toBe(path)
-    }
-    // hreflang: only pages that exist, and each names this page in return.
-    for (const [hreflang, target] of Object.entries(facts.alternates)) {
-      expect(inSitemap.has(target), `${path}: hreflang ${hreflang} → ${target} is a real page`).toBe(true)
-      const other = await get(target)
-      expect(Object.values(other.alternates), `${target} names ${path} in return`).toContain(path)
-    }
-    if (Object.keys(facts.alternates).length > 0) expect(facts.alternates['x-default'], path).toBeDefined()
-  }
-})
-
-test('a crawl from /nb/ and /en/ reaches every sitemap page and finds no broken internal link', async ({ request }) => {
-  test.setTimeout(240_000)
-  const seen = new Set<string>()
-  const broken: string[] = []
-  const queue = ['/nb/', '/en/']
-  while (queue.length > 0) {
-    const path = queue.shift()!
-    if (seen.has(path)) continue
-    seen.add(path)
-    const response = await request.get(path)
-    if (response.status() !== 200) {
-      broken.push(`${path} (${response.status()})`)
+    const { body } = await html(request, path)
+    const alts = alternates(body)
+    const entry = sitemapXml.match(new RegExp(`<loc>[^<]*${path}</loc>([\\s\\S]*?)</url>`))?.[1] ?? ''
+    const fromSitemap = Object.fromEntries([...entry.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1], pathOf(m[2])]))
+    const langs = Object.keys(alts).filter((k) => k !== 'x-default')
+    if (langs.length === 0) {
+      // A document in one language only: nothing to point at, in the head or the sitemap.
+      check(Object.keys(fromSitemap).every((l) => l === langOf(path)), `${path}: sitemap names no other language`)
       continue
     }
-    if (!(response.headers()['content-type'] ?? '').includes('text/html')) continue
-    const html = await response.text()
-    // Links, and GET forms (the search field leads to the search page).
-    for (const [, href] of html.matchAll(/<(?:a\b[^>]*\shref|form\b[^>]*\saction)="([^"]+)"/g)) {
-      if (!href.startsWith('/') || href.startsWith('//')) continue
-      const target = href.split('#')[0].split('?')[0]
-      if (target && !seen.has(target)) queue.push(target)
+    check(alts[langOf(path)] === path, `${path}: lists itself`)
+    check(alts['x-default'], `${path}: x-default`)
+    check(JSON.stringify(fromSitemap) === JSON.stringify(alts), `${path}: sitemap alternates ${JSON.stringify(fromSitemap)} = head ${JSON.stringify(alts)}`)
+    for (const l of langs) {
+      if (alts[l] === path) continue
+      check(inSitemap.has(alts[l]), `${path} → ${alts[l]} is in the sitemap`)
+      const target = await html(request, alts[l])
+      check(target.status === 200, `${path} → ${alts[l]}: status ${target.status}`)
+      check(JSON.stringify(alternates(target.body)) === JSON.stringify(alts), `${alts[l]} points back to ${path} with the same alternates`)
     }
   }
-  expect(broken).toEqual([])
-  const missing = sitemapPaths().filter((p) => !seen.has(p))
-  expect(missing).toEqual([])
+  expect(found).toEqual([])
 })
 
-test('a document without a translation links to a fallback page with a notice, never to a 404', async ({ page }) => {
-  const nb = await read(page, '/nb/testside-uten-oversettelse/')
-  const english = nb.languageLinks.find((l) => l.lang === 'en')!
-  expect(english.href).toBe('/en/testside-uten-oversettelse/')
-  const en = await read(page, english.href)
+test('a page without a translation has no hreflang to the other language, and its fallback is noindex', async ({ request }) => {
+  const nb = await html(request, FIXTURE.nb)
+  expect(Object.keys(alternates(nb.body))).not.toContain('en')
+  const en = await html(request, FIXTURE.en)
   expect(en.status).toBe(200)
-  expect(en.lang).toBe('en')
-  await expect(page.getByText('This page is not yet available in English')).toBeVisible()
-  // The content keeps its real language.
-  await expect(page.locator('h1')).toHaveAttribute('lang', 'nb')
-  await expect(page.locator('h1')).toHaveText('Testside uten oversettelse')
-  // A fallback is no translation: no hreflang, and not indexed.
-  expect(en.alternates).toEqual({})
-  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/)
-  expect(sitemapPaths()).not.toContain('/en/testside-uten-oversettelse/')
-  // And back: the Norwegian link leads to the Norwegian page.
-  expect(en.languageLinks.find((l) => l.lang === 'nb')?.href).toBe('/nb/testside-uten-oversettelse/')
+  expect(alternates(en.body)).toEqual({})
+  expect(en.body).toContain('<meta name="robots" content="noindex, follow"/>')
 })
 
-test.describe('every page type renders and navigates without JavaScript', () => {
-  const samples = {
-    nb: ['/nb/', '/nb/strategier/', '/nb/avtaler/kaunas/', '/nb/nettverk/', '/nb/program/nora/', '/nb/fylker/vestfold-og-telemark/', '/nb/kontakter/', '/nb/personvern/', '/nb/404/'],
-    en: ['/en/', '/en/strategies/', '/en/agreements/kaunas/', '/en/networks/', '/en/programmes/nora/', '/en/counties/vestfold-and-telemark/', '/en/contacts/', '/en/privacy/', '/en/404/'],
+test('a crawl from /nb/ and /en/ reaches every page in the sitemap and finds no broken internal link', async ({ request }) => {
+  const { found, check } = problems()
+  const seen = new Map<string, string>() // path → body
+  const queue = [{ path: '/nb/', from: 'start' }, { path: '/en/', from: 'start' }]
+  const fragments: { from: string; path: string; id: string }[] = []
+  while (queue.length > 0) {
+    const { path, from } = queue.shift()!
+    if (seen.has(path)) continue
+    const { status, body } = await html(request, path)
+    check(status === 200, `${path} (linked from ${from}): status ${status}`)
+    seen.set(path, body)
+    for (const tag of tags(body, 'a')) {
+      const href = attr(tag, 'href')
+      if (!href || !href.startsWith('/')) continue
+      const url = new URL(href, 'http://site.invalid')
+      if (url.hash) fragments.push({ from: path, path: url.pathname, id: decodeURIComponent(url.hash.slice(1)) })
+      if (!seen.has(url.pathname)) queue.push({ path: url.pathname, from: path })
+    }
   }
-  for (const [lang, paths] of Object.entries(samples)) {
-    test(lang, async ({ page }) => {
-      for (const path of paths) {
-        await page.goto(path)
-        await expect(page.locator('h1'), path).toBeVisible()
-        await expect(page.locator('main'), path).not.toBeEmpty()
+  for (const path of sitemapPaths()) check(seen.has(path), `${path} is not reached by the crawl`)
+  for (const f of fragments) check(ids(seen.get(f.path) ?? '').has(f.id), `#${f.id} on ${f.path} (linked from ${f.from}) does not exist`)
+  expect(found).toEqual([])
+  expect(seen.size).toBeGreaterThanOrEqual(sitemapPaths().length)
+})
+
+for (const lang of ['nb', 'en'] as const) {
+  test(`every ${lang} page's language link leads to its counterpart and back`, async ({ browser, request }) => {
+    // Many pages: a limit on the whole loop, not on any one step.
+    test.setTimeout(180_000)
+    // Plain links: the round trip is the same with JavaScript off, and faster to load.
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    const paths = sitemapPaths().filter((p) => langOf(p) === lang)
+    for (const path of paths) {
+      const { body } = await html(request, path)
+      const links = languageLinks(body)
+      // GOV.UK pattern: each language named in itself, lang and hreflang on the link, the current one marked.
+      for (const l of ['nb', 'en'] as const) {
+        expect(links[l], `${path}: link to ${l}`).toBeDefined()
+        expect(attr(links[l].tag, 'hrefLang')).toBe(l)
       }
-      // The main navigation works by plain links.
-      await page.goto(paths[0])
-      await page.getByRole('navigation', { name: lang === 'nb' ? 'Hovedmeny' : 'Main menu' }).getByRole('link', { name: lang === 'nb' ? 'Avtaler' : 'Agreements' }).click()
-      await expect(page).toHaveURL(lang === 'nb' ? /\/nb\/avtaler\/$/ : /\/en\/agreements\/$/)
-      await expect(page.locator('h1')).toHaveText(lang === 'nb' ? 'Avtaler' : 'Agreements')
-    })
-  }
-})
+      expect(attr(links[lang].tag, 'aria-current'), `${path}: current language marked`).toBe('true')
+      expect(attr(links[other(lang)].tag, 'aria-current')).toBeUndefined()
+      expect(links[lang].path, `${path}: current language links to itself`).toBe(path)
+      // The counterpart is the page hreflang names, when a translation exists.
+      const alt = alternates(body)[other(lang)]
+      if (alt) expect(links[other(lang)].path).toBe(alt)
 
-test.describe('the Vestfold og Telemark strategy', () => {
-  for (const [path, heading, agreements] of [
-    ['/nb/strategier/vestfold-og-telemark-2030/', 'Bilaterale avtaler', ['/nb/avtaler/kaunas/', '/nb/avtaler/hubei/', '/nb/avtaler/midtvesten-usa/', '/nb/avtaler/schleswig-holstein/']],
-    ['/en/strategies/vestfold-and-telemark-2030/', 'Bilateral agreements', ['/en/agreements/kaunas/', '/en/agreements/hubei/', '/en/agreements/us-midwest/', '/en/agreements/schleswig-holstein/']],
-  ] as const) {
-    test(`${path} shows the four priorities and links the bilateral agreements`, async ({ page }) => {
       await page.goto(path)
-      const priorities = page.locator('main ol > li')
+      const nav = page.getByRole('navigation', { name: lang === 'nb' ? 'Språk' : 'Language' })
+      await nav.getByRole('link', { name: LANG_NAME[other(lang)] }).click()
+      await expect(page, `${path} → counterpart`).toHaveURL(links[other(lang)].path)
+      await expect(page.locator('html')).toHaveAttribute('lang', other(lang))
+      await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1)
+      const back = page.getByRole('navigation', { name: lang === 'nb' ? 'Language' : 'Språk' }).getByRole('link', { name: LANG_NAME[lang] })
+      await back.click()
+      await expect(page, `${path}: back from the counterpart`).toHaveURL(path)
+    }
+    await context.close()
+  })
+}
+
+test('a document without a translation: the English link leads to a fallback page with a notice, not a 404', async ({ page }) => {
+  await page.goto(FIXTURE.nb)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Testside uten oversettelse')
+  await page.getByRole('navigation', { name: 'Språk' }).getByRole('link', { name: 'English' }).click()
+  await expect(page).toHaveURL(FIXTURE.en)
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  const notice = page.getByRole('note')
+  await expect(notice).toContainText('This page is not yet available in English')
+  // The content is marked with the language it is really written in.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'nb')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Testside uten oversettelse')
+  await expect(page.locator('main [lang="nb"]').filter({ hasText: 'Denne siden finnes bare på norsk' })).toHaveCount(1)
+  // The interface stays English.
+  await expect(page.getByRole('navigation', { name: 'Main menu' })).toBeVisible()
+  await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Norsk (bokmål)' }).click()
+  await expect(page).toHaveURL(FIXTURE.nb)
+})
+
+test.describe('the strategy of Vestfold og Telemark', () => {
+  const cases = [
+    { path: '/nb/strategier/vestfold-og-telemark-2030/', agreementsSection: '/nb/avtaler/', titles: ['Medlemsorganisasjoner', 'Bilaterale avtaler', 'Prosjektarbeid', 'Kompetanse og kunnskapsdeling'] },
+    { path: '/en/strategies/vestfold-and-telemark-2030/', agreementsSection: '/en/agreements/', titles: null },
+  ]
+  for (const c of cases) {
+    test(`${c.path} shows the four priorities, and the bilateral agreements link from "bilateral agreements"`, async ({ page }) => {
+      await page.goto(c.path)
+      const priorities = page.locator('main ol > li[id]')
       await expect(priorities).toHaveCount(4)
-      const bilateral = priorities.filter({ has: page.getByRole('heading', { name: heading }) })
-      await expect(bilateral).toHaveCount(1)
-      const hrefs = await bilateral.locator('a[href*="/a"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')))
-      for (const href of agreements) expect(hrefs).toContain(href)
-      // Its anchor works on its own.
-      await page.goto(`${path}#bilaterale-avtaler`)
-      await expect(page.locator('#bilaterale-avtaler')).toBeVisible()
+      await expect(page.locator('main ol > li[id] h3')).toHaveCount(4)
+      if (c.titles) for (const [i, title] of c.titles.entries()) await expect(priorities.nth(i).locator('h3')).toContainText(title)
+      // Each priority has its own anchor.
+      await expect(priorities.nth(0).locator('h3 a')).toHaveAttribute('href', '#medlemsorganisasjoner')
+      const bilateral = page.locator('#bilaterale-avtaler')
+      const agreementLinks = bilateral.locator(`a[href^="${c.agreementsSection}"]`)
+      await expect(agreementLinks).toHaveCount(4)
+      const hrefs = await agreementLinks.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))
+      for (const slug of ['kaunas', 'hubei', 'schleswig-holstein']) expect(hrefs).toContain(`${c.agreementsSection}${slug}/`)
+      // Following one lands on that agreement's page.
+      const first = agreementLinks.first()
+      const name = (await first.textContent())!
+      await first.click()
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(name)
     })
   }
 })
 
+test('the 404 pages are in their language and offer a way on', async ({ page }) => {
+  for (const [lang, heading, home] of [
+    ['nb', 'Fant ikke siden', 'Gå til forsiden'],
+    ['en', 'Page not found', 'Go to the home page'],
+  ] as const) {
+    await page.goto(`/${lang}/404/`)
+    await expect(page.locator('html')).toHaveAttribute('lang', lang)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading)
+    await page.getByRole('main').getByRole('link', { name: home }).click()
+    await expect(page).toHaveURL(`/${lang}/`)
+  }
+})
 test('a county that no longer exists says when it existed and links to its successors', async ({ page }) => {
   await page.goto('/en/counties/vestfold-and-telemark/')
   await expect(page.getByText(/existed from 2020 to 2023/)).toBeVisible()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { countryName, formatDate, formatPartialDate } from '@/lib/i18n/format'
+import { countryName, formatDate, formatPartialDate, isoDay } from '@/lib/i18n/format'
 import { strategyStatus } from '@/lib/content/status'
 
 describe('dates and names in the page language', () => {
@@ -7,6 +7,13 @@ describe('dates and names in the page language', () => {
     // 23:30 UTC on 31 December is already 1 January in Oslo.
     expect(formatDate('nb', '2023-12-31T23:30:00.000Z')).toBe('1. januar 2024')
     expect(formatDate('en', '2023-12-31T23:30:00.000Z')).toBe('1 January 2024')
+  })
+
+  it('gives the machine-readable day of a date in Oslo, the same day formatDate shows', () => {
+    // Contentlayer stores "updated: 2026-11-22" as Oslo midnight, which is 23:00 UTC the day before.
+    expect(isoDay('2026-11-21T23:00:00Z')).toBe('2026-11-22')
+    expect(formatDate('nb', '2026-11-21T23:00:00Z')).toBe('22. november 2026')
+    expect(isoDay('2026-06-30T12:00:00Z')).toBe('2026-06-30')
   })
 
   it('formats a date only as precisely as its source', () => {

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest'
+import type { Alternates } from '@/components/layout/LanguageNav'
+import { pageMetadata } from '@/lib/seo'
+import { absoluteUrl } from '@/lib/site'
+
+const both: Alternates = {
+  nb: { href: '/nb/avtaler/kaunas/', translated: true },
+  en: { href: '/en/agreements/kaunas/', translated: true },
+}
+// A Norwegian-only document: its English page is a fallback showing the Norwegian text.
+const nbOnly: Alternates = {
+  nb: { href: '/nb/testside/', translated: true },
+  en: { href: '/en/testside/', translated: false },
+}
+
+const meta = (lang: 'nb' | 'en', alternates: Alternates) => pageMetadata({ lang, title: 'Kaunas', description: 'Om avtalen', alternates })
+
+describe('page metadata', () => {
+  it('links a translated page to every translation and to x-default, with itself as canonical', () => {
+    for (const lang of ['nb', 'en'] as const) {
+      const m = meta(lang, both)
+      expect(m.alternates?.canonical).toBe(absoluteUrl(both[lang].href))
+      expect(m.alternates?.languages).toEqual({
+        nb: absoluteUrl('/nb/avtaler/kaunas/'),
+        en: absoluteUrl('/en/agreements/kaunas/'),
+        'x-default': absoluteUrl('/nb/avtaler/kaunas/'),
+      })
+      expect(m.robots).toBeUndefined()
+    }
+  })
+
+  it('gives reciprocal alternates: each page lists the other, which lists it back', () => {
+    const nb = meta('nb', both).alternates?.languages as Record<string, string>
+    const en = meta('en', both).alternates?.languages as Record<string, string>
+    expect(nb.en).toBe(absoluteUrl(both.en.href))
+    expect(en.nb).toBe(absoluteUrl(both.nb.href))
+  })
+
+  it('leaves out alternates for a translation that does not exist', () => {
+    const m = meta('nb', nbOnly)
+    expect(m.alternates?.canonical).toBe(absoluteUrl('/nb/testside/'))
+    // No other translation exists, so there is nothing to point at, not even x-default.
+    expect(m.alternates?.languages).toEqual({})
+    expect(m.robots).toBeUndefined()
+    expect(m.openGraph).toMatchObject({ locale: 'nb_NO', alternateLocale: [] })
+  })
+
+  it('keeps a fallback page out of the index, with no alternates', () => {
+    const m = meta('en', nbOnly)
+    expect(m.alternates?.canonical).toBe(absoluteUrl('/en/testside/'))
+    expect(m.alternates?.languages).toEqual({})
+    expect(m.robots).toEqual({ index: false, follow: true })
+    expect(m.openGraph).toMatchObject({ locale: 'en_GB', alternateLocale: [] })
+  })
+
+  it('sets Open Graph locale, URL and the site name in the title, per language', () => {
+    const nb = meta('nb', both)
+    const en = meta('en', both)
+    expect(nb.openGraph).toMatchObject({ locale: 'nb_NO', alternateLocale: ['en_GB'], url: absoluteUrl(both.nb.href) })
+    expect(en.openGraph).toMatchObject({ locale: 'en_GB', alternateLocale: ['nb_NO'], url: absoluteUrl(both.en.href) })
+    expect(nb.title).toBe('Kaunas – Internasjonalt samarbeid')
+    expect(en.title).toBe('Kaunas – International cooperation')
+    expect(nb.description).toBe('Om avtalen')
+  })
+
+  it('builds absolute URLs from the one base URL setting', () => {
+    expect(absoluteUrl('/nb/')).toMatch(/^https?:\/\/[^/]+\/nb\/$/)
+  })
+})
