@@ -1,3 +1,4 @@
+import { DissolvedNotice } from '@/components/content/DissolvedNotice'
 import { DocumentArticle } from '@/components/content/DocumentArticle'
 import { DocLink, DocLinks } from '@/components/content/DocLink'
 import { Facts } from '@/components/content/Facts'
@@ -11,7 +12,6 @@ import {
   type Localized,
 } from '@/lib/content'
 import { getT, type Lang } from '@/lib/i18n'
-import { formatList } from '@/lib/i18n/format'
 import { JsonLd } from '@/components/layout/JsonLd'
 
 export function CountyView({ doc }: { doc: Localized<County> }) {
@@ -27,19 +27,7 @@ export function CountyView({ doc }: { doc: Localized<County> }) {
   return (
     <DocumentArticle
       doc={doc}
-      lead={
-        dissolved && (
-          <p role="note" className="my-4 border-l-8 border-amber-700 bg-amber-50 p-4">
-            {t('content:county.dissolvedNotice', {
-              name: doc.title,
-              from: doc.founded,
-              to: doc.dissolved,
-              next: (doc.dissolved ?? 0) + 1,
-              successors: formatList(lang, successors.map((s) => s.title)),
-            })}
-          </p>
-        )
-      }
+      lead={<DissolvedNotice county={doc} lang={lang} />}
     >
       <Facts
         rows={[

@@ -1,4 +1,5 @@
 import { ContactCard } from '@/components/content/ContactCard'
+import { DissolvedNotice } from '@/components/content/DissolvedNotice'
 import { DocLink } from '@/components/content/DocLink'
 import { StatusTag } from '@/components/content/StatusTag'
 import { AGREEMENT_TONE } from '@/components/views/documents/AgreementView'
@@ -59,6 +60,7 @@ function AgreementList({ lang }: { lang: Lang }) {
             <h2 className="text-2xl font-bold">
               <DocLink doc={county} className="text-brand-900 underline" />
             </h2>
+            <DissolvedNotice county={county} lang={lang} className="mt-2" />
             <ul>
               {agreements.map((a) => (
                 <ListItem
