@@ -1,3 +1,4 @@
+import { HeadedSection } from '@/components/layout/HeadedSection'
 import { getT, type Lang } from '@/lib/i18n'
 import { UUSTATUS_URL } from '@/lib/site'
 
@@ -8,16 +9,13 @@ import { UUSTATUS_URL } from '@/lib/site'
 export function AccessibilityStatementExtras({ lang }: { lang: Lang }) {
   const t = getT(lang)
   return (
-    <aside aria-labelledby="uustatus" className="my-6 border-l-8 border-brand-600 bg-brand-50 p-4">
-      <h2 id="uustatus" className="text-lg font-bold">
-        {t('a11y:uustatus.title')}
-      </h2>
+    <HeadedSection id="uustatus" heading={t('a11y:uustatus.title')} headingClassName="text-lg font-bold" className="my-6 border-l-8 border-brand-600 bg-brand-50 p-4" as="aside">
       <p className="mt-1">{t('a11y:uustatus.text')}</p>
       <p className="mt-2">
         <a href={UUSTATUS_URL} className="font-bold text-brand-700 underline">
           {t('a11y:uustatus.link')}
         </a>
       </p>
-    </aside>
+    </HeadedSection>
   )
 }

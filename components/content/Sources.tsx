@@ -1,3 +1,4 @@
+import { HeadedSection } from '@/components/layout/HeadedSection'
 import { getT, type Lang } from '@/lib/i18n'
 
 const isUrl = (s: string) => /^https:\/\//.test(s)
@@ -7,10 +8,7 @@ const isUrl = (s: string) => /^https:\/\//.test(s)
 export function Sources({ lang, sources, contentLang }: { lang: Lang; sources: readonly string[]; contentLang?: string }) {
   const t = getT(lang)
   return (
-    <section aria-labelledby="sources-heading" className="mt-10 border-t border-gray-300 pt-4 text-sm">
-      <h2 id="sources-heading" className="mb-2 text-base font-bold">
-        {t('sources')}
-      </h2>
+    <HeadedSection id="sources-heading" heading={t('sources')} headingClassName="mb-2 text-base font-bold" className="mt-10 border-t border-gray-300 pt-4 text-sm">
       <ul lang={contentLang} className="list-disc space-y-1 pl-5">
         {sources.map((s) => (
           <li key={s} className="break-words">
@@ -24,6 +22,6 @@ export function Sources({ lang, sources, contentLang }: { lang: Lang; sources: r
           </li>
         ))}
       </ul>
-    </section>
+    </HeadedSection>
   )
 }

@@ -1,3 +1,4 @@
+import { HeadedSection } from '@/components/layout/HeadedSection'
 import { DocLink } from '@/components/content/DocLink'
 import { getAgreements, getContacts, getCounties, getCountyById, getNetworks, getProgrammes, getStrategies, strategyStatus } from '@/lib/content'
 import { getT, type Lang } from '@/lib/i18n'
@@ -26,10 +27,7 @@ export function HomeView({ lang }: { lang: Lang }) {
         </a>
       </p>
 
-      <section aria-labelledby="current-strategies" className="mt-10">
-        <h2 id="current-strategies" className="text-2xl font-bold">
-          {t('home.currentStrategies')}
-        </h2>
+      <HeadedSection id="current-strategies" heading={t('home.currentStrategies')} className="mt-10">
         <ul className="mt-3 grid gap-3 md:grid-cols-2">
           {current.map((s) => (
             <li key={s.id} className="border-l-4 border-brand-600 bg-brand-50 p-4">
@@ -45,12 +43,9 @@ export function HomeView({ lang }: { lang: Lang }) {
             </li>
           ))}
         </ul>
-      </section>
+      </HeadedSection>
 
-      <section aria-labelledby="explore" className="mt-10">
-        <h2 id="explore" className="text-2xl font-bold">
-          {t('home.explore')}
-        </h2>
+      <HeadedSection id="explore" heading={t('home.explore')} className="mt-10">
         <ul className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
           {entries.map(({ section, count }) => (
             <li key={section} className="rounded border border-gray-300 p-4">
@@ -64,7 +59,7 @@ export function HomeView({ lang }: { lang: Lang }) {
             </li>
           ))}
         </ul>
-      </section>
+      </HeadedSection>
 
       <UpcomingDeadlines lang={lang} />
     </>

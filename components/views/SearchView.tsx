@@ -1,3 +1,4 @@
+import { SearchField } from '@/components/layout/SearchField'
 import { getT, type Lang } from '@/lib/i18n'
 import { sectionHref, type Section } from '@/lib/routes'
 
@@ -24,23 +25,7 @@ export function SearchView({ lang }: { lang: Lang }) {
     >
       <h1 className="mb-2 text-3xl font-bold text-brand-900 sm:text-4xl">{t('nav.search')}</h1>
       <p className="mb-6 text-lg text-gray-800">{t('search:intro')}</p>
-      <form id="search-form" role="search" aria-label={t('search:label')} action={sectionHref(lang, 'search')} method="get" hidden className="mb-4">
-        <label htmlFor="search-q" className="mb-1 block font-bold">
-          {t('search:fieldLabel')}
-        </label>
-        <div className="flex max-w-xl">
-          <input
-            id="search-q"
-            type="search"
-            name="q"
-            autoComplete="off"
-            className="min-w-0 flex-1 rounded-l border-2 border-gray-700 px-3 py-2 text-lg"
-          />
-          <button type="submit" className="rounded-r border-2 border-brand-700 bg-brand-700 px-4 py-2 text-lg font-bold text-white hover:bg-brand-600">
-            {t('search:submit')}
-          </button>
-        </div>
-      </form>
+      <SearchField lang={lang} variant="page" />
       {/* Filled by the script: empty inner HTML keeps React's hydration from comparing
           (and then re-rendering) what the script has already put there. */}
       <p id="search-status" role="status" aria-live="polite" className="mb-2 font-bold" dangerouslySetInnerHTML={{ __html: '' }} />

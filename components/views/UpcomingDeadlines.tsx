@@ -1,3 +1,4 @@
+import { HeadedSection } from '@/components/layout/HeadedSection'
 import { getProgrammes } from '@/lib/content'
 import { getT, type Lang } from '@/lib/i18n'
 import { formatDate, isoDay } from '@/lib/i18n/format'
@@ -16,10 +17,7 @@ export function UpcomingDeadlines({ lang, today = new Date() }: { lang: Lang; to
     .sort((a, b) => a.deadline.localeCompare(b.deadline))
   const rhythms = programmes.filter((p) => p.status !== 'discontinued' && p.roundsNote && (p.rounds ?? []).length === 0)
   return (
-    <section aria-labelledby="deadlines" className="mt-10" data-deadlines>
-      <h2 id="deadlines" className="text-2xl font-bold">
-        {t('home.deadlines')}
-      </h2>
+    <HeadedSection id="deadlines" heading={t('home.deadlines')} className="mt-10" data-deadlines>
       {rounds.length === 0 ? (
         <p className="mt-3">{t('home.noDeadlines')}</p>
       ) : (
@@ -54,6 +52,6 @@ export function UpcomingDeadlines({ lang, today = new Date() }: { lang: Lang; to
           {t('programme:deadlines.subscribe')}
         </a>
       </p>
-    </section>
+    </HeadedSection>
   )
 }

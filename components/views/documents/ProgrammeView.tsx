@@ -1,3 +1,4 @@
+import { HeadedSection } from '@/components/layout/HeadedSection'
 import { ContactCard } from '@/components/content/ContactCard'
 import { DocumentArticle } from '@/components/content/DocumentArticle'
 import { DocLink } from '@/components/content/DocLink'
@@ -64,10 +65,7 @@ export function ProgrammeView({ doc }: { doc: Localized<Programme> }) {
         ]}
       />
 
-      <section aria-labelledby="priorities" className="mt-8">
-        <h2 id="priorities" className="text-2xl font-bold">
-          {t('programme:prioritiesHeading')}
-        </h2>
+      <HeadedSection id="priorities" heading={t('programme:prioritiesHeading')}>
         <p className="mt-2">
           {t('programme:prioritiesIntro')}
           <SourceLink lang={lang} href={doc.prioritiesSource} about={t('programme:prioritiesHeading')} />
@@ -79,27 +77,18 @@ export function ProgrammeView({ doc }: { doc: Localized<Programme> }) {
             </li>
           ))}
         </ul>
-      </section>
+      </HeadedSection>
 
-      <section aria-labelledby="rates" className="mt-8">
-        <h2 id="rates" className="mb-2 text-2xl font-bold">
-          {t('programme:ratesHeading')}
-        </h2>
+      <HeadedSection id="rates" heading={t('programme:ratesHeading')} headingClassName="mb-2 text-2xl font-bold">
         <Rates programme={doc} />
-      </section>
+      </HeadedSection>
 
-      <section aria-labelledby="rounds" className="mt-8">
-        <h2 id="rounds" className="mb-2 text-2xl font-bold">
-          {t('programme:roundsHeading')}
-        </h2>
+      <HeadedSection id="rounds" heading={t('programme:roundsHeading')} headingClassName="mb-2 text-2xl font-bold">
         <Rounds programme={doc} />
-      </section>
+      </HeadedSection>
 
       {doc.counties && doc.counties.length > 0 && (
-        <section aria-labelledby="county-roles" className="mt-8">
-          <h2 id="county-roles" className="text-2xl font-bold">
-            {t('programme:countiesHeading')}
-          </h2>
+        <HeadedSection id="county-roles" heading={t('programme:countiesHeading')}>
           <ul className="mt-3 list-disc space-y-1 pl-5">
             {doc.counties.map((c) => {
               const county = getCountyById(lang, c.county)
@@ -112,13 +101,10 @@ export function ProgrammeView({ doc }: { doc: Localized<Programme> }) {
               )
             })}
           </ul>
-        </section>
+        </HeadedSection>
       )}
 
-      <section aria-labelledby="contacts" className="mt-8 mb-10 border-b border-gray-300 pb-8">
-        <h2 id="contacts" className="text-2xl font-bold">
-          {t('programme:contactsHeading')}
-        </h2>
+      <HeadedSection id="contacts" heading={t('programme:contactsHeading')} className="mt-8 mb-10 border-b border-gray-300 pb-8">
         {contacts.length > 0 ? (
           <div className="mt-3 grid gap-4 sm:grid-cols-2">
             {contacts.map((c) => (
@@ -128,7 +114,7 @@ export function ProgrammeView({ doc }: { doc: Localized<Programme> }) {
         ) : (
           <p className="mt-2">{t('programme:noContacts')}</p>
         )}
-      </section>
+      </HeadedSection>
     </DocumentArticle>
   )
 }
