@@ -2,7 +2,7 @@
  * Every page the site has, in every language: the static params of the routes, the
  * sitemap and the crawl tests all come from this one list.
  */
-import { allLocalized, getCollection, getPage, counterparts, type Localized } from './content'
+import { allLocalized, getCollection, getCollectionDoc, getPage, counterparts, type Localized } from './content'
 import { LANGS, type Lang } from './i18n/config'
 import { COLLECTIONS, homeHref, isCollection, sectionHref, sectionOf, segment, type Collection, type Section } from './routes'
 import type { Alternates } from '@/components/layout/LanguageNav'
@@ -73,6 +73,6 @@ export function documentParams(): { lang: Lang; section: string; slug: string }[
 export function resolveDocumentRoute(lang: Lang, seg: string, slug: string): { section: Collection; doc: Localized } | undefined {
   const section = sectionOf(lang, seg)
   if (!section || !isCollection(section)) return undefined
-  const doc = getCollection(section, lang).find((d) => d.slug === slug)
+  const doc = getCollectionDoc(section, lang, slug)
   return doc ? { section, doc } : undefined
 }

@@ -49,24 +49,49 @@ function byTitle(a: { title: string }, b: { title: string }, lang: Lang) {
   return a.title.localeCompare(b.title, lang)
 }
 
+type Index<T extends TypeName> = {
+  list: readonly Localized<DocOf<T>>[]
+  byId: ReadonlyMap<string, Localized<DocOf<T>>>
+  bySlug: ReadonlyMap<string, Localized<DocOf<T>>>
+}
+
+// Built once per type and language: pages ask many questions, and a lookup that scanned
+// every document each time made the build grow with the square of the content.
+const indexes = new Map<string, Index<TypeName>>()
+
+/** All documents of a type, for a language, sorted by title, with lookups by id and slug. */
+function indexOf<T extends TypeName>(type: T, lang: Lang): Index<T> {
+  const key = `${type}/${lang}`
+  const cached = indexes.get(key)
+  if (cached) return cached as unknown as Index<T>
+  // Per id: the document in this language, or else the other language's as a fallback.
+  const chosen = new Map<string, DocOf<T>>()
+  for (const d of allDocuments) {
+    if (d.type !== type) continue
+    const doc = d as DocOf<T>
+    if (!chosen.has(doc.id) || doc.lang === lang) chosen.set(doc.id, doc)
+  }
+  const list = Object.freeze([...chosen.values()].map((d) => localize(d, lang)).sort((a, b) => byTitle(a, b, lang)))
+  const index: Index<T> = {
+    list,
+    byId: new Map(list.map((d) => [d.id, d])),
+    // Reversed, so that the first in title order wins, as a search from the start would find.
+    bySlug: new Map(list.map((d) => [d.slug, d] as const).reverse()),
+  }
+  indexes.set(key, index as unknown as Index<TypeName>)
+  return index
+}
+
 /** All documents of a type, for a language: its own text, or the other language's as a fallback. */
 function listOf<T extends TypeName>(type: T, lang: Lang): Localized<DocOf<T>>[] {
-  const docs = allDocuments.filter((d): d is DocOf<T> => d.type === type)
-  const ids = [...new Set(docs.map((d) => d.id))]
-  return ids
-    .map((id) => {
-      const same = docs.filter((d) => d.id === id)
-      const doc = same.find((d) => d.lang === lang) ?? same[0]
-      return localize(doc, lang)
-    })
-    .sort((a, b) => byTitle(a, b, lang))
+  return [...indexOf(type, lang).list]
 }
 
 function bySlug<T extends TypeName>(type: T, lang: Lang, slug: string) {
-  return listOf(type, lang).find((d) => d.slug === slug)
+  return indexOf(type, lang).bySlug.get(slug)
 }
 function byId<T extends TypeName>(type: T, lang: Lang, id: string) {
-  return listOf(type, lang).find((d) => d.id === id)
+  return indexOf(type, lang).byId.get(id)
 }
 function byIds<T extends TypeName>(type: T, lang: Lang, ids: readonly string[] | undefined) {
   return (ids ?? []).map((id) => byId(type, lang, id)).filter((d): d is Localized<DocOf<T>> => d !== undefined)
@@ -103,6 +128,11 @@ export const getPageById = (lang: Lang, id: string) => byId('Page', lang, id)
 /** A collection's documents by section name, for the list and detail routes. */
 export function getCollection(section: Collection, lang: Lang): Localized[] {
   return listOf(COLLECTIONS[section], lang)
+}
+
+/** One document of a collection by its slug in a language. */
+export function getCollectionDoc(section: Collection, lang: Lang, slug: string): Localized | undefined {
+  return bySlug(COLLECTIONS[section], lang, slug)
 }
 
 /**
