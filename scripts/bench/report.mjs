@@ -65,6 +65,7 @@ function scaling(report) {
     '',
     verdict,
     ...s.skipped.map((k) => `\n${k.factor}× was not built: at the measured rate it would take about ${k.estimatedMinutes.toFixed(0)} minutes, over the time box (\`--max-minutes\`).`),
+    ...(s.failed ?? []).map((f) => `\n${f.factor}× failed to build:\n\n\`\`\`\n${f.error}\n\`\`\``),
   ].join('\n')
 }
 

@@ -129,6 +129,7 @@ export function measureScaling(root, factors, { maxMinutes = 15, log = console.l
   execFileSync(join(root, 'node_modules', '.bin', 'contentlayer2'), ['--help'], { stdio: 'ignore' })
   const rows = []
   const skipped = []
+  const failed = []
   for (const factor of factors) {
     // Estimate from the last size, assuming linear growth; skip a size that would not fit the time box.
     const last = rows.at(-1)
@@ -139,9 +140,18 @@ export function measureScaling(root, factors, { maxMinutes = 15, log = console.l
       continue
     }
     log(`  ${factor}×: building…`)
-    const row = measureSize(root, factor)
+    let row
+    try {
+      row = measureSize(root, factor)
+    } catch (error) {
+      // A size the build cannot manage is a finding, not a reason to lose the report.
+      const message = String(error instanceof Error ? error.message : error)
+      failed.push({ factor, error: message.split('\n').filter((l) => /error|failed|took more/i.test(l)).slice(-5).join('\n') })
+      log(`  ${factor}×: the build failed:\n${message.slice(-1500)}`)
+      break
+    }
     log(`  ${factor}×: ${row.documents} documents, ${row.pages} pages, ${row.totalSeconds.toFixed(1)} s, peak ${row.peakMb.toFixed(0)} MB`)
     rows.push(row)
   }
-  return { rows, skipped, ...analyseScaling(rows) }
+  return { rows, skipped, failed, ...analyseScaling(rows) }
 }
