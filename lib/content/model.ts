@@ -76,7 +76,9 @@ export type NestedTypeName =
 
 export type DocumentTypeName = 'County' | 'Strategy' | 'Network' | 'Agreement' | 'Programme' | 'Contact' | 'Page'
 
-type Base = { description: string; required?: boolean }
+/** Required only when another field of the same document has one of some values (the checker enforces it). */
+export type RequiredWhen = { field: string; in: readonly string[] }
+type Base = { description: string; required?: boolean; requiredWhen?: RequiredWhen }
 export type ScalarField =
   | (Base & { type: 'string'; format?: FieldFormat })
   | (Base & { type: 'number'; integer?: boolean })
@@ -224,7 +226,7 @@ export const documentTypes: Record<DocumentTypeName, { folder: string; fields: F
       counties: refs('County', 'The counties that hold the agreement, past and present (their id)', true),
       since: { type: 'string', format: 'partial-date', required: true, description: 'When it began: YYYY, YYYY-MM or YYYY-MM-DD' },
       status: { type: 'enum', options: AGREEMENT_STATUSES, required: true, description: 'active, on-hold or ended' },
-      statusNote: { type: 'string', description: 'Why it is on hold or ended (required then)' },
+      statusNote: { type: 'string', requiredWhen: { field: 'status', in: ['on-hold', 'ended'] }, description: 'Why it is on hold or ended' },
       through: { type: 'ref', to: 'Network', description: 'The body it runs through, if any (its id)' },
       themes: { type: 'list', of: { type: 'enum', options: THEMES }, required: true, description: 'What the cooperation is about' },
       coordinates: { type: 'nested', of: 'Coordinates', description: "The partner region's position, for a map" },
@@ -238,7 +240,7 @@ export const documentTypes: Record<DocumentTypeName, { folder: string; fields: F
       period: { type: 'nested', of: 'Period', required: true, description: 'The programme period' },
       website: { type: 'string', format: 'url', required: true, description: 'The official website' },
       status: { type: 'enum', options: PROGRAMME_STATUSES, required: true, description: 'open, on-hold or discontinued' },
-      statusNote: { type: 'string', description: 'What happened, if on hold or discontinued' },
+      statusNote: { type: 'string', requiredWhen: { field: 'status', in: ['on-hold', 'discontinued'] }, description: 'What happened' },
       statusSource: { type: 'string', format: 'url', required: true, description: 'https link to where the status is stated' },
       countries: { type: 'list', of: { type: 'string', format: 'country' }, required: true, min: 1, description: 'Countries taking part (ISO codes)' },
       regions: { type: 'list', of: { type: 'enum', options: REGIONS }, required: true, description: 'Norwegian areas whose actors are eligible' },

@@ -35,6 +35,10 @@ export function validateFields(type: DocumentTypeName, data: Record<string, unkn
       const v = value[name]
       if (v === undefined) {
         if (def.required) add(field, { message: 'is missing', expected: `required: ${def.description}` })
+        else if (def.requiredWhen && def.requiredWhen.in.includes(value[def.requiredWhen.field] as string)) {
+          const when = def.requiredWhen
+          add(field, { message: `is missing, but ${prefix + when.field} is ${String(value[when.field])}`, expected: `required when ${when.field} is ${when.in.join(' or ')}: ${def.description.toLowerCase()}` })
+        }
         continue
       }
       if (v === null) {

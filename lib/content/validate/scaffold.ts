@@ -21,7 +21,7 @@ function hint(def: FieldDef | ListItem, knownIds: ScaffoldInput['knownIds']): st
 
 function comment(def: FieldDef, knownIds: ScaffoldInput['knownIds']): string {
   const desc = def.description.replace(/\s*$/, '')
-  return `# ${desc}${/[.!?]$/.test(desc) ? '' : '.'}${hint(def, knownIds)} ${def.required ? 'Required.' : 'Optional: remove the # to use it.'}`
+  return `# ${desc}${/[.!?]$/.test(desc) ? '' : '.'}${hint(def, knownIds)} ${def.required ? 'Required.' : def.requiredWhen ? `Required when ${def.requiredWhen.field} is ${def.requiredWhen.in.join(' or ')}: then remove the #.` : 'Optional: remove the # to use it.'}`
 }
 
 function fieldLines(name: string, def: FieldDef, input: ScaffoldInput, value?: string): string[] {
