@@ -17,23 +17,17 @@ function day(value: string): Date {
 export function roundEvents(lang: Lang, p: Localized<Programme>) {
   const t = getT(lang)
   return (p.rounds ?? []).flatMap((r) => {
-    const base = { allDay: true, url: r.url, stamp: day(p.updated) }
-    const deadline = {
-      ...base,
-      id: `${p.id}-${isoDay(r.deadline)}-deadline@internasjonalt-samarbeid`,
-      start: day(r.deadline),
-      summary: t('programme:calendar.deadline', { programme: p.shortName, title: r.title }),
+    // One event per known date of the round: 'opens' (if known) and 'deadline'.
+    const event = (kind: 'opens' | 'deadline', date: string) => ({
+      allDay: true,
+      url: r.url,
+      stamp: day(p.updated),
+      id: `${p.id}-${isoDay(date)}-${kind}@internasjonalt-samarbeid`,
+      start: day(date),
+      summary: t(`programme:calendar.${kind}`, { programme: p.shortName, title: r.title }),
       description: t('programme:calendar.eventDescription', { programme: p.title, url: r.url }),
-    }
-    if (!r.opens) return [deadline]
-    const opens = {
-      ...base,
-      id: `${p.id}-${isoDay(r.opens)}-opens@internasjonalt-samarbeid`,
-      start: day(r.opens),
-      summary: t('programme:calendar.opens', { programme: p.shortName, title: r.title }),
-      description: t('programme:calendar.eventDescription', { programme: p.title, url: r.url }),
-    }
-    return [opens, deadline]
+    })
+    return r.opens ? [event('opens', r.opens), event('deadline', r.deadline)] : [event('deadline', r.deadline)]
   })
 }
 

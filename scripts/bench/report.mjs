@@ -3,21 +3,24 @@
 const kb = (bytes) => (bytes / 1024).toFixed(1)
 const table = (head, rows) => [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n')
 
+/** A report section: its heading, one paragraph saying how it was measured, then its blocks. */
+function section(heading, intro, ...blocks) {
+  return [heading, '', intro, '', ...blocks].join('\n')
+}
+
 function weights(report) {
   const rows = report.weights.map((r) => {
     const w = r.weight
     return [r.type, r.lang, `\`${r.path}\``, `${kb(w.html.raw)} / ${kb(w.html.gzip)}`, `${kb(w.css.raw)} / ${kb(w.css.gzip)}`, `${kb(w.js.raw)} / ${kb(w.js.gzip)}`, `${kb(w.total.raw)} / **${kb(w.total.gzip)}**`, w.requests]
   })
   const b = report.budgets
-  return [
+  return section(
     '## 1. Page weight',
-    '',
     'Each page loaded once in headless Chromium with an empty cache; every response counted. KB = 1024 bytes, shown as raw / gzip (gzip computed from the bodies at zlib’s default level).',
-    '',
     table(['page type', 'lang', 'path', 'HTML', 'CSS', 'JS', 'total', 'requests'], rows),
     '',
     `Budgets (gzip, \`bench/budgets.json\`): reading pages JS ≤ ${kb(b.reading.js)} KB, total ≤ ${kb(b.reading.total)} KB; finder and search JS ≤ ${kb(b.interactive.js)} KB, total ≤ ${kb(b.interactive.total)} KB.`,
-  ].join('\n')
+  )
 }
 
 function lighthouse(report) {
@@ -35,13 +38,11 @@ function lighthouse(report) {
     r.metrics.cls.toFixed(3),
     r.failing.length ? r.failing.join(', ') : '–',
   ])
-  return [
+  return section(
     '## 2. Lighthouse',
-    '',
     `Lighthouse ${report.lighthouseVersion ?? ''} with the system Chromium, mobile preset (simulated slow 4G, 4× CPU slowdown); the median of ${report.lighthouse[0]?.runs ?? 3} runs per value.`,
-    '',
     table(['page type', 'lang', 'path', 'Perf.', 'A11y', 'Best pr.', 'SEO', 'LCP', 'TBT', 'CLS', 'audits not passed (any run)'], rows),
-  ].join('\n')
+  )
 }
 
 function scaling(report) {
@@ -54,11 +55,9 @@ function scaling(report) {
       : s.linear
         ? `Growth is linear: the build time per added page stays within a factor 1.5 between steps (ratios ${s.ratios.map((x) => x.toFixed(2)).join(', ')}).`
         : `Growth is not linear: the build time per added page changes by more than a factor 1.5 between steps (ratios ${s.ratios.map((x) => x.toFixed(2)).join(', ')}).`
-  return [
+  return section(
     '## 3. Build scaling',
-    '',
     'A temporary copy of the project with every document cloned (new id and slug, both languages, references kept). Times in seconds, wall clock; peak memory is the largest resident set of one build step.',
-    '',
     table(['content', 'documents', 'pages', 'content compile (s)', 'next build (s)', 'total build (s)', 'peak memory (MB)', 'output'], rows),
     '',
     steps.length ? table(['step', 'build time per added page', 'peak memory per added page', 'output per added page'], steps) : '',
@@ -66,7 +65,7 @@ function scaling(report) {
     verdict,
     ...s.skipped.map((k) => `\n${k.factor}× was not built: at the measured rate it would take about ${k.estimatedMinutes.toFixed(0)} minutes, over the time box (\`--max-minutes\`).`),
     ...(s.failed ?? []).map((f) => `\n${f.factor}× failed to build:\n\n\`\`\`\n${f.error}\n\`\`\``),
-  ].join('\n')
+  )
 }
 
 export function renderMarkdown(report) {
