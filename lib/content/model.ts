@@ -47,7 +47,12 @@ export type Region = (typeof REGIONS)[number]
 export const NETWORK_KINDS = ['european', 'nordic', 'barents', 'brussels-office', 'regional'] as const
 export const AGREEMENT_STATUSES = ['active', 'on-hold', 'ended'] as const
 export const PROGRAMME_STATUSES = ['open', 'on-hold', 'discontinued'] as const
-export const PROGRAMME_KINDS = ['nordic', 'interreg'] as const
+/**
+ * The kind of cooperation a programme funds. Interreg's strands: A crosses a border between
+ * neighbours, B works across a larger sea or region, C links regions all over Europe;
+ * "other" is everything outside Interreg (e.g. NORA).
+ */
+export const PROGRAMME_STRANDS = ['cross-border', 'transnational', 'interregional', 'other'] as const
 export const COUNTY_ROLES = ['contact-point', 'co-manager', 'co-funder'] as const
 export const CONTACT_KINDS = ['person', 'office'] as const
 
@@ -73,6 +78,8 @@ export type NestedTypeName =
   | 'Rate'
   | 'CountyRole'
   | 'Round'
+  | 'RegionPart'
+  | 'Source'
 
 export type DocumentTypeName = 'County' | 'Strategy' | 'Network' | 'Agreement' | 'Programme' | 'Contact' | 'Page'
 
@@ -151,6 +158,18 @@ export const nestedTypes = {
     role: { type: 'enum', options: COUNTY_ROLES, required: true, description: 'contact-point, co-manager or co-funder' },
     source: { type: 'string', format: 'url', required: true, description: 'https link to where the role is stated' },
   },
+  RegionPart: {
+    region: { type: 'enum', options: REGIONS, required: true, description: 'A region only partly in the programme area (it must also be listed in regions)' },
+    part: { type: 'string', required: true, description: 'Which part of it can take part, in plain words, e.g. "the Sámi sub-area: reindeer herding district Elgå"' },
+  },
+  Source: {
+    url: { type: 'string', format: 'source', required: true, description: 'https link to the source, or a citation of a document' },
+    published: {
+      type: 'string',
+      format: 'partial-date',
+      description: 'The date the source gives for itself (published or last updated): YYYY, YYYY-MM or YYYY-MM-DD; leave out if it gives none',
+    },
+  },
   Round: {
     title: { type: 'string', required: true, description: 'Name of the application round' },
     opens: { type: 'date', description: 'When applications open (YYYY-MM-DD)' },
@@ -170,12 +189,18 @@ export const commonFields: Fields = {
   title: { type: 'string', required: true, description: 'The name shown as the page heading' },
   description: { type: 'string', required: true, description: 'One or two sentences: shown in lists and search engines' },
   updated: { type: 'date', required: true, notInFuture: true, description: 'When the content was last changed (YYYY-MM-DD)' },
+  checked: {
+    type: 'date',
+    required: true,
+    notInFuture: true,
+    description: 'The day a person last compared this text with its sources (YYYY-MM-DD); not the day the file was saved',
+  },
   sources: {
     type: 'list',
-    of: { type: 'string', format: 'source' },
+    of: { type: 'nested', of: 'Source' },
     min: 1,
     required: true,
-    description: 'Where the facts come from: https links, or a citation of a document',
+    description: 'Where the facts come from: each an https link or a citation of a document (url), with the date the source gives for itself (published)',
   },
   translation: {
     type: 'enum',
@@ -236,7 +261,7 @@ export const documentTypes: Record<DocumentTypeName, { folder: string; fields: F
     folder: 'programmes',
     fields: {
       shortName: { type: 'string', required: true, description: 'Short name, e.g. NPA' },
-      kind: { type: 'enum', options: PROGRAMME_KINDS, required: true, description: 'nordic or interreg' },
+      strand: { type: 'enum', options: PROGRAMME_STRANDS, required: true, description: 'cross-border (Interreg A), transnational (Interreg B), interregional (Interreg C) or other' },
       period: { type: 'nested', of: 'Period', required: true, description: 'The programme period' },
       website: { type: 'string', format: 'url', required: true, description: 'The official website' },
       status: { type: 'enum', options: PROGRAMME_STATUSES, required: true, description: 'open, on-hold or discontinued' },
@@ -244,6 +269,7 @@ export const documentTypes: Record<DocumentTypeName, { folder: string; fields: F
       statusSource: { type: 'string', format: 'url', required: true, description: 'https link to where the status is stated' },
       countries: { type: 'list', of: { type: 'string', format: 'country' }, required: true, min: 1, description: 'Countries taking part (ISO codes)' },
       regions: { type: 'list', of: { type: 'enum', options: REGIONS }, required: true, description: 'Norwegian areas whose actors are eligible' },
+      regionParts: { type: 'list', of: { type: 'nested', of: 'RegionPart' }, description: 'Regions only partly in the programme area, and which part (shown in the finder)' },
       regionsNote: { type: 'string', description: 'Anything more about who is eligible' },
       regionsSource: { type: 'string', format: 'url', required: true, description: 'https link to where the area is stated' },
       priorities: { type: 'list', of: { type: 'nested', of: 'ProgrammePriority' }, required: true, min: 1, description: 'What it funds' },
@@ -267,8 +293,7 @@ export const documentTypes: Record<DocumentTypeName, { folder: string; fields: F
       phone: { type: 'string', format: 'phone', description: 'Phone number with country code, e.g. +47 75 65 00 00, only if a public source gives it' },
       website: { type: 'string', format: 'url', description: 'A page about the contact' },
       programmes: refs('Programme', 'Programmes the contact is for (their id)'),
-      source: { type: 'string', format: 'url', required: true, description: 'https link to the public page that names this contact' },
-      checked: { type: 'date', required: true, notInFuture: true, description: 'When the contact was last checked against the source (YYYY-MM-DD)' },
+      source: { type: 'string', format: 'url', required: true, description: 'https link to the public page that names this contact (list it in sources too, with its date)' },
     },
   },
   Page: {

@@ -29,7 +29,7 @@ const VALUES: Record<string, string> = {
 }
 const BY_TYPE: Partial<Record<DocumentTypeName, Record<string, string>>> = {
   Agreement: { status: 'active' },
-  Programme: { status: 'open', kind: 'nordic', themes: '[business]' },
+  Programme: { status: 'open', strand: 'other', themes: '[business]' },
   Network: { kind: 'nordic' },
   Contact: { kind: 'office' },
 }

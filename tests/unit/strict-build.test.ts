@@ -33,7 +33,9 @@ id: nordland
 title: Nordland fylkeskommune
 description: Test.
 updated: 2026-11-22
-sources: ["https://www.nfk.no"]
+checked: 2026-11-22
+sources:
+  - url: https://www.nfk.no
 regions: [nordland]
 ${extra}
 ---

@@ -32,7 +32,7 @@ export function ProgrammeView({ doc }: { doc: Localized<Programme> }) {
       )}
       <Facts
         rows={[
-          [t('content:field.kind'), t(`content:programmeKind.${doc.kind}`)],
+          [t('content:field.strand'), t(`content:programmeStrand.${doc.strand}`)],
           [t('content:field.period'), formatPeriod(doc.period)],
           [
             t('content:field.status'),
