@@ -20,6 +20,8 @@ export const THEMES = [
   'education',
   'communities',
   'governance',
+  // Sámi culture, language and reindeer husbandry: Interreg Aurora's Sápmi sub-area funds it across the border.
+  'sami',
 ] as const
 export type Theme = (typeof THEMES)[number]
 

@@ -11,10 +11,12 @@
   if (!form || !status || !results) return
   var none = document.getElementById('finder-none')
   var discontinued = document.getElementById('finder-discontinued')
+  var unknownNote = document.getElementById('finder-unknown')
   var messages = JSON.parse(status.getAttribute('data-messages') || '{}')
   var items = Array.prototype.slice.call(results.querySelectorAll('[data-programme]'))
   var regionSelect = form.elements.namedItem('region')
-  var themeRadios = Array.prototype.slice.call(form.querySelectorAll('input[name="theme"]'))
+  var themeSelect = form.elements.namedItem('theme')
+  var PARAMS = ['region', 'theme']
 
   function words(el, name) {
     return (el.getAttribute(name) || '').split(' ').filter(Boolean)
@@ -22,35 +24,47 @@
   function has(list, value) {
     return list.indexOf(value) !== -1
   }
-
-  function read() {
-    var theme = ''
-    themeRadios.forEach(function (r) {
-      if (r.checked) theme = r.value
+  function offers(select, value) {
+    return Array.prototype.some.call(select.options, function (o) {
+      return o.value === value
     })
-    return { region: regionSelect.value, theme: theme }
   }
 
-  // Set the form from the URL; a value the form does not offer is ignored.
+  function read() {
+    return { region: regionSelect.value, theme: themeSelect.value }
+  }
+
+  // Set the form from the URL. A value the form does not offer is ignored, and the page
+  // says so: an old or mistyped link must not silently show everything.
   function restore() {
     var params = new URLSearchParams(location.search)
-    var region = params.get('region') || ''
-    var theme = params.get('theme') || ''
-    if (Array.prototype.some.call(regionSelect.options, function (o) { return o.value === region })) regionSelect.value = region
-    themeRadios.forEach(function (r) {
-      r.checked = r.value === theme
+    var unknown = []
+    ;[
+      [regionSelect, params.get('region') || ''],
+      [themeSelect, params.get('theme') || ''],
+    ].forEach(function (pair) {
+      if (offers(pair[0], pair[1])) pair[0].value = pair[1]
+      else unknown.push(pair[1])
     })
-    if (!themeRadios.some(function (r) { return r.checked })) themeRadios[0].checked = true
+    if (unknownNote && unknown.length > 0) {
+      unknownNote.textContent = unknownNote.getAttribute('data-message').replace('{{values}}', unknown.join(', '))
+      unknownNote.hidden = false
+    }
   }
 
   function syncUrl(f) {
     var params = new URLSearchParams(location.search)
-    params.delete('region')
-    params.delete('theme')
-    if (f.region) params.set('region', f.region)
-    if (f.theme) params.set('theme', f.theme)
+    PARAMS.forEach(function (name) {
+      params.delete(name)
+      if (f[name]) params.set(name, f[name])
+    })
     var query = params.toString()
     history.replaceState(null, '', location.pathname + (query ? '?' + query : '') + location.hash)
+  }
+
+  function mark(el, on) {
+    el.querySelector('[data-mark]').hidden = !on
+    el.classList.toggle('font-bold', on)
   }
 
   function apply(announce) {
@@ -65,24 +79,50 @@
       item.hidden = !fits
       if (fits) shown++
       // Mark why it fits: the chosen area, and the priorities that cover the theme.
-      item.querySelectorAll('[data-region]').forEach(function (li) {
-        var mine = li.getAttribute('data-region') === f.region
-        li.querySelector('[data-mark]').hidden = !mine
-        li.classList.toggle('font-bold', mine)
+      item.querySelectorAll('[data-region]').forEach(function (el) {
+        mark(el, el.getAttribute('data-region') === f.region)
       })
-      item.querySelectorAll('[data-priority-themes]').forEach(function (li) {
-        var match = Boolean(f.theme) && has(words(li, 'data-priority-themes'), f.theme)
-        li.querySelector('[data-mark]').hidden = !match
-        li.classList.toggle('font-bold', match)
+      item.querySelectorAll('[data-all-norway]').forEach(function (el) {
+        mark(el, Boolean(f.region) && eligible)
+      })
+      item.querySelectorAll('[data-priority-themes]').forEach(function (el) {
+        mark(el, Boolean(f.theme) && has(words(el, 'data-priority-themes'), f.theme))
       })
     })
-    if (none) none.hidden = !(filtering && shown === 0)
+    // Nothing fits: whom to ask, for the chosen area if the site knows its county council.
+    if (none) {
+      none.hidden = !(filtering && shown === 0)
+      var specific = false
+      none.querySelectorAll('[data-next-step-region]').forEach(function (el) {
+        el.hidden = el.getAttribute('data-next-step-region') !== f.region
+        if (!el.hidden) specific = true
+      })
+      var any = none.querySelector('[data-next-step-any]')
+      if (any) any.hidden = specific
+    }
     if (discontinued) discontinued.hidden = !filtering
     var text = filtering ? messages[String(shown)] : messages.all
     // Changing the live region's text is what screen readers announce.
     if (announce || status.textContent !== text) status.textContent = text
     syncUrl(f)
   }
+
+  // The language link keeps the filters: their values are ids, the same in every language.
+  function keepFiltersOnLanguageLink(event) {
+    var link = event.target.closest && event.target.closest('a[hreflang]')
+    if (!link || link.getAttribute('aria-current')) return
+    var f = read()
+    var params = new URLSearchParams()
+    PARAMS.forEach(function (name) {
+      if (f[name]) params.set(name, f[name])
+    })
+    var url = new URL(link.href, location.href)
+    url.search = params.toString()
+    link.href = url.pathname + url.search + url.hash
+  }
+  ;['click', 'auxclick', 'focusin', 'mouseover'].forEach(function (type) {
+    document.addEventListener(type, keepFiltersOnLanguageLink)
+  })
 
   form.addEventListener('change', function () {
     apply(true)
@@ -91,6 +131,9 @@
     event.preventDefault()
     apply(true)
   })
+  // The list follows every change at once, so the button only takes room on a phone's first screen.
+  var submit = form.querySelector('[type="submit"]')
+  if (submit) submit.hidden = true
   restore()
   apply(false)
 })()
