@@ -9,6 +9,7 @@
  * own pages. The query lives in ?q=, so a search can be shared and the back button works.
  * Texts come from the root's data-messages (lib/page-script/messages.ts); no string lives here.
  */
+import { currentParams, keepStateOnLanguageLink } from '@/lib/page-script/language-link'
 import { fill, readMessages } from '@/lib/page-script/messages'
 import type { Pagefind, PagefindResultData } from '@/lib/search/pagefind'
 import type { SearchMessages } from '@/lib/search/messages'
@@ -166,6 +167,9 @@ function start(root: HTMLElement) {
     field().value = queryFromUrl()
     run(queryFromUrl())
   })
+
+  // The language link keeps the query (?q=): the same words are searched in the other language's index.
+  keepStateOnLanguageLink(() => currentParams(['q']))
 
   enhance(false)
   field().value = queryFromUrl()

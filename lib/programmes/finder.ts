@@ -99,5 +99,5 @@ export function unknownFilters(query: URLSearchParams | string): { name: keyof t
   const known = parseFilters(params)
   return (Object.keys(FINDER_PARAMS) as (keyof typeof FINDER_PARAMS)[])
     .map((name) => ({ name, value: params.get(FINDER_PARAMS[name]) ?? '' }))
-    .filter(({ name, value }) => value !== '' && known[name] === undefined)
+    .filter((f) => f.value !== '' && known[f.name] === undefined)
 }

@@ -3,8 +3,8 @@ import type { Region } from '../../lib/content/model'
 import { BY_REGION, PARTLY } from '../programme-catalogue'
 
 const PAGES = [
-  { lang: 'nb', path: '/nb/finn-program/', region: 'Hvor holder organisasjonen din til?', theme: 'Hva handler prosjektet om?', sami: 'Samisk kultur og språk', fits: /^\d+ programm?e?r? passer til valget ditt\.$/, none: 'Ingen programmer passer til valget ditt.', next: 'Hva gjør du nå?', unknown: 'et valg vi ikke kjenner igjen (atlantis)', otherLang: 'English' },
-  { lang: 'en', path: '/en/find-a-programme/', region: 'Where is your organisation?', theme: 'What is your project about?', sami: 'Sámi culture and language', fits: /^\d+ programmes? fits? your choice\.$/, none: 'No programme fits your choice.', next: 'What next?', unknown: 'a choice we do not recognise (atlantis)', otherLang: 'Norsk (bokmål)' },
+  { lang: 'nb', path: '/nb/finn-program/', region: 'Hvor holder organisasjonen din til?', theme: 'Hva handler prosjektet om?', sami: 'Samisk kultur og språk', fits: /^\d+ programm?e?r? passer til valget ditt\.$/, none: 'Ingen programmer passer til valget ditt.', next: 'Hva gjør du nå?', unknown: 'et valg vi ikke kjenner igjen (atlantis)' },
+  { lang: 'en', path: '/en/find-a-programme/', region: 'Where is your organisation?', theme: 'What is your project about?', sami: 'Sámi culture and language', fits: /^\d+ programmes? fits? your choice\.$/, none: 'No programme fits your choice.', next: 'What next?', unknown: 'a choice we do not recognise (atlantis)' },
 ] as const
 
 const programme = (page: Page, id: string) => page.locator(`[data-programme="${id}"]`)
@@ -83,17 +83,6 @@ for (const p of PAGES) {
       await page.goto(`${p.path}?region=atlantis&theme=culture`)
       await expect(page.locator('#finder-unknown')).toBeVisible()
       await expect(page.locator('#finder-unknown')).toContainText(p.unknown)
-      await expect(page.locator('#finder-theme')).toHaveValue('culture')
-    })
-
-    test('the language link keeps the filters', async ({ page }) => {
-      await page.goto(p.path)
-      await page.getByLabel(p.region).selectOption('trondelag')
-      await page.getByLabel(p.theme).selectOption('culture')
-      await page.getByRole('link', { name: p.otherLang, exact: true }).click()
-      await expect(page).toHaveURL(/region=trondelag/)
-      await expect(page).toHaveURL(/theme=culture/)
-      await expect(page.locator('#finder-region')).toHaveValue('trondelag')
       await expect(page.locator('#finder-theme')).toHaveValue('culture')
     })
 
