@@ -2,6 +2,7 @@ import { FinderForm } from '@/components/finder/FinderForm'
 import { FinderResult } from '@/components/finder/FinderResult'
 import { NextStep } from '@/components/finder/NextStep'
 import { getProgrammes } from '@/lib/content'
+import { PROGRAMME_STRANDS } from '@/lib/content/model'
 import { getT, type Lang } from '@/lib/i18n'
 import { formatList } from '@/lib/i18n/format'
 import { messagesAttribute } from '@/lib/page-script/messages'
@@ -18,7 +19,9 @@ import { finderMessages } from '@/lib/programmes/finder-messages'
  */
 export function FinderView({ lang }: { lang: Lang }) {
   const t = getT(lang)
-  const programmes = getProgrammes(lang)
+  // Cross-border programmes first, then transnational, interregional and other (each by
+  // title): the more a programme depends on where you are, the sooner it is listed.
+  const programmes = [...getProgrammes(lang)].sort((a, b) => PROGRAMME_STRANDS.indexOf(a.strand) - PROGRAMME_STRANDS.indexOf(b.strand))
   const discontinued = programmes.filter((p) => p.status === 'discontinued')
   // Every text the script can show, worded here so the script holds no translations.
   const messages = finderMessages(lang, programmes.length)
