@@ -289,7 +289,8 @@ export const documentTypes: Record<DocumentTypeName, { folder: string; fields: F
     fields: {
       kind: { type: 'enum', options: CONTACT_KINDS, required: true, description: 'person or office' },
       role: { type: 'string', required: true, description: 'The role, e.g. "Norwegian contact point for Interreg NPA"' },
-      organisation: { type: 'string', required: true, description: 'The organisation the contact belongs to' },
+      organisation: { type: 'string', required: true, description: 'The organisation the contact belongs to, without its town (that goes in locality)' },
+      locality: { type: 'string', description: 'The town or place where the contact works, e.g. Tromsø, only if a public source gives it (shown in the address of the vCard)' },
       county: { type: 'ref', to: 'County', description: 'The county (its id), if the contact works for one' },
       email: { type: 'string', format: 'email', description: 'E-mail address, only if a public source gives it' },
       phone: { type: 'string', format: 'phone', description: 'Phone number with country code, e.g. +47 75 65 00 00, only if a public source gives it' },
