@@ -96,6 +96,9 @@ function start(root: HTMLElement) {
       const any = none.querySelector<HTMLElement>('[data-next-step-any]')
       if (any) any.hidden = specific
     }
+    // With nothing to show, "skip to results" leads to the next step instead.
+    const skip = root.querySelector<HTMLAnchorElement>('[data-skip-results]')
+    if (skip) skip.hash = filtering && shown === 0 ? 'finder-none' : 'finder-results'
     const discontinued = $('finder-discontinued')
     if (discontinued) discontinued.hidden = !filtering
     const text = (filtering ? messages[String(shown)] : messages.all) ?? ''
