@@ -14,7 +14,7 @@ export function CalendarSubscribe({ lang, programmeId, programme }: { lang: Lang
   const https = absoluteUrl(path)
   const inputId = `calendar-address-${programmeId ?? 'all'}`
   return (
-    <div className="mt-3 rounded border border-gray-300 p-3" data-calendar-subscribe={programmeId ?? 'all'}>
+    <div className="mt-3 max-w-2xl rounded border border-gray-300 p-3" data-calendar-subscribe={programmeId ?? 'all'}>
       <p>
         <a href={webcalUrl(https)} className="font-bold text-brand-700 underline" data-webcal>
           {programme ? t('programme:subscribe.one', { programme }) : t('programme:subscribe.all')}
