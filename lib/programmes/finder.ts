@@ -3,7 +3,7 @@
  * area and project theme, and why. public/js/finder.js applies the same rules in the
  * browser from the data-* attributes the finder page writes (see FinderView).
  */
-import { REGIONS, THEMES, type Region, type Theme } from '@/lib/content/model'
+import { REGIONS, THEMES, type Region, type Theme } from '@/lib/content/vocabulary'
 
 /** The query parameters of the finder's form and shared links: ?region=nordland&theme=energy */
 export const FINDER_PARAMS = { region: 'region', theme: 'theme' } as const
