@@ -15,6 +15,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs'
 const prepare = [
   ['check the content', 'npm run --silent check'],
   ['compile the content', 'npx contentlayer2 build'],
+  ['bundle the page scripts', 'npx tsx scripts/bundle-scripts.ts'],
 ]
 
 /** Steps that write out/: if one fails, the previous out/ is restored. */

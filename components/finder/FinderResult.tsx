@@ -1,25 +1,39 @@
-import { ContactCard } from '@/components/content/ContactCard'
+import { CardSources, type CardSource } from '@/components/finder/CardSources'
+import { FinderContact } from '@/components/finder/FinderContact'
 import { DocLink } from '@/components/content/DocLink'
 import { StatusTag } from '@/components/content/StatusTag'
 import { Rates } from '@/components/programme/Rates'
-import { Rounds } from '@/components/programme/Rounds'
-import { SourceLink } from '@/components/programme/SourceLink'
 import { PROGRAMME_TONE } from '@/components/views/documents/ProgrammeView'
 import { getContactsByIds, type Localized, type Programme } from '@/lib/content'
 import { getT, type Lang } from '@/lib/i18n'
-import { programmeThemes } from '@/lib/programmes/finder'
+import { formatDate, isoDay } from '@/lib/i18n/format'
+import { coversAllCounties, programmeThemes, regionPart } from '@/lib/programmes/finder'
+import { nextRound } from '@/lib/programmes/rounds'
 
 /**
- * One programme in the finder. The data-* attributes carry what finder.js matches on;
- * the "your area" and "matches your theme" marks are written here (hidden) so every
- * word on the page comes from the translations, and the script only shows or hides.
+ * One programme in the finder. It leads with what a person choosing needs: the programme,
+ * why it fits (area and matching priorities), whom to e-mail or call, and the next
+ * deadline; the details and the sources (once, at the end) follow.
+ * The data-* attributes carry what the finder script matches on; the "your area" and
+ * "matches your theme" marks are written here (hidden) so every word on the page comes
+ * from the translations, and the script only shows or hides.
  */
-export function FinderResult({ programme: p }: { programme: Localized<Programme> }) {
+export function FinderResult({ programme: p, today }: { programme: Localized<Programme>; today?: Date }) {
   const lang = p.pageLang as Lang
   const t = getT(lang)
   const contacts = getContactsByIds(lang, p.contacts)
   const contentLang = p.fallback ? p.lang : undefined
   const mark = 'ml-1 rounded bg-green-100 px-1 text-sm font-bold text-green-900'
+  const allOfNorway = coversAllCounties(p)
+  const next = nextRound(p.rounds, today)
+  const sources: CardSource[] = [
+    { label: t('programme:finder.sourceArea'), url: p.regionsSource },
+    { label: t('programme:finder.priorities'), url: p.prioritiesSource },
+    ...(p.rates ?? []).map((r) => ({ label: t('programme:finder.rates'), url: r.source })),
+    { label: t('programme:finder.sourceStatus'), url: p.statusSource },
+    ...(p.roundsSource ? [{ label: t('programme:finder.sourceRounds'), url: p.roundsSource }] : []),
+    ...contacts.map((c) => ({ label: t('programme:finder.contact'), url: c.source })),
+  ]
   return (
     <li
       className="rounded border border-gray-300 p-4"
@@ -31,10 +45,80 @@ export function FinderResult({ programme: p }: { programme: Localized<Programme>
       <h2 className="text-2xl font-bold">
         <DocLink doc={p} />
       </h2>
-      <div className="mt-1">
+      <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
         <StatusTag label={t(`content:programmeStatus.${p.status}`)} tone={PROGRAMME_TONE[p.status]} />
+        <span>{t(`content:programmeStrand.${p.strand}`)}</span>
+      </p>
+
+      <h3 className="mt-3 font-bold">{t('programme:finder.why')}</h3>
+      <div className="mt-1" data-why>
+        {allOfNorway ? (
+          <p data-all-norway>
+            {t('programme:finder.allOfNorway')}
+            <span className={mark} data-mark hidden>
+              {t('programme:finder.yourArea')}
+            </span>
+          </p>
+        ) : (
+          <ul className="flex flex-wrap gap-x-3 gap-y-1" aria-label={t('programme:finder.eligible')}>
+            {p.regions.map((r) => {
+              const part = regionPart(p, r)
+              return (
+                <li key={r} data-region={r}>
+                  {t(`content:region.${r}`)}
+                  {part && (
+                    <span className="text-sm text-gray-800" data-region-part>
+                      {' '}
+                      (<span lang={contentLang}>{t('programme:finder.partOnly', { part })}</span>)
+                    </span>
+                  )}
+                  <span className={mark} data-mark hidden>
+                    {t('programme:finder.yourArea')}
+                  </span>
+                </li>
+              )
+            })}
+          </ul>
+        )}
+        <ul className="mt-1 list-disc pl-5" lang={contentLang} aria-label={t('programme:finder.priorities')}>
+          {p.priorities.map((pr) => (
+            <li key={pr.id} data-priority-themes={pr.themes.join(' ')}>
+              {pr.title}
+              <span className={mark} data-mark hidden lang={contentLang ? lang : undefined}>
+                {t('programme:finder.matchesTheme')}
+              </span>
+            </li>
+          ))}
+        </ul>
       </div>
-      <p className="mt-2" lang={contentLang}>
+
+      <h3 className="mt-3 font-bold">{t('programme:finder.contact')}</h3>
+      {contacts.length > 0 ? (
+        <ul className="mt-1 space-y-2">
+          {contacts.map((c) => (
+            <FinderContact key={c.id} contact={c} />
+          ))}
+        </ul>
+      ) : (
+        <p className="mt-1">{t('programme:finder.noContact')}</p>
+      )}
+
+      <p className="mt-3" data-next-deadline>
+        <strong>{t('programme:finder.nextDeadline')}:</strong>{' '}
+        {p.status === 'discontinued' ? (
+          t('programme:finder.closed')
+        ) : next ? (
+          <>
+            <time dateTime={isoDay(next.deadline)}>{formatDate(lang, next.deadline)}</time> – {next.title}
+          </>
+        ) : p.roundsNote ? (
+          <span lang={contentLang}>{p.roundsNote}</span>
+        ) : (
+          t('programme:finder.noDeadline')
+        )}
+      </p>
+
+      <p className="mt-3" lang={contentLang}>
         {p.description}
       </p>
       {p.status !== 'open' && p.statusNote && (
@@ -42,61 +126,11 @@ export function FinderResult({ programme: p }: { programme: Localized<Programme>
           {p.statusNote}
         </p>
       )}
+      <h3 className="mt-3 font-bold">{t('programme:finder.rates')}</h3>
+      <Rates programme={p} sources={false} />
 
-      <div className="mt-4 grid grid-cols-1 gap-4 md:grid-cols-2 [&>*]:min-w-0">
-        <div>
-          <h3 className="font-bold">{t('programme:finder.eligible')}</h3>
-          <ul className="mt-1 flex flex-wrap gap-x-3 gap-y-1">
-            {p.regions.map((r) => (
-              <li key={r} data-region={r}>
-                {t(`content:region.${r}`)}
-                <span className={mark} data-mark hidden>
-                  {t('programme:finder.yourArea')}
-                </span>
-              </li>
-            ))}
-          </ul>
-          <p className="mt-1 text-sm">
-            <SourceLink lang={lang} href={p.regionsSource} about={`${t('programme:finder.eligible')}, ${p.shortName}`} />
-          </p>
-        </div>
-        <div>
-          <h3 className="font-bold">{t('programme:finder.priorities')}</h3>
-          <ul className="mt-1 list-disc pl-5" lang={contentLang}>
-            {p.priorities.map((pr) => (
-              <li key={pr.id} data-priority-themes={pr.themes.join(' ')}>
-                {pr.title}
-                <span className={mark} data-mark hidden lang={contentLang ? lang : undefined}>
-                  {t('programme:finder.matchesTheme')}
-                </span>
-              </li>
-            ))}
-          </ul>
-          <p className="mt-1 text-sm">
-            <SourceLink lang={lang} href={p.prioritiesSource} about={`${t('programme:finder.priorities')}, ${p.shortName}`} />
-          </p>
-        </div>
-        <div>
-          <h3 className="font-bold">{t('programme:finder.rates')}</h3>
-          <Rates programme={p} />
-        </div>
-        <div>
-          <h3 className="font-bold">{t('programme:finder.rounds')}</h3>
-          <Rounds programme={p} />
-        </div>
-      </div>
-
-      {contacts.length > 0 && (
-        <div className="mt-4">
-          <h3 className="font-bold">{t('programme:finder.contact')}</h3>
-          <div className="mt-2 grid gap-4 sm:grid-cols-2">
-            {contacts.map((c) => (
-              <ContactCard key={c.id} contact={c} headingLevel={4} primary={false} />
-            ))}
-          </div>
-        </div>
-      )}
-      <p className="mt-4">
+      <CardSources lang={lang} programme={p.shortName} sources={sources} />
+      <p className="mt-3">
         <a href={p.href} className="text-brand-700 underline">
           {t('programme:finder.readMore', { programme: p.shortName })}
         </a>

@@ -2,8 +2,8 @@ import type { Localized, Programme } from '@/lib/content'
 import { getT, type Lang } from '@/lib/i18n'
 import { SourceLink } from './SourceLink'
 
-/** Funding rates, each with the link to where it is stated. */
-export function Rates({ programme }: { programme: Localized<Programme> }) {
+/** Funding rates, each with the link to where it is stated (unless the sources are listed elsewhere, as on a finder card). */
+export function Rates({ programme, sources = true }: { programme: Localized<Programme>; sources?: boolean }) {
   const lang = programme.pageLang as Lang
   const t = getT(lang)
   const rates = programme.rates ?? []
@@ -13,7 +13,7 @@ export function Rates({ programme }: { programme: Localized<Programme> }) {
       {rates.map((r) => (
         <li key={r.label}>
           <strong>{r.label}:</strong> {r.value}
-          <SourceLink lang={lang} href={r.source} about={`${r.label}, ${programme.shortName}`} />
+          {sources && <SourceLink lang={lang} href={r.source} about={`${r.label}, ${programme.shortName}`} />}
         </li>
       ))}
     </ul>

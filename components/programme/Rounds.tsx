@@ -1,12 +1,13 @@
 import type { Localized, Programme } from '@/lib/content'
 import { getT, type Lang } from '@/lib/i18n'
 import { formatDate, isoDay } from '@/lib/i18n/format'
-import { calendarHref } from '@/lib/programmes/files'
+import { CalendarSubscribe } from './CalendarSubscribe'
 import { SourceLink } from './SourceLink'
 
 /**
  * Application rounds: the dated rounds from the content, or what is known of their
- * rhythm ("two rounds a year") without dates no source gives, and the calendar file.
+ * rhythm ("two rounds a year") without dates no source gives (saying so), and the
+ * calendar to subscribe to.
  */
 export function Rounds({ programme, calendar = true }: { programme: Localized<Programme>; calendar?: boolean }) {
   const lang = programme.pageLang as Lang
@@ -57,22 +58,15 @@ export function Rounds({ programme, calendar = true }: { programme: Localized<Pr
             </p>
           )}
           {rounds.length === 0 && (
-            <p className="mt-1">
-              {t('programme:noRoundDates')}{' '}
+            <p className="mt-1" data-no-dates={programme.roundsNote ? 'pattern' : 'none'}>
+              {/* A source gives a pattern ("twice a year") but no dates: the page says so. */}
+              {programme.roundsNote ? t('programme:subscribe.noDates') : t('programme:noRoundDates')}{' '}
               <a href={programme.website} className="break-words text-brand-700 underline">
                 {programme.website.replace(/^https:\/\/(www\.)?/, '')}
               </a>
             </p>
           )}
-          {calendar && (
-            <p className="mt-2">
-              <a href={calendarHref(lang, programme.id)} className="text-brand-700 underline" data-calendar>
-                {t('programme:calendarLink')}
-                <span className="sr-only">: {programme.shortName}</span>
-              </a>
-              {rounds.length === 0 && <span className="block text-sm text-gray-800">{t('programme:calendarEmpty')}</span>}
-            </p>
-          )}
+          {calendar && <CalendarSubscribe lang={lang} programmeId={programme.id} programme={programme.shortName} />}
         </>
       )}
     </div>

@@ -1,43 +1,57 @@
 import { FinderForm } from '@/components/finder/FinderForm'
 import { FinderResult } from '@/components/finder/FinderResult'
+import { NextStep } from '@/components/finder/NextStep'
 import { getProgrammes } from '@/lib/content'
+import { PROGRAMME_STRANDS } from '@/lib/content/model'
 import { getT, type Lang } from '@/lib/i18n'
 import { formatList } from '@/lib/i18n/format'
+import { messagesAttribute } from '@/lib/page-script/messages'
+import { finderMessages } from '@/lib/programmes/finder-messages'
 
 /**
- * The programme finder: a GET form and every programme with its area, priorities,
- * rates, rounds and contacts. The full list is in the HTML; /js/finder.js narrows it,
- * keeps the filters in the URL and announces the count in the live region.
+ * The programme finder: a compact GET form, right after it the result count and a link
+ * to skip to the results, then every programme as a card (who, why it fits, whom to
+ * contact, next deadline). The full list is in the HTML; /js/finder.js narrows it, keeps
+ * the filters in the URL and announces the count in the live region (the script is
+ * components/finder/finder.script.ts, which imports the matching rule from lib/programmes/finder.ts). When nothing fits,
+ * the next step (whom to ask) shows instead. How the page works without JavaScript is
+ * said last, where it does not push the results down.
  */
 export function FinderView({ lang }: { lang: Lang }) {
   const t = getT(lang)
-  const programmes = getProgrammes(lang)
+  // Cross-border programmes first, then transnational, interregional and other (each by
+  // title): the more a programme depends on where you are, the sooner it is listed.
+  const programmes = [...getProgrammes(lang)].sort((a, b) => PROGRAMME_STRANDS.indexOf(a.strand) - PROGRAMME_STRANDS.indexOf(b.strand))
   const discontinued = programmes.filter((p) => p.status === 'discontinued')
-  // Every count the page can announce, worded here so the script needs no translations.
-  const messages: Record<string, string> = { all: t('programme:finder.countAll', { count: programmes.length }) }
-  for (let n = 0; n <= programmes.length; n++) messages[n] = n === 0 ? t('programme:finder.countNone') : t('programme:finder.count', { count: n })
+  // Every text the script can show, worded here so the script holds no translations.
+  const messages = finderMessages(lang, programmes.length)
   return (
-    <div data-pagefind-ignore="all">
+    <div id="finder" data-pagefind-ignore="all" {...messagesAttribute(messages)}>
       <h1 className="mb-2 text-3xl font-bold text-brand-900 sm:text-4xl">{t('nav.finder')}</h1>
-      <p className="mb-6 max-w-3xl text-lg text-gray-800">{t('programme:finder.intro')}</p>
+      <p className="mb-3 max-w-3xl text-gray-800 sm:mb-4 sm:text-lg">{t('programme:finder.intro')}</p>
+      <p id="finder-unknown" className="mb-3 border-l-4 border-amber-800 bg-amber-100 p-2 text-amber-950" hidden />
       <FinderForm lang={lang} />
-      {/* finder.js may change this text before React hydrates the page: keep its text, not the server's. */}
-      <p id="finder-status" role="status" aria-live="polite" className="mt-6 text-lg font-bold" data-messages={JSON.stringify(messages)} suppressHydrationWarning>
-        {messages.all}
-      </p>
-      <ul id="finder-results" aria-label={t('programme:finder.resultsLabel')} className="mt-4 space-y-6">
+      <div className="mt-2 flex flex-wrap items-baseline gap-x-4 sm:mt-3">
+        {/* finder.js may change this text before React hydrates the page: keep its text, not the server's. */}
+        <p id="finder-status" role="status" aria-live="polite" className="font-bold sm:text-lg" suppressHydrationWarning>
+          {messages.all}
+        </p>
+        <a href="#finder-results" className="text-brand-700 underline" data-skip-results>
+          {t('programme:finder.skipToResults')}
+        </a>
+      </div>
+      <NextStep lang={lang} />
+      <ul id="finder-results" aria-label={t('programme:finder.resultsLabel')} className="mt-4 space-y-6" tabIndex={-1}>
         {programmes.map((p) => (
           <FinderResult key={p.id} programme={p} />
         ))}
       </ul>
-      <p id="finder-none" className="mt-4" hidden>
-        {t('programme:finder.none')}
-      </p>
       {discontinued.length > 0 && (
         <p id="finder-discontinued" className="mt-4 text-gray-800" hidden>
           {t('programme:finder.discontinuedHidden', { programmes: formatList(lang, discontinued.map((p) => p.shortName)) })}
         </p>
       )}
+      <p className="mt-8 border-t border-gray-300 pt-3 text-sm text-gray-800">{t('programme:finder.noJs')}</p>
       <script src="/js/finder.js" defer />
     </div>
   )

@@ -1,5 +1,7 @@
 import { SearchField } from '@/components/layout/SearchField'
 import { getT, type Lang } from '@/lib/i18n'
+import { messagesAttribute } from '@/lib/page-script/messages'
+import { searchMessages } from '@/lib/search/messages'
 import { sectionHref, type Section } from '@/lib/routes'
 
 /** The list pages offered when search cannot run (no JavaScript, or the index fails to load). */
@@ -7,9 +9,10 @@ const LIST_PAGES: Section[] = ['strategies', 'agreements', 'networks', 'programm
 
 /**
  * The search page. The HTML works without JavaScript: it explains that search needs it
- * and links to the lists. /js/search.js (the only script that loads Pagefind) shows the
- * form, hides the explanation, searches for ?q= and renders the results. The texts the
- * script needs travel as data attributes, so every string still comes from the locales.
+ * and links to the lists. /js/search.js (components/search/search.script.ts, the only
+ * script that loads Pagefind) shows the form, hides the explanation, searches for ?q= and
+ * renders the results. The texts the script needs travel in data-messages, so every
+ * string still comes from the locales.
  */
 export function SearchView({ lang }: { lang: Lang }) {
   const t = getT(lang)
@@ -17,11 +20,7 @@ export function SearchView({ lang }: { lang: Lang }) {
     <div
       id="search"
       data-pagefind-ignore="all"
-      data-msg-loading={t('search:status.loading')}
-      data-msg-one={t('search:status.one')}
-      data-msg-other={t('search:status.other')}
-      data-msg-none={t('search:status.none')}
-      data-msg-error={t('search:status.error')}
+      {...messagesAttribute(searchMessages(lang))}
     >
       <h1 className="mb-2 text-3xl font-bold text-brand-900 sm:text-4xl">{t('nav.search')}</h1>
       <p className="mb-6 text-lg text-gray-800">{t('search:intro')}</p>

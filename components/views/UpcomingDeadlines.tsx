@@ -2,7 +2,7 @@ import { HeadedSection } from '@/components/layout/HeadedSection'
 import { getProgrammes } from '@/lib/content'
 import { getT, type Lang } from '@/lib/i18n'
 import { formatDate, isoDay } from '@/lib/i18n/format'
-import { calendarHref } from '@/lib/programmes/files'
+import { CalendarSubscribe } from '@/components/programme/CalendarSubscribe'
 
 /**
  * Application rounds whose deadline has not passed (as of the build), soonest first;
@@ -47,11 +47,7 @@ export function UpcomingDeadlines({ lang, today = new Date() }: { lang: Lang; to
           </ul>
         </>
       )}
-      <p className="mt-3">
-        <a href={calendarHref(lang)} className="text-brand-700 underline" data-calendar>
-          {t('programme:deadlines.subscribe')}
-        </a>
-      </p>
+      <CalendarSubscribe lang={lang} />
     </HeadedSection>
   )
 }

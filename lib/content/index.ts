@@ -165,6 +165,21 @@ export function agreementsOfCounty(lang: Lang, countyId: string) {
 export function networksOfCounty(lang: Lang, countyId: string) {
   return getNetworks(lang).filter((n) => n.members.some((m) => m.county === countyId))
 }
+/**
+ * The programmes a county takes part in: those whose area includes one of the county's
+ * regions, each with the county council's own roles in it (from the programme's counties).
+ */
+export function programmesOfCounty(lang: Lang, countyId: string) {
+  const county = byId('County', lang, countyId)
+  if (!county) return []
+  return getProgrammes(lang)
+    .filter((p) => p.regions.some((r) => county.regions.includes(r)) || (p.counties ?? []).some((c) => c.county === countyId))
+    .map((programme) => ({
+      programme,
+      regions: programme.regions.filter((r) => county.regions.includes(r)),
+      roles: (programme.counties ?? []).filter((c) => c.county === countyId),
+    }))
+}
 export function programmeRolesOfCounty(lang: Lang, countyId: string) {
   return getProgrammes(lang).flatMap((p) => (p.counties ?? []).filter((c) => c.county === countyId).map((c) => ({ programme: p, role: c.role })))
 }

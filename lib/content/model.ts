@@ -9,52 +9,11 @@
  * It is plain data (no Contentlayer import) so scripts can read it without a build.
  */
 
-export const THEMES = [
-  'business',
-  'innovation',
-  'climate-environment',
-  'energy',
-  'transport',
-  'tourism',
-  'culture',
-  'education',
-  'communities',
-  'governance',
-] as const
-export type Theme = (typeof THEMES)[number]
+import { AGREEMENT_STATUSES, CONTACT_KINDS, COUNTY_ROLES, NETWORK_KINDS, PROGRAMME_STATUSES, PROGRAMME_STRANDS, REGIONS, THEMES } from './vocabulary'
 
-/** Norwegian counties (as from 2024) and Svalbard: the areas a programme can cover. */
-export const REGIONS = [
-  'agder',
-  'akershus',
-  'buskerud',
-  'finnmark',
-  'innlandet',
-  'more-og-romsdal',
-  'nordland',
-  'oslo',
-  'rogaland',
-  'svalbard',
-  'telemark',
-  'troms',
-  'trondelag',
-  'vestfold',
-  'vestland',
-  'ostfold',
-] as const
-export type Region = (typeof REGIONS)[number]
-
-export const NETWORK_KINDS = ['european', 'nordic', 'barents', 'brussels-office', 'regional'] as const
-export const AGREEMENT_STATUSES = ['active', 'on-hold', 'ended'] as const
-export const PROGRAMME_STATUSES = ['open', 'on-hold', 'discontinued'] as const
-/**
- * The kind of cooperation a programme funds. Interreg's strands: A crosses a border between
- * neighbours, B works across a larger sea or region, C links regions all over Europe;
- * "other" is everything outside Interreg (e.g. NORA).
- */
-export const PROGRAMME_STRANDS = ['cross-border', 'transnational', 'interregional', 'other'] as const
-export const COUNTY_ROLES = ['contact-point', 'co-manager', 'co-funder'] as const
-export const CONTACT_KINDS = ['person', 'office'] as const
+// The controlled values (themes, regions, kinds, statuses) live in ./vocabulary.ts, plain lists a page script can import alone.
+export { AGREEMENT_STATUSES, CONTACT_KINDS, COUNTY_ROLES, NETWORK_KINDS, PROGRAMME_STATUSES, PROGRAMME_STRANDS, REGIONS, THEMES }
+export type { Region, Theme } from './vocabulary'
 
 /** Field formats checked beyond the type: an editor gets told the expected form. */
 export type FieldFormat =
@@ -287,7 +246,8 @@ export const documentTypes: Record<DocumentTypeName, { folder: string; fields: F
     fields: {
       kind: { type: 'enum', options: CONTACT_KINDS, required: true, description: 'person or office' },
       role: { type: 'string', required: true, description: 'The role, e.g. "Norwegian contact point for Interreg NPA"' },
-      organisation: { type: 'string', required: true, description: 'The organisation the contact belongs to' },
+      organisation: { type: 'string', required: true, description: 'The organisation the contact belongs to, without its town (that goes in locality)' },
+      locality: { type: 'string', description: 'The town or place where the contact works, e.g. Tromsø, only if a public source gives it (shown in the address of the vCard)' },
       county: { type: 'ref', to: 'County', description: 'The county (its id), if the contact works for one' },
       email: { type: 'string', format: 'email', description: 'E-mail address, only if a public source gives it' },
       phone: { type: 'string', format: 'phone', description: 'Phone number with country code, e.g. +47 75 65 00 00, only if a public source gives it' },

@@ -13,16 +13,33 @@ function day(value: string): Date {
   return new Date(`${isoDay(value)}T00:00:00Z`)
 }
 
+/** A round's title as a UID part: lower-case letters and digits, the rest a hyphen. */
+function slug(text: string): string {
+  return text.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/å/g, 'a').normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
+}
+
+/**
+ * The UID of a round's event: programme, round and kind of date, nothing from the build
+ * (time, order), so a subscribed calendar updates an event instead of adding a copy. The
+ * date is left out, so a moved deadline updates its event; two rounds with one title are
+ * told apart by their deadline.
+ */
+export function roundUid(programmeId: string, round: { title: string; deadline: string }, kind: 'opens' | 'deadline', sameTitle: boolean): string {
+  return `${programmeId}-${slug(round.title)}${sameTitle ? `-${isoDay(round.deadline)}` : ''}-${kind}@internasjonalt-samarbeid`
+}
+
 /** The events of one programme: when each round opens (if known) and its deadline. */
 export function roundEvents(lang: Lang, p: Localized<Programme>) {
   const t = getT(lang)
-  return (p.rounds ?? []).flatMap((r) => {
+  const rounds = p.rounds ?? []
+  const titleCount = (title: string) => rounds.filter((r) => slug(r.title) === slug(title)).length
+  return rounds.flatMap((r) => {
     // One event per known date of the round: 'opens' (if known) and 'deadline'.
     const event = (kind: 'opens' | 'deadline', date: string) => ({
       allDay: true,
       url: r.url,
       stamp: day(p.updated),
-      id: `${p.id}-${isoDay(date)}-${kind}@internasjonalt-samarbeid`,
+      id: roundUid(p.id, r, kind, titleCount(r.title) > 1),
       start: day(date),
       summary: t(`programme:calendar.${kind}`, { programme: p.shortName, title: r.title }),
       description: t('programme:calendar.eventDescription', { programme: p.title, url: r.url }),
@@ -49,6 +66,8 @@ export function roundsCalendar(lang: Lang, programmes: Localized<Programme>[], s
     name: single ? t('programme:calendar.nameOne', { programme: single.shortName }) : t('programme:calendar.nameAll'),
     description: [t('programme:calendar.intro'), ...programmes.map((p) => programmeSummary(lang, p))].join(' '),
     prodId: { company: 'Internasjonalt samarbeid', product: 'programme-rounds', language: lang.toUpperCase() },
+    // A subscription: apps that honour it fetch the calendar again once a day.
+    ttl: 60 * 60 * 24,
   })
   for (const p of programmes) for (const event of roundEvents(lang, p)) cal.createEvent(event)
   return cal.toString()

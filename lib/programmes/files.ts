@@ -21,3 +21,8 @@ export function idFromFile(file: string, extension: 'vcf' | 'ics'): string | und
   const suffix = `.${extension}`
   return file.endsWith(suffix) ? file.slice(0, -suffix.length) : undefined
 }
+
+/** The webcal:// form of a calendar's http(s) address: calendar apps open it as a subscription, not a download. */
+export function webcalUrl(address: string): string {
+  return address.replace(/^https?:\/\//, 'webcal://')
+}

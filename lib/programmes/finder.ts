@@ -3,7 +3,7 @@
  * area and project theme, and why. public/js/finder.js applies the same rules in the
  * browser from the data-* attributes the finder page writes (see FinderView).
  */
-import { REGIONS, THEMES, type Region, type Theme } from '@/lib/content/model'
+import { REGIONS, THEMES, type Region, type Theme } from '@/lib/content/vocabulary'
 
 /** The query parameters of the finder's form and shared links: ?region=nordland&theme=energy */
 export const FINDER_PARAMS = { region: 'region', theme: 'theme' } as const
@@ -14,7 +14,29 @@ export type FinderFilters = { region?: Region; theme?: Theme }
 export type Matchable = {
   status: 'open' | 'on-hold' | 'discontinued'
   regions: readonly string[]
+  regionParts?: readonly { region: string; part: string }[]
   priorities: readonly { id: string; themes: readonly string[] }[]
+}
+
+/**
+ * The counties: every region but Svalbard, which is no county. interreg.no says the
+ * programme areas cover "hele eller deler av det norske fastlandsterritoriet", and its
+ * pages for the Europe-wide programmes say "alle fylker" or "hele Norge".
+ */
+export const COUNTY_REGIONS: readonly Region[] = REGIONS.filter((r) => r !== 'svalbard')
+
+/**
+ * Whether a programme is open to all of Norway: derived from its regions (it lists every
+ * county), so an editor states the area once and the finder cannot disagree with it.
+ * A region only partly in the area (regionParts) does not count as covered.
+ */
+export function coversAllCounties(p: Pick<Matchable, 'regions' | 'regionParts'>): boolean {
+  return COUNTY_REGIONS.every((r) => p.regions.includes(r) && !regionPart(p, r))
+}
+
+/** Which part of a region can take part, when only a part can (undefined when all of it can, or none). */
+export function regionPart(p: Pick<Matchable, 'regionParts'>, region: string): string | undefined {
+  return p.regionParts?.find((rp) => rp.region === region)?.part
 }
 
 export type ProgrammeMatch = {
@@ -66,4 +88,16 @@ export function programmeThemes(p: Matchable): string[] {
 
 export function fittingProgrammes<T extends Matchable>(programmes: T[], filters: FinderFilters): T[] {
   return programmes.filter((p) => matchProgramme(p, filters).fits)
+}
+
+/**
+ * Filters in a query string whose value the finder does not know (an old or mistyped link).
+ * They are ignored, as parseFilters does, but the page says so instead of silently showing more.
+ */
+export function unknownFilters(query: URLSearchParams | string): { name: keyof typeof FINDER_PARAMS; value: string }[] {
+  const params = typeof query === 'string' ? new URLSearchParams(query) : query
+  const known = parseFilters(params)
+  return (Object.keys(FINDER_PARAMS) as (keyof typeof FINDER_PARAMS)[])
+    .map((name) => ({ name, value: params.get(FINDER_PARAMS[name]) ?? '' }))
+    .filter((f) => f.value !== '' && known[f.name] === undefined)
 }

@@ -1,64 +1,99 @@
 import { expect, test, type Page } from '@playwright/test'
+import type { Region } from '../../lib/content/model'
+import { BY_REGION, PARTLY } from '../programme-catalogue'
 
 const PAGES = [
-  { lang: 'nb', path: '/nb/finn-program/', region: 'Nordland', climate: 'Klima og miljø', energy: 'Energi', fits3: '3 programmer passer til valget ditt.', fits1: '1 program passer til valget ditt.', mark: 'passer temaet ditt' },
-  { lang: 'en', path: '/en/find-a-programme/', region: 'Nordland', climate: 'Climate and environment', energy: 'Energy', fits3: '3 programmes fit your choice.', fits1: '1 programme fits your choice.', mark: 'matches your theme' },
+  { lang: 'nb', path: '/nb/finn-program/', region: 'Hvor holder organisasjonen din til?', theme: 'Hva handler prosjektet om?', sami: 'Samisk kultur og språk', fits: /^\d+ programm?e?r? passer til valget ditt\.$/, none: 'Ingen programmer passer til valget ditt.', next: 'Hva gjør du nå?', unknown: 'et valg vi ikke kjenner igjen (atlantis)' },
+  { lang: 'en', path: '/en/find-a-programme/', region: 'Where is your organisation?', theme: 'What is your project about?', sami: 'Sámi culture and language', fits: /^\d+ programmes? fits? your choice\.$/, none: 'No programme fits your choice.', next: 'What next?', unknown: 'a choice we do not recognise (atlantis)' },
 ] as const
 
 const programme = (page: Page, id: string) => page.locator(`[data-programme="${id}"]`)
+const visibleIds = (page: Page) => page.locator('#finder-results > [data-programme]:visible').evaluateAll((els) => els.map((e) => e.getAttribute('data-programme')!).sort())
+
+/** The southern and northern regions the issue names, each checked against the hand-written table. */
+const REGIONS_TRIED: Region[] = ['vestfold', 'nordland', 'innlandet', 'trondelag', 'oslo']
 
 for (const p of PAGES) {
   test.describe(`the finder (${p.lang})`, () => {
-    test('Nordland and a theme show the fitting programmes with a contact and hide the others', async ({ page }) => {
-      await page.goto(p.path)
-      await expect(page.locator('[data-programme]')).toHaveCount(4)
-      await page.getByLabel(p.lang === 'nb' ? 'Hvor holder organisasjonen din til?' : 'Where is your organisation?').selectOption({ label: p.region })
-      await page.getByRole('radio', { name: p.climate }).check()
+    for (const region of REGIONS_TRIED) {
+      test(`${region}: the programmes the sources name, each with a contact to reach`, async ({ page }) => {
+        await page.goto(p.path)
+        await page.getByLabel(p.region).selectOption(region)
+        await expect(page.getByRole('status')).toHaveText(p.fits)
+        expect(await visibleIds(page)).toEqual([...BY_REGION[region]].sort())
+        await expect(page).toHaveURL(new RegExp(`region=${region}`))
+        for (const id of BY_REGION[region]) {
+          const card = programme(page, id)
+          // A way to reach a person: an e-mail or phone link, visible on the card.
+          await expect(card.locator('[data-contact] a[href^="mailto:"], [data-contact] a[href^="tel:"]').first(), id).toBeVisible()
+          // Why it fits: the chosen area is marked, or the card says all of Norway can apply.
+          await expect(card.locator(`[data-region="${region}"] [data-mark], [data-all-norway] [data-mark]`).first(), id).toBeVisible()
+          // A region only partly in the area says which part.
+          const partly = (PARTLY[id] ?? []).includes(region)
+          await expect(card.locator(`[data-region="${region}"] [data-region-part]`)).toHaveCount(partly ? 1 : 0)
+        }
+      })
+    }
 
-      for (const id of ['nora', 'interreg-npa', 'interreg-aurora']) {
-        await expect(programme(page, id)).toBeVisible()
-        await expect(programme(page, id).locator('[data-contact]').first()).toBeVisible()
-        // Why it fits: the chosen area and a matching priority are marked.
-        await expect(programme(page, id).locator('[data-region="nordland"] [data-mark]')).toBeVisible()
-        await expect(programme(page, id).getByText(p.mark).filter({ visible: true }).first()).toBeVisible()
-      }
-      await expect(programme(page, 'kolarctic')).toBeHidden()
-      await expect(page.getByRole('status')).toHaveText(p.fits3)
-      await expect(page).toHaveURL(/region=nordland/)
-      await expect(page).toHaveURL(/theme=climate-environment/)
-
-      await page.getByRole('radio', { name: p.energy, exact: true }).check()
-      await expect(page.locator('[data-programme]:visible')).toHaveCount(1)
-      await expect(programme(page, 'nora')).toBeVisible()
-      await expect(page.getByRole('status')).toHaveText(p.fits1)
+    test('a Sámi culture project in Trøndelag finds Interreg Aurora, with the part of Trøndelag', async ({ page }) => {
+      await page.goto(`${p.path}?region=trondelag`)
+      await page.getByLabel(p.theme).selectOption({ label: p.sami })
+      const aurora = programme(page, 'interreg-aurora')
+      await expect(aurora).toBeVisible()
+      await expect(aurora.locator('[data-region="trondelag"] [data-region-part]')).toBeVisible()
+      await expect(aurora.locator('[data-priority-themes~="sami"] [data-mark]').first()).toBeVisible()
     })
 
-    test('a shared link brings the same filters back', async ({ page }) => {
-      await page.goto(`${p.path}?region=nordland&theme=energy`)
+    test('a choice with no programme shows whom to ask, with links', async ({ page }) => {
+      await page.goto(p.path)
+      // Find, from the page itself, an area and theme no open programme covers.
+      const choice = await page.evaluate(() => {
+        const cards = [...document.querySelectorAll('#finder-results > [data-programme]')].filter((c) => c.getAttribute('data-status') !== 'discontinued')
+        const words = (el: Element, name: string) => (el.getAttribute(name) ?? '').split(' ')
+        const options = (id: string) => [...document.querySelectorAll<HTMLOptionElement>(`#${id} option`)].map((o) => o.value).filter(Boolean)
+        for (const region of options('finder-region'))
+          for (const theme of options('finder-theme'))
+            if (!cards.some((c) => words(c, 'data-regions').includes(region) && words(c, 'data-themes').includes(theme))) return { region, theme }
+        return undefined
+      })
+      expect(choice, 'some area and theme has no programme').toBeDefined()
+      await page.getByLabel(p.region).selectOption(choice!.region)
+      await page.getByLabel(p.theme).selectOption(choice!.theme)
+      await expect(page.getByRole('status')).toHaveText(p.none)
+      const next = page.locator('#finder-none')
+      await expect(next.getByRole('heading', { name: p.next })).toBeVisible()
+      await expect(next.locator('a[href="https://interreg.no/programmer-v2/"]')).toBeVisible()
+      // The county council of that area where the site knows it, otherwise the general advice.
+      await expect(next.locator(`[data-next-step-region="${choice!.region}"], [data-next-step-any]`).first()).toBeVisible()
+    })
+
+    test('Nordland with nothing fitting names its county council’s international contact', async ({ page }) => {
+      await page.goto(p.path)
+      const entry = page.locator('[data-next-step-region="nordland"]')
+      await expect(entry).toHaveCount(1)
+      await expect(entry.locator('a').first()).toHaveAttribute('href', /#nordland-international-office$/)
+    })
+
+    test('a shared link brings the same filters back; an unknown value is named, not silently widened', async ({ page }) => {
+      await page.goto(`${p.path}?region=nordland&theme=culture`)
       await expect(page.locator('#finder-region')).toHaveValue('nordland')
-      await expect(page.getByRole('radio', { name: p.energy, exact: true })).toBeChecked()
-      await expect(page.locator('[data-programme]:visible')).toHaveCount(1)
-      await expect(programme(page, 'nora')).toBeVisible()
-      await expect(programme(page, 'interreg-npa')).toBeHidden()
-      await expect(page.getByRole('status')).toHaveText(p.fits1)
-    })
+      await expect(page.locator('#finder-theme')).toHaveValue('culture')
+      await expect(page.getByRole('status')).toHaveText(p.fits)
 
-    test('the filters work from the keyboard', async ({ page }) => {
-      await page.goto(p.path)
-      await page.locator('#finder-region').focus()
-      await page.keyboard.press('End') // the last area in the list
-      await expect(page.locator('#finder-region')).not.toHaveValue('')
-      await expect(page.getByRole('status')).not.toHaveText(/^$/)
+      await page.goto(`${p.path}?region=atlantis&theme=culture`)
+      await expect(page.locator('#finder-unknown')).toBeVisible()
+      await expect(page.locator('#finder-unknown')).toContainText(p.unknown)
+      await expect(page.locator('#finder-theme')).toHaveValue('culture')
     })
 
     test('without JavaScript the full list with contacts is readable', async ({ browser }) => {
       const context = await browser.newContext({ javaScriptEnabled: false })
       const page = await context.newPage()
       await page.goto(`${p.path}?region=nordland&theme=energy`)
-      await expect(page.locator('[data-programme]')).toHaveCount(4)
-      for (const id of ['nora', 'interreg-npa', 'interreg-aurora', 'kolarctic']) await expect(programme(page, id)).toBeVisible()
-      await expect(programme(page, 'interreg-npa').getByRole('link', { name: 'zdedvo@nfk.no' })).toHaveAttribute('href', 'mailto:zdedvo@nfk.no')
-      await expect(programme(page, 'nora').locator('[data-contact]')).toBeVisible()
+      const all = await page.locator('#finder-results > [data-programme]').count()
+      expect(all).toBeGreaterThanOrEqual(4)
+      await expect(page.locator('#finder-results > [data-programme]:visible')).toHaveCount(all)
+      await expect(page.locator('#finder-results [data-contact] a[href^="mailto:"]').first()).toBeVisible()
       await expect(programme(page, 'kolarctic')).toHaveAttribute('data-status', 'discontinued')
       await context.close()
     })

@@ -15,8 +15,8 @@ for (const l of LANGS) {
   test.describe(`programme pages (${l.lang})`, () => {
     test('every programme page shows status, eligible areas, rates and contacts, each with a source', async ({ page }) => {
       await page.goto(l.list)
-      const hrefs = await page.locator('main h2 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!))
-      expect(hrefs).toHaveLength(4)
+      const hrefs = await page.locator('main [data-strand] h3 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!))
+      expect(hrefs.length).toBeGreaterThanOrEqual(4)
       for (const href of hrefs) {
         await page.goto(href)
         const main = page.locator('main')
@@ -31,6 +31,29 @@ for (const l of LANGS) {
         await expect(main.locator('#contacts')).toBeVisible()
         await expect(main.locator('[data-website]')).toHaveAttribute('href', /^https:\/\//)
       }
+    })
+
+    test('the list groups programmes by strand, each with a sentence on what it means', async ({ page }) => {
+      await page.goto(l.list)
+      const strands = await page.locator('main [data-strand]').evaluateAll((els) => els.map((e) => e.getAttribute('data-strand')))
+      // In the model's order, none empty: cross-border, transnational, interregional, other.
+      const order = ['cross-border', 'transnational', 'interregional', 'other']
+      expect(strands).toEqual(order.filter((s) => strands.includes(s)))
+      for (const strand of strands) {
+        const section = page.locator(`main [data-strand="${strand}"]`)
+        await expect(section.locator('h2')).toBeVisible()
+        await expect(section.locator('h2 + p')).not.toBeEmpty()
+        expect(await section.locator('h3 a').count()).toBeGreaterThan(0)
+      }
+      await expect(page.locator('main [data-strand="cross-border"] h3 a', { hasText: 'Aurora' })).toBeVisible()
+    })
+
+    test('a county page lists the programmes the county takes part in, with the county council’s role', async ({ page }) => {
+      await page.goto(l.lang === 'nb' ? '/nb/fylker/nordland/' : '/en/counties/nordland/')
+      const list = page.locator('main [data-county-programmes]')
+      await expect(list.locator('h2')).toBeVisible()
+      for (const id of ['interreg-aurora', 'interreg-npa', 'nora']) await expect(list.locator(`[data-programme="${id}"] a`)).toBeVisible()
+      await expect(list.locator('[data-programme="interreg-npa"] [data-county-role]')).toContainText(l.lang === 'nb' ? 'Norsk kontaktpunkt' : 'Norwegian contact point')
     })
 
     test('Kolarctic shows its discontinued status and what happened in 2022', async ({ page }) => {

@@ -1,10 +1,12 @@
 import ICAL from 'ical.js'
-import { describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { getProgrammes, type Localized, type Programme } from '@/lib/content'
 import { LANGS } from '@/lib/i18n'
-import { roundsCalendar } from '@/lib/programmes/calendar'
+import { roundsCalendar, roundUid } from '@/lib/programmes/calendar'
 import { isoDay } from '@/lib/i18n/format'
-import { builtFiles, parseFile } from './generated-files'
+import { builtFiles, OUT, parseFile } from './generated-files'
 
 /** The all-day dates of a calendar's events, as YYYY-MM-DD, with their summaries. */
 function events(cal: InstanceType<typeof ICAL.Component>) {
@@ -62,5 +64,57 @@ describe('a programme with dated rounds', () => {
     expect(found.every((e) => e.allDay && e.url === 'https://nora.fo/')).toBe(true)
     expect(found[0].summary).toContain('Spring round')
     expect(found[1].summary).toContain('deadline')
+  })
+
+  it('is the same text when built at two different times (stable UIDs and stamps)', () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(new Date('2029-01-01T08:00:00Z'))
+    const first = roundsCalendar('en', [withRound], withRound)
+    vi.setSystemTime(new Date('2031-06-01T12:00:00Z'))
+    const second = roundsCalendar('en', [withRound], withRound)
+    vi.useRealTimers()
+    expect(second).toBe(first)
+    expect(first).toContain('UID:nora-spring-round-deadline@internasjonalt-samarbeid\r\n')
+    expect(first.split('\r\n').filter((l) => l.startsWith('UID:'))).toHaveLength(2)
+  })
+})
+
+describe.each(LANGS)('every .ics the build wrote is a valid, stable subscription (%s)', (lang) => {
+  const programmes = getProgrammes(lang)
+  const files = builtFiles(`${lang}/calendar`, '.ics')
+  afterEach(() => vi.useRealTimers())
+
+  it.each(files)('%s: CRLF line ends (RFC 5545), every event with a unique UID and a DTSTAMP', (file) => {
+    const text = readFileSync(join(OUT, lang, 'calendar', file), 'utf8')
+    expect(text.endsWith('\r\n') || text.endsWith('END:VCALENDAR')).toBe(true)
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/) // no bare CR or LF
+    for (const line of text.split('\r\n')) expect(new TextEncoder().encode(line).length, line).toBeLessThanOrEqual(75) // folded
+    const cal = parseFile(`${lang}/calendar/${file}`)
+    const events = cal.getAllSubcomponents('vevent')
+    const uids = events.map((e) => String(e.getFirstPropertyValue('uid')))
+    expect(new Set(uids).size).toBe(uids.length)
+    for (const e of events) expect(e.getFirstPropertyValue('dtstamp')).toBeTruthy()
+    // A subscription says how often to fetch it again.
+    expect(cal.getFirstPropertyValue('refresh-interval') ?? cal.getFirstPropertyValue('x-published-ttl')).toBeTruthy()
+  })
+
+  it('a second build writes the same files, byte for byte (UIDs and stamps do not depend on the build)', () => {
+    // "Build" again at another time: the calendars must not change, or subscribers would get copies.
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(new Date('2031-06-01T12:00:00Z'))
+    for (const p of programmes) expect(roundsCalendar(lang, [p], p), `${p.id}.ics`).toBe(readFileSync(join(OUT, lang, 'calendar', `${p.id}.ics`), 'utf8'))
+    expect(roundsCalendar(lang, programmes)).toBe(readFileSync(join(OUT, lang, 'calendar', 'all.ics'), 'utf8'))
+  })
+})
+
+describe('event UIDs', () => {
+  const round = { title: 'Første utlysning', deadline: '2030-03-03T23:00:00Z' }
+  it('name the programme, the round and the date kind, not the build', () => {
+    expect(roundUid('nora', round, 'deadline', false)).toBe('nora-forste-utlysning-deadline@internasjonalt-samarbeid')
+    expect(roundUid('nora', round, 'opens', false)).not.toBe(roundUid('nora', round, 'deadline', false))
+  })
+  it('keep a moved deadline on the same event, and tell two rounds with one title apart', () => {
+    expect(roundUid('nora', { ...round, deadline: '2030-04-01T22:00:00Z' }, 'deadline', false)).toBe(roundUid('nora', round, 'deadline', false))
+    expect(roundUid('nora', round, 'deadline', true)).toBe('nora-forste-utlysning-2030-03-04-deadline@internasjonalt-samarbeid')
   })
 })

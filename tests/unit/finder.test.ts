@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { getProgrammes } from '@/lib/content'
 import { REGIONS, THEMES } from '@/lib/content/model'
 import { LANGS } from '@/lib/i18n'
-import { filtersQuery, fittingProgrammes, matchProgramme, parseFilters } from '@/lib/programmes/finder'
+import { COUNTY_REGIONS, coversAllCounties, filtersQuery, fittingProgrammes, matchProgramme, parseFilters, regionPart, unknownFilters, type Matchable } from '@/lib/programmes/finder'
 
 describe('finder filters in the URL', () => {
   it('reads known values and ignores unknown ones', () => {
@@ -10,10 +10,54 @@ describe('finder filters in the URL', () => {
     expect(parseFilters('region=atlantis&theme=energy')).toEqual({ theme: 'energy' })
     expect(parseFilters('')).toEqual({})
   })
+  it('names the unknown ones, so the page can say so instead of silently showing more', () => {
+    expect(unknownFilters('region=atlantis&theme=energy')).toEqual([{ name: 'region', value: 'atlantis' }])
+    expect(unknownFilters('region=nordland&theme=fishing')).toEqual([{ name: 'theme', value: 'fishing' }])
+    expect(unknownFilters('region=&theme=sami')).toEqual([])
+  })
   it('writes a query that reads back the same', () => {
     const f = { region: 'troms', theme: 'tourism' } as const
     expect(parseFilters(filtersQuery(f))).toEqual(f)
     expect(filtersQuery({})).toBe('')
+  })
+})
+
+describe('the matching rule', () => {
+  const northern: Matchable = {
+    status: 'open',
+    regions: ['nordland', 'troms', 'trondelag'],
+    regionParts: [{ region: 'trondelag', part: 'the Sámi sub-area' }],
+    priorities: [
+      { id: 'green', themes: ['climate-environment'] },
+      { id: 'culture', themes: ['culture', 'sami'] },
+    ],
+  }
+  const everywhere: Matchable = { status: 'open', regions: [...REGIONS], priorities: [{ id: 'learn', themes: ['governance'] }] }
+  const closed: Matchable = { status: 'discontinued', regions: ['nordland'], priorities: [{ id: 'all', themes: [...THEMES] }] }
+
+  it('fits on area, theme and status together, and says which priorities match', () => {
+    expect(matchProgramme(northern, { region: 'trondelag', theme: 'sami' })).toEqual({ eligible: true, priorities: ['culture'], takesApplications: true, fits: true })
+    expect(matchProgramme(northern, { region: 'oslo', theme: 'sami' }).fits).toBe(false)
+    expect(matchProgramme(northern, { region: 'nordland', theme: 'energy' }).fits).toBe(false)
+    expect(matchProgramme(closed, { region: 'nordland' }).fits).toBe(false)
+    expect(matchProgramme(closed, {}).fits).toBe(true) // no filter: everything is listed
+  })
+
+  it('a choice with no programme gives an empty list (the page then shows the next step)', () => {
+    expect(fittingProgrammes([northern, everywhere, closed], { region: 'oslo', theme: 'energy' })).toEqual([])
+  })
+
+  it('knows which part of a region can take part', () => {
+    expect(regionPart(northern, 'trondelag')).toBe('the Sámi sub-area')
+    expect(regionPart(northern, 'nordland')).toBeUndefined()
+  })
+
+  it('"all of Norway" means every county listed, none only in part', () => {
+    expect(COUNTY_REGIONS).not.toContain('svalbard')
+    expect(coversAllCounties(everywhere)).toBe(true)
+    expect(coversAllCounties({ regions: COUNTY_REGIONS })).toBe(true)
+    expect(coversAllCounties({ regions: COUNTY_REGIONS.filter((r) => r !== 'oslo') })).toBe(false)
+    expect(coversAllCounties({ regions: COUNTY_REGIONS, regionParts: [{ region: 'akershus', part: 'some municipalities' }] })).toBe(false)
   })
 })
 
@@ -35,25 +79,7 @@ describe.each(LANGS)('finder matching on the content (%s)', (lang) => {
       }
   })
 
-  it('Nordland and climate: NORA, NPA and Aurora fit, discontinued Kolarctic does not', () => {
-    const ids = fittingProgrammes(programmes, { region: 'nordland', theme: 'climate-environment' }).map((p) => p.id)
-    expect(ids.sort()).toEqual(['interreg-aurora', 'interreg-npa', 'nora'])
-  })
-
-  it('Nordland and energy: only NORA has an energy priority', () => {
-    expect(fittingProgrammes(programmes, { region: 'nordland', theme: 'energy' }).map((p) => p.id)).toEqual(['nora'])
-  })
-
-  it('an area outside every programme (Oslo) gets nothing', () => {
-    expect(fittingProgrammes(programmes, { region: 'oslo' })).toEqual([])
-  })
-
-  it('says why: the eligible area and the priorities that match', () => {
-    const npa = programmes.find((p) => p.id === 'interreg-npa')!
-    const m = matchProgramme(npa, { region: 'svalbard', theme: 'governance' })
-    expect(m.eligible).toBe(true)
-    expect(m.priorities).toEqual(npa.priorities.filter((pr) => pr.themes.includes('governance')).map((pr) => pr.id))
-    expect(m.priorities.length).toBeGreaterThan(0)
-    expect(matchProgramme(npa, { region: 'rogaland' }).eligible).toBe(false)
+  it('every part of a region is in the programme\'s area', () => {
+    for (const p of programmes) for (const rp of p.regionParts ?? []) expect(p.regions).toContain(rp.region)
   })
 })

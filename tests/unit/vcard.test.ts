@@ -1,8 +1,15 @@
+import ICAL from 'ical.js'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { getContacts } from '@/lib/content'
+import { getContacts, getProgrammesByIds, type Contact, type Localized } from '@/lib/content'
 import { LANGS } from '@/lib/i18n'
-import { isoDay } from '@/lib/i18n/format'
-import { builtFiles, parseFile } from './generated-files'
+import { contactVCard, nameParts, organisationName, phoneTypes } from '@/lib/programmes/vcard'
+import { builtFiles, OUT, parseFile } from './generated-files'
+
+type Card = InstanceType<typeof ICAL.Component>
+const values = (card: Card, name: string) => card.getAllProperties(name).map((p) => p.getFirstValue())
+const types = (card: Card, name: string) => card.getAllProperties(name).map((p) => [p.getParameter('type')].flat().join(',').toUpperCase())
 
 describe.each(LANGS)('the generated vCards (%s)', (lang) => {
   const contacts = getContacts(lang)
@@ -12,21 +19,89 @@ describe.each(LANGS)('the generated vCards (%s)', (lang) => {
   })
 
   for (const contact of contacts) {
-    it(`${contact.id}.vcf is a vCard 4.0 with the contact's details`, () => {
+    it(`${contact.id}.vcf is a vCard 3.0 with the contact's details`, () => {
+      const text = readFileSync(join(OUT, lang, 'vcard', `${contact.id}.vcf`), 'utf8')
+      expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/) // CRLF line ends only
       const card = parseFile(`${lang}/vcard/${contact.id}.vcf`)
       expect(card.name).toBe('vcard')
-      expect(card.getFirstPropertyValue('version')).toBe('4.0')
+      expect(card.getFirstPropertyValue('version')).toBe('3.0')
       expect(card.getFirstPropertyValue('fn')).toBe(contact.title)
-      expect(card.getFirstPropertyValue('kind')).toBe(contact.kind === 'person' ? 'individual' : 'org')
-      expect(String(card.getFirstPropertyValue('org'))).toBe(contact.organisation)
-      expect(card.getFirstPropertyValue('role')).toBe(contact.role)
-      // Nothing beyond the content: an e-mail or phone only if the content gives one.
-      expect(card.getAllProperties('email').map((p) => p.getFirstValue())).toEqual(contact.email ? [contact.email] : [])
-      expect(card.getAllProperties('tel').map((p) => p.getFirstValue())).toEqual(contact.phone ? [`tel:${contact.phone.replace(/\s+/g, '')}`] : [])
-      // The website, if any, and the source (once, if they are the same page).
-      expect(card.getAllProperties('url').map((p) => p.getFirstValue())).toEqual([...new Set([contact.website, contact.source].filter(Boolean))])
-      // REV is the day the details were checked.
-      expect(String(card.getFirstPropertyValue('rev')).slice(0, 10)).toBe(isoDay(contact.checked))
+      expect(card.getFirstProperty('n')).toBeTruthy()
+      // ORG without the town; the town, where the content gives it, is the address's locality.
+      const org = String(card.getFirstPropertyValue('org'))
+      expect(org).toBe(organisationName(contact.organisation, contact.locality))
+      if (contact.locality) {
+        expect(org).not.toContain(contact.locality)
+        expect((card.getFirstPropertyValue('adr') as unknown as string[])[3]).toBe(contact.locality)
+      } else expect(card.getFirstProperty('adr')).toBeNull()
+      expect(card.getFirstPropertyValue('title')).toBe(contact.role)
+      // Nothing beyond the content: an e-mail or phone only if the content gives one, the phone with its type.
+      expect(values(card, 'email')).toEqual(contact.email ? [contact.email] : [])
+      expect(values(card, 'tel')).toEqual(contact.phone ? [contact.phone] : [])
+      if (contact.phone) expect(types(card, 'tel')[0]).toMatch(/WORK/)
+      // The programme's own website, not the page that named the contact.
+      const programme = getProgrammesByIds(lang, contact.programmes)[0]
+      expect(values(card, 'url')).toEqual([programme?.website ?? contact.website].filter(Boolean))
+      // The note says where the details come from, and when they were checked, in words.
+      const note = String(card.getFirstPropertyValue('note'))
+      expect(note).toContain(contact.source)
+      expect(note).toMatch(/2026|20\d\d/)
+      expect(note).not.toMatch(/siste lenken|last link/)
+      expect(card.getFirstPropertyValue('uid')).toBe(`urn:internasjonalt-samarbeid:contact:${contact.id}`)
     })
   }
+})
+
+describe('a known card, round-tripped through a parser', () => {
+  // A person as an editor would write her (made-up test data: example.org, a 555 number is not used).
+  const anne = {
+    id: 'test-person',
+    kind: 'person',
+    title: 'Anne Marie Testesen',
+    role: 'Norwegian contact point for Interreg Test',
+    organisation: 'Testfylke fylkeskommune, Testby',
+    locality: 'Testby',
+    email: 'anne@example.org',
+    phone: '+47 912 34 567',
+    source: 'https://example.org/kontakt',
+    sources: [{ url: 'https://example.org/kontakt', published: '2025-03' }],
+    checked: '2026-11-21T23:00:00.000Z',
+    programmes: [],
+    website: 'https://example.org/program',
+    pageLang: 'en',
+    lang: 'en',
+    fallback: false,
+  } as unknown as Localized<Contact>
+
+  const text = contactVCard(anne)
+  const card = new ICAL.Component(ICAL.parse(text) as unknown[])
+
+  it('has every field a contacts app needs, as expected', () => {
+    expect(card.getFirstPropertyValue('version')).toBe('3.0')
+    expect(card.getFirstPropertyValue('fn')).toBe('Anne Marie Testesen')
+    expect(card.getFirstProperty('n')!.getValues()[0]).toEqual(['Testesen', 'Anne Marie', '', '', ''])
+    expect(String(card.getFirstPropertyValue('org'))).toBe('Testfylke fylkeskommune')
+    expect(card.getFirstPropertyValue('title')).toBe('Norwegian contact point for Interreg Test')
+    expect(values(card, 'email')).toEqual(['anne@example.org'])
+    expect(types(card, 'email')).toEqual(['INTERNET,WORK'])
+    expect(values(card, 'tel')).toEqual(['+47 912 34 567'])
+    expect(types(card, 'tel')).toEqual(['WORK,CELL,VOICE'])
+    expect((card.getFirstPropertyValue('adr') as unknown as string[])[3]).toBe('Testby')
+    expect(values(card, 'url')).toEqual(['https://example.org/program'])
+    expect(card.getFirstPropertyValue('note')).toBe(
+      'Norwegian contact point for Interreg Test. Source: https://example.org/kontakt (published March 2025). Checked against the source on 22 November 2026 by the website International cooperation.',
+    )
+  })
+
+  it('writes back the same text after parsing (nothing lost, nothing added)', () => {
+    expect(card.toString() + '\r\n').toBe(text)
+  })
+
+  it('helpers: name parts, phone types, organisation without town', () => {
+    expect(nameParts({ kind: 'office', title: 'International Office' })).toEqual(['', '', '', '', ''])
+    expect(phoneTypes('+47 75 65 00 00')).toEqual(['WORK', 'VOICE'])
+    expect(phoneTypes('+47 46 76 22 38')).toEqual(['WORK', 'CELL', 'VOICE'])
+    expect(organisationName('Troms fylkeskommune, Tromsø', 'Tromsø')).toBe('Troms fylkeskommune')
+    expect(organisationName('Troms fylkeskommune', undefined)).toBe('Troms fylkeskommune')
+  })
 })

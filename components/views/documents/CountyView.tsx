@@ -1,12 +1,12 @@
 import { DissolvedNotice } from '@/components/content/DissolvedNotice'
 import { DocumentArticle } from '@/components/content/DocumentArticle'
 import { DocLink, DocLinks } from '@/components/content/DocLink'
+import { CountyProgrammes } from '@/components/programme/CountyProgrammes'
 import { Facts } from '@/components/content/Facts'
 import {
   agreementsOfCounty,
   getCountiesByIds,
   networksOfCounty,
-  programmeRolesOfCounty,
   strategiesOfCounty,
   type County,
   type Localized,
@@ -22,7 +22,6 @@ export function CountyView({ doc }: { doc: Localized<County> }) {
   const strategies = strategiesOfCounty(lang, doc.id)
   const agreements = agreementsOfCounty(lang, doc.id)
   const networks = networksOfCounty(lang, doc.id)
-  const roles = programmeRolesOfCounty(lang, doc.id)
   const dissolved = doc.dissolved !== undefined
   return (
     <DocumentArticle
@@ -46,18 +45,7 @@ export function CountyView({ doc }: { doc: Localized<County> }) {
       <Related title={t('content:field.strategy')} docs={strategies} />
       <Related title={t('content:field.agreements')} docs={agreements} />
       <Related title={t('content:field.networks')} docs={networks} />
-      {roles.length > 0 && (
-        <section>
-          <h2 className="mt-8 text-2xl font-bold">{t('content:field.programmes')}</h2>
-          <ul className="mt-3 list-disc space-y-1 pl-5">
-            {roles.map(({ programme, role }) => (
-              <li key={`${programme.id}-${role}`}>
-                <DocLink doc={programme} />: {t(`content:countyRole.${role}`)}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <CountyProgrammes county={doc} />
       <JsonLd
         data={{
           '@context': 'https://schema.org',

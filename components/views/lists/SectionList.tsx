@@ -19,6 +19,7 @@ import { NETWORK_KINDS } from '@/lib/content/model'
 import { getT, type Lang } from '@/lib/i18n'
 import { countryName, formatPartialDate, formatPeriod } from '@/lib/i18n/format'
 import type { Section } from '@/lib/routes'
+import { ProgrammesByStrand } from '@/components/programme/ProgrammesByStrand'
 import { ListFrame, ListItem } from './ListFrame'
 
 const STATUS_ORDER = { current: 0, upcoming: 1, expired: 2 } as const
@@ -110,24 +111,7 @@ function NetworkList({ lang }: { lang: Lang }) {
 }
 
 function ProgrammeList({ lang }: { lang: Lang }) {
-  const t = getT(lang)
-  return (
-    <ul>
-      {getProgrammes(lang).map((p) => (
-        <ListItem
-          key={p.id}
-          title={<DocLink doc={p} />}
-          meta={
-            <>
-              <StatusTag label={t(`content:programmeStatus.${p.status}`)} tone={PROGRAMME_TONE[p.status]} />
-              <span>{formatPeriod(p.period)}</span>
-            </>
-          }
-          description={p.description}
-        />
-      ))}
-    </ul>
-  )
+  return <ProgrammesByStrand lang={lang} />
 }
 
 function CountyList({ lang }: { lang: Lang }) {

@@ -11,6 +11,7 @@ import { documentPath } from '../paths'
 import { bodyProblems } from './body'
 import { PLACEHOLDER, validateFields } from './fields'
 import { slugProblem } from './formats'
+import { ruleProblems } from './rules'
 import { loadContent, type ContentFile, type UnreadableFile } from './load'
 import { sitePages } from './site'
 
@@ -30,6 +31,7 @@ export function checkContent(dirs: string[], options: CheckOptions = {}): Proble
     const slug = slugProblem(f.slug)
     if (slug) problems.push({ file: f.file, field: 'file name', ...slug })
     for (const p of validateFields(f.type, f.data, today)) problems.push({ file: f.file, ...p })
+    for (const p of ruleProblems(f.type, f.data)) problems.push({ file: f.file, ...p })
   }
   // A placeholder is reported as such, not also as an unknown reference.
   const refs = referenceProblems(files.map((f) => ({ type: f.type, file: f.file, data: f.data })))

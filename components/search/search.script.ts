@@ -1,70 +1,72 @@
 /**
  * Site search, progressive enhancement of the search page (/nb/sok/, /en/search/).
+ * Bundled into /js/search.js by scripts/bundle-scripts.ts.
  *
  * The page's HTML works without this script (it explains that search needs JavaScript
  * and links to the lists). This script shows the form, loads Pagefind's JS API from the
  * same origin (/pagefind/, built into out/ after `next build`) and renders the results.
  * Pagefind picks the index of the page's <html lang>, so each language searches only its
  * own pages. The query lives in ?q=, so a search can be shared and the back button works.
- * Texts come from data-msg-* attributes rendered from the locales; no string lives here.
- *
- * React hydrates the page after this script may have run: elements are looked up when
- * used and events are delegated to the document, so nothing holds on to a replaced node.
+ * Texts come from the root's data-messages (lib/page-script/messages.ts); no string lives here.
  */
-;(function () {
-  if (!document.getElementById('search')) return
-  const $ = (id) => document.getElementById(id)
+import { currentParams, keepStateOnLanguageLink } from '@/lib/page-script/language-link'
+import { fill, readMessages } from '@/lib/page-script/messages'
+import type { Pagefind, PagefindResultData } from '@/lib/search/pagefind'
+import type { SearchMessages } from '@/lib/search/messages'
 
-  /** Results shown at most: enough for a site of this size, and each one costs a request. */
-  const MAX_RESULTS = 20
-  /** Matching sections (headings with an id) shown under a result at most. */
-  const MAX_SECTIONS = 3
-  /** Wait this long after the last keystroke before searching while typing. */
-  const TYPING_DELAY_MS = 300
+/** Results shown at most: enough for a site of this size, and each one costs a request. */
+const MAX_RESULTS = 20
+/** Matching sections (headings with an id) shown under a result at most. */
+const MAX_SECTIONS = 3
+/** Wait this long after the last keystroke before searching while typing. */
+const TYPING_DELAY_MS = 300
+/** Pagefind's API, from the same origin; a variable, so the bundler leaves the import to the browser. */
+const PAGEFIND_URL = '/pagefind/pagefind.js'
+
+const root = document.getElementById('search')
+if (root) start(root)
+
+function start(root: HTMLElement) {
+  const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T
+  const messages = readMessages<SearchMessages>(root)
+  const message = (key: keyof SearchMessages, values?: Record<string, string | number>) => fill(messages[key] ?? '', values)
 
   /** The script runs: the form replaces the explanation; the lists show only when needed. */
-  function enhance(showLists) {
+  function enhance(showLists: boolean) {
     $('search-form').hidden = false
     $('search-noscript').hidden = true
     $('search-lists').hidden = !showLists
   }
-  function show(text, items, showLists) {
+  function show(text: string, items: Node[] | null, showLists: boolean) {
     enhance(showLists)
     $('search-status').textContent = text
     if (items) $('search-results').replaceChildren(...items)
   }
 
-  let pagefindPromise
+  let pagefindPromise: Promise<Pagefind> | undefined
   /** Loads Pagefind once, on first use. */
-  function loadPagefind() {
-    if (!pagefindPromise) {
-      pagefindPromise = import('/pagefind/pagefind.js').then(async (pagefind) => {
-        await pagefind.options({ excerptLength: 24, excerptEllipsis: '…', exactDiacritics: true })
-        await pagefind.init()
-        return pagefind
-      })
-    }
+  function loadPagefind(): Promise<Pagefind> {
+    pagefindPromise ??= (import(PAGEFIND_URL) as Promise<Pagefind>).then(async (pagefind) => {
+      await pagefind.options({ excerptLength: 24, excerptEllipsis: '…', exactDiacritics: true })
+      await pagefind.init()
+      return pagefind
+    })
     return pagefindPromise
   }
 
-  function message(key, vars) {
-    const text = $('search').dataset['msg' + key[0].toUpperCase() + key.slice(1)] || ''
-    return text.replace(/\{(\w+)\}/g, (m, name) => (name in vars ? String(vars[name]) : m))
-  }
-
-  function queryFromUrl() {
+  function queryFromUrl(): string {
     return (new URLSearchParams(location.search).get('q') || '').trim()
   }
 
   /** The URL of the search page with ?q= (or without it, for an empty query). */
-  function urlFor(query) {
+  function urlFor(query: string): string {
     const url = new URL(location.href)
     if (query) url.searchParams.set('q', query)
     else url.searchParams.delete('q')
     return url.pathname + url.search + url.hash
   }
 
-  function renderResult(data) {
+  function renderResult(data: PagefindResultData): HTMLLIElement {
     const li = document.createElement('li')
     li.className = 'border-b border-gray-300 py-4'
     if (data.meta.kind) {
@@ -105,10 +107,10 @@
   }
 
   let latest = 0
-  async function run(query) {
+  async function run(query: string) {
     const ticket = ++latest
     if (!query) return show('', [], false)
-    show(message('loading', {}), null, false)
+    show(message('loading'), null, false)
     try {
       performance.mark('search:start')
       const pagefind = await loadPagefind()
@@ -123,35 +125,37 @@
     } catch (error) {
       if (ticket !== latest) return
       console.error(error)
-      show(message('error', {}), [], true)
+      show(message('error'), [], true)
     }
   }
 
   // History: the first keystroke after a finished search (loaded, submitted or come back
   // to) adds an entry; further keystrokes replace it. So back returns to the last search.
   let committed = true
-  function updateUrl(query) {
+  function updateUrl(query: string) {
     if (query === queryFromUrl()) return
     history[committed ? 'pushState' : 'replaceState'](null, '', urlFor(query))
     committed = false
   }
 
-  let typingTimer
+  const field = () => $<HTMLInputElement>('search-q')
+  let typingTimer: ReturnType<typeof setTimeout> | undefined
   document.addEventListener('input', (event) => {
-    if (event.target.id !== 'search-q') return
+    const target = event.target as HTMLInputElement
+    if (target.id !== 'search-q') return
     clearTimeout(typingTimer)
     typingTimer = setTimeout(() => {
-      const query = event.target.value.trim()
+      const query = target.value.trim()
       updateUrl(query)
       run(query)
     }, TYPING_DELAY_MS)
   })
 
   document.addEventListener('submit', (event) => {
-    if (event.target.id !== 'search-form') return
+    if ((event.target as HTMLElement).id !== 'search-form') return
     event.preventDefault()
     clearTimeout(typingTimer)
-    const query = $('search-q').value.trim()
+    const query = field().value.trim()
     updateUrl(query)
     committed = true
     run(query)
@@ -160,11 +164,14 @@
   window.addEventListener('popstate', () => {
     clearTimeout(typingTimer)
     committed = true
-    $('search-q').value = queryFromUrl()
+    field().value = queryFromUrl()
     run(queryFromUrl())
   })
 
+  // The language link keeps the query (?q=): the same words are searched in the other language's index.
+  keepStateOnLanguageLink(() => currentParams(['q']))
+
   enhance(false)
-  $('search-q').value = queryFromUrl()
+  field().value = queryFromUrl()
   run(queryFromUrl())
-})()
+}

@@ -1,0 +1,48 @@
+import type { Contact, Localized } from '@/lib/content'
+import { getT, type Lang } from '@/lib/i18n'
+import { vcardHref } from '@/lib/programmes/files'
+import { telUri } from '@/lib/programmes/vcard'
+
+/**
+ * A contact in a finder card, compact: who, then e-mail and phone as the first links, so
+ * the way to reach someone comes right after the programme's name. The full card (with
+ * its source and date checked) is on the programme page and in the contact directory.
+ */
+export function FinderContact({ contact }: { contact: Localized<Contact> }) {
+  const lang = contact.pageLang as Lang
+  const t = getT(lang)
+  const contentLang = contact.fallback ? contact.lang : undefined
+  return (
+    <li data-contact={contact.id}>
+      <span className="font-bold" lang={contentLang}>
+        {contact.title}
+      </span>
+      <span className="text-gray-800" lang={contentLang}>
+        {' '}
+        – {contact.role}
+      </span>
+      <span className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+        {contact.email && (
+          <a href={`mailto:${contact.email}`} className="break-all text-brand-700 underline" data-email>
+            {contact.email}
+          </a>
+        )}
+        {contact.phone && (
+          <a href={telUri(contact.phone)} className="text-brand-700 underline" data-phone>
+            {contact.phone}
+          </a>
+        )}
+        {!contact.email && !contact.phone && contact.website && (
+          <a href={contact.website} className="text-brand-700 underline">
+            {t('content:field.website')}
+            <span className="sr-only">: {contact.title}</span>
+          </a>
+        )}
+        <a href={vcardHref(lang, contact.id)} download={`${contact.id}.vcf`} className="text-brand-700 underline" data-vcard>
+          {t('programme:contact.vcard')}
+          <span className="sr-only">: {contact.title}</span>
+        </a>
+      </span>
+    </li>
+  )
+}

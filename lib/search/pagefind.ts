@@ -1,0 +1,41 @@
+/**
+ * The part of Pagefind's browser API (pagefind.js, 1.x) the search page uses, typed.
+ * Pagefind's JS is generated into out/pagefind/ by the build and loaded by URL, so its
+ * types are written here rather than imported.
+ */
+export interface PagefindSubResult {
+  title: string
+  url: string
+  excerpt: string
+}
+
+export interface PagefindResultData {
+  url: string
+  excerpt: string
+  meta: Record<string, string | undefined>
+  sub_results?: PagefindSubResult[]
+}
+
+export interface PagefindResult {
+  id: string
+  score: number
+  data(): Promise<PagefindResultData>
+}
+
+export interface PagefindSearch {
+  results: PagefindResult[]
+}
+
+export interface PagefindOptions {
+  excerptLength?: number
+  excerptEllipsis?: string
+  exactDiacritics?: boolean
+  baseUrl?: string
+  ranking?: { termFrequency?: number; pageLength?: number; termSimilarity?: number; termSaturation?: number; diacriticSimilarity?: number; metaWeights?: Record<string, number> }
+}
+
+export interface Pagefind {
+  options(options: PagefindOptions): Promise<void>
+  init(): Promise<void>
+  search(query: string, options?: { filters?: Record<string, string | string[]>; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch>
+}
