@@ -47,7 +47,7 @@ function options(scripts: Map<string, string>): BuildOptions {
     minify: true,
     format: 'iife',
     // Browsers of the last years; `import()` (Pagefind is loaded on demand) needs ES2020.
-    target: ['es2020', 'chrome80', 'firefox78', 'safari14'],
+    target: 'es2020',
     platform: 'browser',
     banner: { js: BANNER },
     legalComments: 'none',

@@ -20,9 +20,9 @@ export function Rounds({ programme, calendar = true }: { programme: Localized<Pr
           <table className="w-full border-collapse text-left">
             <thead>
               <tr className="border-b border-gray-400">
-                <th scope="col" className="py-1 pr-4">{t('programme:roundTitle')}</th>
-                <th scope="col" className="py-1 pr-4">{t('programme:roundOpens')}</th>
-                <th scope="col" className="py-1 pr-4">{t('programme:roundDeadline')}</th>
+                <th scope="col" className="py-1 pr-4">{t('programme:roundTitle')} </th>
+                <th scope="col" className="py-1 pr-4">{t('programme:roundOpens')} </th>
+                <th scope="col" className="py-1 pr-4">{t('programme:roundDeadline')} </th>
                 <th scope="col" className="py-1">{t('programme:roundLink')}</th>
               </tr>
             </thead>
@@ -70,6 +70,8 @@ export function Rounds({ programme, calendar = true }: { programme: Localized<Pr
                 {t('programme:calendarLink')}
                 <span className="sr-only">: {programme.shortName}</span>
               </a>
+              {/* The space keeps the two apart in the search index's text. */}
+              {rounds.length === 0 && ' '}
               {rounds.length === 0 && <span className="block text-sm text-gray-800">{t('programme:calendarEmpty')}</span>}
             </p>
           )}
