@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
+import { checkA11y, describe as describeFindings } from './a11y-check'
 
 /**
  * Search as readers type it: a table of queries per language and what the first screen
@@ -149,6 +150,17 @@ test.describe('excerpts', () => {
       const text = (await excerpts.allInnerTexts()).join(' ')
       expect(text).toContain(words)
       for (const g of glued) expect(text).not.toContain(g)
+    })
+  }
+})
+
+test.describe('what search adds to the page is accessible', () => {
+  for (const path of ['/nb/sok/?q=Schlesvig', '/en/search/?q=avtale', '/nb/sok/?q=samisk']) {
+    test(`${path}: no axe-core violation (WCAG 2.1 AA) with suggestions, other-language links or results`, async ({ page }) => {
+      await page.goto(path)
+      await expect(page.locator('#search-more a, #search-results a').first()).toBeVisible()
+      const result = await checkA11y(page)
+      expect(describeFindings(path, result.required)).toEqual([])
     })
   }
 })
