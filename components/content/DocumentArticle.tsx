@@ -4,13 +4,15 @@ import { getT, type Lang } from '@/lib/i18n'
 import { FallbackNotice } from './FallbackNotice'
 import { LastUpdated } from './LastUpdated'
 import { Prose } from './Prose'
+import { SearchTerms } from '@/components/search/SearchTerms'
 import { Sources } from './Sources'
 
 /**
  * The frame of every document page: heading, fallback notice, the type's own facts
  * (children), the Markdown body, sources and last-updated date. On a fallback page the
  * content carries the language it is really written in.
- * Search: the article is what Pagefind indexes, with the kind of page as metadata. A
+ * Search: the article is what Pagefind indexes, with the kind of page as metadata and
+ * the hidden names, keywords and era of components/search/SearchTerms.tsx. A
  * fallback page is left out of the index: its text is indexed once, in its own language.
  */
 export function DocumentArticle({ doc, lead, children }: { doc: Localized; lead?: ReactNode; children?: ReactNode }) {
@@ -19,7 +21,7 @@ export function DocumentArticle({ doc, lead, children }: { doc: Localized; lead?
   const kind = `kind:${getT(lang)(`content:type.${doc.type}`)}`
   return (
     <article data-pagefind-body={doc.fallback ? undefined : ''} data-pagefind-meta={doc.fallback ? undefined : kind}>
-      {doc.fallback && <FallbackNotice lang={lang} />}
+      {doc.fallback ? <FallbackNotice lang={lang} /> : <SearchTerms doc={doc} />}
       <h1 lang={contentLang} className="mb-2 text-3xl font-bold break-words text-brand-900 sm:text-4xl">
         {doc.title}
       </h1>

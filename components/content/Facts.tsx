@@ -8,8 +8,10 @@ export function Facts({ rows }: { rows: [label: string, value: ReactNode | undef
     <dl className="my-6 grid grid-cols-1 gap-x-6 gap-y-2 border-y border-gray-300 py-4 sm:grid-cols-[fit-content(40%)_minmax(0,1fr)]">
       {shown.map(([label, value]) => (
         <div key={label} className="contents">
-          <dt className="font-bold">{label}</dt>
-          <dd className="mb-2 sm:mb-0">{value}</dd>
+          {/* The spaces keep label and value apart in the search index's text (Pagefind
+              does not treat dt and dd as blocks): "Nettsted vestfoldfylke.no". */}
+          <dt className="font-bold">{label}</dt>{' '}
+          <dd className="mb-2 sm:mb-0">{value}</dd>{' '}
         </div>
       ))}
     </dl>

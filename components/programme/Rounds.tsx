@@ -21,9 +21,9 @@ export function Rounds({ programme, calendar = true }: { programme: Localized<Pr
           <table className="w-full border-collapse text-left">
             <thead>
               <tr className="border-b border-gray-400">
-                <th scope="col" className="py-1 pr-4">{t('programme:roundTitle')}</th>
-                <th scope="col" className="py-1 pr-4">{t('programme:roundOpens')}</th>
-                <th scope="col" className="py-1 pr-4">{t('programme:roundDeadline')}</th>
+                <th scope="col" className="py-1 pr-4">{t('programme:roundTitle')} </th>
+                <th scope="col" className="py-1 pr-4">{t('programme:roundOpens')} </th>
+                <th scope="col" className="py-1 pr-4">{t('programme:roundDeadline')} </th>
                 <th scope="col" className="py-1">{t('programme:roundLink')}</th>
               </tr>
             </thead>

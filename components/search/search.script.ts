@@ -10,9 +10,10 @@
  * Texts come from the root's data-messages (lib/page-script/messages.ts); no string lives here.
  */
 import { currentParams, keepStateOnLanguageLink } from '@/lib/page-script/language-link'
-import { fill, readMessages } from '@/lib/page-script/messages'
-import type { Pagefind, PagefindResultData } from '@/lib/search/pagefind'
 import type { SearchMessages } from '@/lib/search/messages'
+import { fill, readMessages } from '@/lib/page-script/messages'
+import type { Pagefind, PagefindIndex, PagefindOptions, PagefindResultData } from '@/lib/search/pagefind'
+import { isRealMatch, queryTerms, rankResults, suggestQueries } from '@/lib/search/suggest'
 
 /** Results shown at most: enough for a site of this size, and each one costs a request. */
 const MAX_RESULTS = 20
@@ -20,8 +21,41 @@ const MAX_RESULTS = 20
 const MAX_SECTIONS = 3
 /** Wait this long after the last keystroke before searching while typing. */
 const TYPING_DELAY_MS = 300
+/** Fewer real results than this, and the page suggests other words. */
+const FEW_RESULTS = 3
 /** Pagefind's API, from the same origin; a variable, so the bundler leaves the import to the browser. */
 const PAGEFIND_URL = '/pagefind/pagefind.js'
+/**
+ * Diacritics are folded (Pagefind's default): "Sami" finds "Sámi", and English words
+ * stemmed from -y to -i ("strategy", "country") are found, which `exactDiacritics: true`
+ * broke in Pagefind 1.6. The false matches folding used to bring ("naeringsliv" → "nå")
+ * are Pagefind's fallback to a short word start, which `find` drops. Names (short names
+ * such as NPA) weigh like the title; keywords (synonyms, themes) a little less.
+ * See the README's search section.
+ */
+const PAGEFIND_OPTIONS: PagefindOptions = { excerptLength: 24, excerptEllipsis: '…', ranking: { metaWeights: { title: 5, names: 5, keywords: 3 } } }
+
+/** A search's real results: how many, and the data of those shown. */
+interface Found {
+  count: number
+  shown: PagefindResultData[]
+}
+
+/**
+ * Searches one index. Historical documents (filter era:historical) rank below current
+ * ones for the same match; results that only match by Pagefind's fallback to a short
+ * prefix (lib/search/suggest.ts) are dropped. That fallback applies to a whole term, so
+ * when every result looked at is one, they all are.
+ */
+async function find(index: PagefindIndex, query: string, limit: number): Promise<Found> {
+  const terms = queryTerms(query)
+  const [all, historical] = await Promise.all([index.search(query), index.search(query, { filters: { era: 'historical' } })])
+  const ranked = rankResults(all.results, new Set(historical.results.map((r) => r.id)))
+  const top = ranked.slice(0, limit)
+  const data = await Promise.all(top.map((r) => r.data()))
+  const real = data.filter((d, i) => isRealMatch(d.excerpt, top[i].matchedMetaFields, terms))
+  return { count: real.length === 0 ? 0 : ranked.length - (top.length - real.length), shown: real }
+}
 
 const root = document.getElementById('search')
 if (root) start(root)
@@ -29,7 +63,8 @@ if (root) start(root)
 function start(root: HTMLElement) {
   const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T
   const messages = readMessages<SearchMessages>(root)
-  const message = (key: keyof SearchMessages, values?: Record<string, string | number>) => fill(messages[key] ?? '', values)
+  const message = (key: string, values?: Record<string, string | number>) => fill(messages[key] ?? '', values)
+  const otherLangs = (messages.others ?? '').split(' ').filter(Boolean)
 
   /** The script runs: the form replaces the explanation; the lists show only when needed. */
   function enhance(showLists: boolean) {
@@ -41,17 +76,52 @@ function start(root: HTMLElement) {
     enhance(showLists)
     $('search-status').textContent = text
     if (items) $('search-results').replaceChildren(...items)
+    $('search-more').replaceChildren()
   }
 
   let pagefindPromise: Promise<Pagefind> | undefined
   /** Loads Pagefind once, on first use. */
   function loadPagefind(): Promise<Pagefind> {
     pagefindPromise ??= (import(PAGEFIND_URL) as Promise<Pagefind>).then(async (pagefind) => {
-      await pagefind.options({ excerptLength: 24, excerptEllipsis: '…', exactDiacritics: true })
+      await pagefind.options(PAGEFIND_OPTIONS)
       await pagefind.init()
       return pagefind
     })
     return pagefindPromise
+  }
+
+  const otherIndexes = new Map<string, Promise<PagefindIndex>>()
+  /**
+   * Another language's index. Pagefind picks an instance's language from <html lang> at
+   * the moment createInstance() is called, and has no option for it: so the attribute
+   * holds the other language for that one synchronous call, and is then put back.
+   */
+  function loadOtherIndex(lang: string): Promise<PagefindIndex> {
+    let index = otherIndexes.get(lang)
+    if (!index) {
+      index = loadPagefind().then(async (pagefind) => {
+        const html = document.documentElement
+        const own = html.lang
+        html.lang = lang
+        let instance: PagefindIndex
+        try {
+          instance = pagefind.createInstance(PAGEFIND_OPTIONS)
+        } finally {
+          html.lang = own
+        }
+        await instance.init()
+        return instance
+      })
+      otherIndexes.set(lang, index)
+    }
+    return index
+  }
+
+  let wordsPromise: Promise<string[]> | undefined
+  /** The build's word list (lib/search/words.ts), fetched once, when a search first finds little. */
+  function loadWords(): Promise<string[]> {
+    wordsPromise ??= fetch(messages.wordsHref ?? '').then((r) => (r.ok ? (r.json() as Promise<string[]>) : []))
+    return wordsPromise
   }
 
   function queryFromUrl(): string {
@@ -59,11 +129,12 @@ function start(root: HTMLElement) {
   }
 
   /** The URL of the search page with ?q= (or without it, for an empty query). */
-  function urlFor(query: string): string {
-    const url = new URL(location.href)
+  function urlFor(query: string, path = location.pathname): string {
+    const url = new URL(path, location.href)
+    if (path === location.pathname) url.search = location.search
     if (query) url.searchParams.set('q', query)
     else url.searchParams.delete('q')
-    return url.pathname + url.search + url.hash
+    return url.pathname + url.search + (path === location.pathname ? location.hash : '')
   }
 
   function renderResult(data: PagefindResultData): HTMLLIElement {
@@ -106,6 +177,48 @@ function start(root: HTMLElement) {
     return li
   }
 
+  /** "Did you mean": near words from the word list whose search Pagefind confirms, as links that search for them. */
+  async function suggestions(pagefind: Pagefind, query: string): Promise<Node[]> {
+    const candidates = suggestQueries(query, await loadWords())
+    const checked = await Promise.all(candidates.map(async (q) => ((await find(pagefind, q, 5)).count > 0 ? q : '')))
+    const good = checked.filter(Boolean)
+    if (good.length === 0) return []
+    const p = document.createElement('p')
+    p.className = 'mb-2'
+    p.append(`${message('didYouMean')}: `)
+    good.forEach((q, i) => {
+      if (i > 0) p.append(', ')
+      const a = document.createElement('a')
+      a.href = urlFor(q)
+      a.dataset.query = q
+      a.className = 'font-bold text-brand-700 underline'
+      a.textContent = q
+      p.append(a)
+    })
+    p.append('?')
+    return [p]
+  }
+
+  /** For a query with no result here: how many each other language has, with a link to that search. */
+  async function otherLanguages(query: string): Promise<Node[]> {
+    const counts = await Promise.all(otherLangs.map(async (lang) => ({ lang, count: (await find(await loadOtherIndex(lang), query, 10)).count })))
+    return counts
+      .filter(({ count }) => count > 0)
+      .map(({ lang, count }) => {
+        const p = document.createElement('p')
+        p.className = 'mb-2'
+        p.dataset.otherLanguage = lang
+        p.append(`${message(`other${count === 1 ? 'One' : 'Other'}.${lang}`, { count, query })} `)
+        const a = document.createElement('a')
+        a.href = urlFor(query, messages[`otherHref.${lang}`])
+        a.hreflang = lang
+        a.className = 'font-bold text-brand-700 underline'
+        a.textContent = message(`otherLink.${lang}`)
+        p.append(a)
+        return p
+      })
+  }
+
   let latest = 0
   async function run(query: string) {
     const ticket = ++latest
@@ -114,14 +227,18 @@ function start(root: HTMLElement) {
     try {
       performance.mark('search:start')
       const pagefind = await loadPagefind()
-      const search = await pagefind.search(query)
-      const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()))
+      const { count, shown } = await find(pagefind, query, MAX_RESULTS)
       if (ticket !== latest) return // a newer search has started: its results win
-      const count = search.results.length
       const text = count === 0 ? message('none', { query }) : message(count === 1 ? 'one' : 'other', { count, query })
-      show(text, data.map(renderResult), count === 0)
+      show(text, shown.map(renderResult), count === 0)
       // For `npm run bench`: when the first result was on screen.
       if (count > 0 && performance.getEntriesByName('search:first-result').length === 0) performance.mark('search:first-result')
+      if (count >= FEW_RESULTS) return
+      const more = await Promise.all([suggestions(pagefind, query), count === 0 ? otherLanguages(query) : []])
+      if (ticket !== latest) return
+      $('search-more').replaceChildren(...more.flat())
+      // For `npm run bench`: when "did you mean" or the other language's count was on screen.
+      if (more.flat().length > 0 && performance.getEntriesByName('search:suggestions').length === 0) performance.mark('search:suggestions')
     } catch (error) {
       if (ticket !== latest) return
       console.error(error)
@@ -159,6 +276,21 @@ function start(root: HTMLElement) {
     updateUrl(query)
     committed = true
     run(query)
+  })
+
+  // A suggestion is a link (it works in a new tab too); clicked here, it searches in place.
+  document.addEventListener('click', (event) => {
+    const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('#search-more a[data-query]')
+    if (!link || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return
+    event.preventDefault()
+    const query = link.dataset.query ?? ''
+    field().value = query
+    clearTimeout(typingTimer)
+    committed = true
+    updateUrl(query)
+    committed = true
+    run(query)
+    field().focus()
   })
 
   window.addEventListener('popstate', () => {

@@ -28,6 +28,8 @@ export function SearchView({ lang }: { lang: Lang }) {
       {/* Filled by the script: empty inner HTML keeps React's hydration from comparing
           (and then re-rendering) what the script has already put there. */}
       <p id="search-status" role="status" aria-live="polite" className="mb-2 font-bold" dangerouslySetInnerHTML={{ __html: '' }} />
+      {/* Filled by the script when a search finds little: "did you mean" and the other language's results. */}
+      <div id="search-more" aria-live="polite" dangerouslySetInnerHTML={{ __html: '' }} />
       <ol id="search-results" aria-label={t('search:results')} className="mb-6" dangerouslySetInnerHTML={{ __html: '' }} />
       <div id="search-lists">
         <div id="search-noscript">

@@ -1,15 +1,33 @@
-import { getT, type Lang } from '@/lib/i18n'
+import { getT, LANGS, locales, type Lang } from '@/lib/i18n'
+import { sectionHref } from '@/lib/routes'
 
-/** The texts the search page's script needs, worded on the server from lib/i18n. */
-export function searchMessages(lang: Lang) {
+/**
+ * What the search page's script needs from the page, worded on the server from lib/i18n
+ * (see lib/page-script/messages.ts): its texts, the address of the word list, and per
+ * other language its search page and the texts that point there.
+ */
+export function searchMessages(lang: Lang): Record<string, string> {
   const t = getT(lang)
-  return {
+  const others = LANGS.filter((l) => l !== lang)
+  const messages: Record<string, string> = {
     loading: t('search:status.loading'),
     one: t('search:status.one'),
     other: t('search:status.other'),
     none: t('search:status.none'),
     error: t('search:status.error'),
+    didYouMean: t('search:didYouMean'),
+    wordsHref: `/${lang}/search-words.json`,
+    others: others.join(' '),
   }
+  for (const other of others) {
+    // A language added later without its name here falls back to its own name.
+    const language = t(`search:languageName.${other}`, { defaultValue: locales[other].name })
+    messages[`otherOne.${other}`] = t('search:otherLanguage.one', { language })
+    messages[`otherOther.${other}`] = t('search:otherLanguage.other', { language })
+    messages[`otherLink.${other}`] = t('search:otherLanguage.link', { language })
+    messages[`otherHref.${other}`] = sectionHref(other, 'search')
+  }
+  return messages
 }
 
 export type SearchMessages = ReturnType<typeof searchMessages>

@@ -19,6 +19,8 @@ export interface PagefindResultData {
 export interface PagefindResult {
   id: string
   score: number
+  /** Metadata fields (title, names, keywords, …) the query matched; Pagefind 1.5+. */
+  matchedMetaFields?: string[]
   data(): Promise<PagefindResultData>
 }
 
@@ -34,8 +36,14 @@ export interface PagefindOptions {
   ranking?: { termFrequency?: number; pageLength?: number; termSimilarity?: number; termSaturation?: number; diacriticSimilarity?: number; metaWeights?: Record<string, number> }
 }
 
-export interface Pagefind {
+/** One search index: the module itself (the page's language) or an instance from createInstance(). */
+export interface PagefindIndex {
   options(options: PagefindOptions): Promise<void>
   init(): Promise<void>
   search(query: string, options?: { filters?: Record<string, string | string[]>; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch>
+}
+
+/** The module /pagefind/pagefind.js. createInstance() reads the language from <html lang> when called. */
+export interface Pagefind extends PagefindIndex {
+  createInstance(options?: PagefindOptions): PagefindIndex
 }

@@ -18,6 +18,8 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-ne
 
 /** One query per language, each known to have results in the site's content. */
 const DEFAULT_QUERIES = { nb: { path: '/nb/sok/', q: 'Kaunas' }, en: { path: '/en/search/', q: 'Arctic' } }
+/** One misspelled query per language: the time until "did you mean" is on screen. */
+const DEFAULT_MISSPELLED = { nb: { path: '/nb/sok/', q: 'Schlesvig' }, en: { path: '/en/search/', q: 'Kolarktik' } }
 
 function filesUnder(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]))
@@ -70,11 +72,12 @@ async function waitForServer(url, timeoutMs = 30_000) {
 
 /**
  * Time to first result: a fresh browser context (empty cache) opens the search page with
- * ?q=; search.js marks `search:first-result` when the first result is on screen. Reported
+ * ?q=; search.js marks `search:first-result` when the first result is on screen (and
+ * `search:suggestions` when "did you mean" is, for a misspelled query). Reported
  * from navigation start, and from the start of the search (Pagefind load included), with
  * the bytes the page fetched from /pagefind/ for it.
  */
-async function firstResult(browser, baseUrl, { path, q }) {
+async function firstResult(browser, baseUrl, { path, q }, mark = 'search:first-result') {
   const context = await browser.newContext()
   const page = await context.newPage()
   let pagefindBytes = 0
@@ -85,18 +88,18 @@ async function firstResult(browser, baseUrl, { path, q }) {
     }
   })
   await page.goto(`${baseUrl}${path}?q=${encodeURIComponent(q)}`)
-  await page.waitForFunction(() => performance.getEntriesByName('search:first-result').length > 0, null, { timeout: 30_000 })
-  const timing = await page.evaluate(() => {
-    const first = performance.getEntriesByName('search:first-result')[0].startTime
+  await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, mark, { timeout: 30_000 })
+  const timing = await page.evaluate((name) => {
+    const first = performance.getEntriesByName(name)[0].startTime
     const start = performance.getEntriesByName('search:start')[0].startTime
     return { fromNavigationMs: Math.round(first), fromSearchStartMs: Math.round(first - start) }
-  })
+  }, mark)
   const results = await page.locator('#search-results > li').count()
   await context.close()
   return { query: q, path, results, ...timing, pagefindBytesFetched: pagefindBytes }
 }
 
-export async function benchSearch({ outDir = 'out', port = Number(process.env.BENCH_PORT ?? 3199), chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', queries = DEFAULT_QUERIES } = {}) {
+export async function benchSearch({ outDir = 'out', port = Number(process.env.BENCH_PORT ?? 3199), chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', queries = DEFAULT_QUERIES, misspelled = DEFAULT_MISSPELLED } = {}) {
   const index = indexSizes(outDir)
   const server = serve(outDir, port)
   const baseUrl = `http://127.0.0.1:${port}`
@@ -106,7 +109,10 @@ export async function benchSearch({ outDir = 'out', port = Number(process.env.BE
     browser = await chromium.launch({ executablePath: existsSync(chromiumPath) ? chromiumPath : undefined, args: CHROMIUM_ARGS })
     const timeToFirstResult = {}
     for (const [lang, query] of Object.entries(queries)) timeToFirstResult[lang] = await firstResult(browser, baseUrl, query)
-    return { index, timeToFirstResult }
+    // search.js marks `search:suggestions` when "did you mean" (or the other language's count) is on screen.
+    const timeToSuggestion = {}
+    for (const [lang, query] of Object.entries(misspelled)) timeToSuggestion[lang] = await firstResult(browser, baseUrl, query, 'search:suggestions')
+    return { index, timeToFirstResult, timeToSuggestion }
   } finally {
     await browser?.close()
     server.stop()

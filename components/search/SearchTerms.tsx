@@ -1,0 +1,14 @@
+import type { Localized } from '@/lib/content'
+import { documentSearchTerms } from '@/lib/search/document-terms'
+
+/**
+ * Hidden search metadata of a document page (lib/search/document-terms.ts): its other
+ * names and keywords as Pagefind metadata, which Pagefind searches but never shows in an
+ * excerpt, and its era as a filter the search page ranks by. Renders an empty, hidden
+ * element: nothing for a reader or a screen reader.
+ */
+export function SearchTerms({ doc }: { doc: Localized }) {
+  const { names, keywords, era } = documentSearchTerms(doc)
+  const meta = [names && 'names[data-names]', keywords && 'keywords[data-keywords]'].filter(Boolean).join(', ')
+  return <span hidden data-pagefind-meta={meta || undefined} data-names={names || undefined} data-keywords={keywords || undefined} data-pagefind-filter={`era:${era}`} />
+}
