@@ -15,7 +15,7 @@ import { join } from 'node:path'
  * Node and Turbopack find the project's node_modules by walking up (Turbopack refuses a
  * node_modules symlinked from outside its root).
  */
-const SKIP = new Set(['node_modules', '.next', 'out', '.contentlayer', '.git', 'test-results', 'playwright-report', 'cache', '.cache', 'package-lock.json'])
+const SKIP = new Set(['node_modules', '.next', 'out', '.build', '.contentlayer', '.git', 'test-results', 'playwright-report', 'cache', '.cache', 'package-lock.json'])
 
 function copyProject(root) {
   mkdirSync(join(root, '.cache'), { recursive: true })
