@@ -2,41 +2,50 @@
 /**
  * The build, step by step: each step must succeed before the next one runs.
  *
- * A build never publishes a broken site. The first steps only read: a content error
- * stops the build before out/ is touched. From `next build` on, steps write out/: the
- * previous good out/ is set aside first (out.previous/), and put back if any of those
- * steps fails, so out/ is then exactly as it was before the build.
- * Add steps that work on the finished out/ folder to `publish`, after `next build`.
+ * A build never publishes a broken site, and out/ is a whole site at every moment, also
+ * while a build runs (a local preview keeps serving the last good site):
+ * - The first steps only read: a content error stops the build before anything is written.
+ * - The pages are built into a staging folder of their own, `.build/out-<time>/` (Next's
+ *   `distDir` for a static export, set through SITE_BUILD_DIR), and every later step works
+ *   there.
+ * - When every step has succeeded, `out` is switched to the new folder in one rename: `out`
+ *   is a symbolic link to the current site, and a new link renamed over it replaces it
+ *   atomically (rename(2)). The previous site's folder is then removed.
+ * - When a step fails, the staging folder is removed and `out` is not touched.
+ * Add steps that work on the finished site to `publish`, with {dir} for its folder.
  */
 import { execSync } from 'node:child_process'
-import { existsSync, renameSync, rmSync } from 'node:fs'
+import { existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs'
+import { join } from 'node:path'
 
-/** Steps that do not write out/. */
+/** Steps that do not write the site. */
 const prepare = [
   ['check the content', 'npm run --silent check'],
   ['compile the content', 'npx contentlayer2 build'],
   ['bundle the page scripts', 'npx tsx scripts/bundle-scripts.ts'],
 ]
 
-/** Steps that write out/: if one fails, the previous out/ is restored. */
+/** Steps that write the site, in its staging folder {dir}. */
 const publish = [
   ['build the pages', 'npx next build'],
   // The pages need no framework runtime (no client components): serve them as plain HTML + CSS.
-  ['strip the Next.js runtime', 'node scripts/strip-runtime.mjs out'],
-  // One search index per page language (from <html lang>), into out/pagefind/.
-  ['index the site for search', 'npx pagefind --site out'],
+  ['strip the Next.js runtime', 'node scripts/strip-runtime.mjs {dir}'],
+  // One search index per page language (from <html lang>), into {dir}/pagefind/.
+  ['index the site for search', 'npx pagefind --site {dir}'],
   // Last: it hashes the inline scripts of the final HTML into the CSP (deploy/rules.mjs).
-  ['write the web server configuration', 'node scripts/deploy-config.mjs'],
+  ['write the web server configuration', 'node scripts/deploy-config.mjs {dir}'],
 ]
 
 const OUT = 'out'
-const PREVIOUS = 'out.previous'
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
+const STAGING_ROOT = '.build'
+const staging = join(STAGING_ROOT, `out-${Date.now()}`)
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', SITE_BUILD_DIR: staging }
 
 function run([name, command]) {
-  console.log(`\n▶ ${name}: ${command}`)
+  const cmd = command.replaceAll('{dir}', staging)
+  console.log(`\n▶ ${name}: ${cmd}`)
   try {
-    execSync(command, { stdio: 'inherit', env })
+    execSync(cmd, { stdio: 'inherit', env })
     return true
   } catch {
     console.error(`\n✖ The build stopped at "${name}". Nothing after it was done.`)
@@ -44,40 +53,40 @@ function run([name, command]) {
   }
 }
 
-/** Puts the previous good out/ back in place (also after a build that was interrupted). */
-function restore() {
-  if (!existsSync(PREVIOUS)) return
-  rmSync(OUT, { recursive: true, force: true })
-  renameSync(PREVIOUS, OUT)
-  console.error(`  ${OUT}/ is as it was before this build.`)
+function fail() {
+  rmSync(staging, { recursive: true, force: true })
+  console.error(`  ${OUT}/ was not touched: it is the site of the last good build.`)
+  process.exit(1)
 }
 
-/** After a failed step: the previous out/ if there was one, else no out/ at all (never a half-built one). */
-function undo() {
-  if (existsSync(PREVIOUS)) restore()
-  else rmSync(OUT, { recursive: true, force: true })
-}
-
-restore() // a build killed half-way last time left its backup: that out/ is the good one
-for (const step of prepare) {
-  if (!run(step)) {
-    console.error(`  ${OUT}/ was not touched.`)
-    process.exit(1)
+/** Points `out` at the new site in one atomic rename, and removes the sites no longer pointed at. */
+function switchOut() {
+  const link = `${OUT}.link-${process.pid}`
+  rmSync(link, { force: true })
+  symlinkSync(staging, link)
+  // An out/ folder from before builds used a link is moved aside once (not atomic, once only).
+  const isFolder = existsSync(OUT) && !lstatSync(OUT).isSymbolicLink()
+  if (isFolder) renameSync(OUT, join(STAGING_ROOT, `out-folder-${Date.now()}`))
+  renameSync(link, OUT)
+  const current = readlinkSync(OUT)
+  for (const name of readdirSync(STAGING_ROOT)) {
+    if (join(STAGING_ROOT, name) !== current) rmSync(join(STAGING_ROOT, name), { recursive: true, force: true })
   }
 }
 
-if (existsSync(OUT)) renameSync(OUT, PREVIOUS)
+// Builds interrupted earlier left staging folders behind: they were never published.
+mkdirSync(STAGING_ROOT, { recursive: true })
+const published = existsSync(OUT) && lstatSync(OUT).isSymbolicLink() ? readlinkSync(OUT) : undefined
+for (const name of readdirSync(STAGING_ROOT)) if (join(STAGING_ROOT, name) !== published) rmSync(join(STAGING_ROOT, name), { recursive: true, force: true })
+
+for (const step of prepare) {
+  if (!run(step)) fail()
+}
 for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => {
-    undo()
-    process.exit(1)
-  })
+  process.on(signal, () => fail())
 }
 for (const step of publish) {
-  if (!run(step)) {
-    undo()
-    process.exit(1)
-  }
+  if (!run(step)) fail()
 }
-rmSync(PREVIOUS, { recursive: true, force: true })
-console.log(`\n✔ The site is built in ${OUT}/`)
+switchOut()
+console.log(`\n✔ The site is built in ${OUT}/ (${staging})`)

@@ -12,7 +12,7 @@
  */
 import { createHash } from 'node:crypto'
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { dirname, join, relative } from 'node:path'
+import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { CACHE_RULES, CSP, LANGUAGE_HOME, NOT_FOUND, REVALIDATE, SECURITY_HEADERS, TRAILING_SLASH_REDIRECT } from '../deploy/rules.mjs'
 
@@ -231,7 +231,7 @@ export function writeDeployConfig({ outDir, nginxFile = NGINX_FILE, root, listen
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const outDir = join(ROOT_DIR, 'out')
+  const outDir = resolve(ROOT_DIR, process.argv[2] ?? 'out')
   const serverName = process.env.SITE_URL ? new URL(process.env.SITE_URL).hostname : '_'
   const scan = writeDeployConfig({
     outDir,
@@ -239,5 +239,5 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     listen: process.env.NGINX_LISTEN ?? '80',
     serverName,
   })
-  console.log(`Wrote out/_headers, out/_redirects and ${relative(ROOT_DIR, NGINX_FILE)} (${scan.scriptHashes.length} inline script hashes, ${scan.styleHashes.length} style hashes).`)
+  console.log(`Wrote ${relative(ROOT_DIR, outDir)}/_headers, _redirects and ${relative(ROOT_DIR, NGINX_FILE)} (${scan.scriptHashes.length} inline script hashes, ${scan.styleHashes.length} style hashes).`)
 }

@@ -10,6 +10,7 @@
  *          --max-minutes 15     skip a size whose estimated build time is longer
  *          --runs 3             Lighthouse runs per page
  *          --parts weights,lighthouse,scaling   which parts to run
+ *          --name <name>        report file name (default: the date)
  *          --no-build           measure the existing out/ (built without test fixtures)
  * The local server uses BENCH_PORT (default 4173).
  */
@@ -32,6 +33,7 @@ const { values: opts } = parseArgs({
     runs: { type: 'string', default: '3' },
     parts: { type: 'string', default: 'weights,lighthouse,scaling' },
     'no-build': { type: 'boolean', default: false },
+    name: { type: 'string' },
   },
 })
 const parts = new Set(opts.parts.split(','))
@@ -96,14 +98,18 @@ if (parts.has('weights') || parts.has('lighthouse')) {
 if (parts.has('scaling')) {
   const factors = opts.factors.split(',').map(Number)
   log(`\n▶ 3. Build scaling at ${factors.map((f) => `${f}×`).join(', ')} the content (time box ${opts['max-minutes']} min per size)…`)
+  // The last run's figures (committed), shown beside this run's; then this run becomes the last.
+  const lastFile = join(root, 'bench', 'last-scaling.json')
+  report.previousScaling = existsSync(lastFile) ? JSON.parse(readFileSync(lastFile, 'utf8')) : undefined
   report.scaling = measureScaling(root, factors, { maxMinutes: Number(opts['max-minutes']), log })
+  if (report.scaling.rows.length) writeFileSync(lastFile, JSON.stringify({ date: report.date, report: `bench/results/${opts.name ?? report.date.slice(0, 10)}.md`, rows: report.scaling.rows }, null, 2) + '\n')
 }
 
 report.minutes = (Date.now() - started.getTime()) / 60000
 const markdown = renderMarkdown(report)
 const dir = join(root, 'bench', 'results')
 mkdirSync(dir, { recursive: true })
-const name = report.date.slice(0, 10)
+const name = opts.name ?? report.date.slice(0, 10)
 writeFileSync(join(dir, `${name}.json`), JSON.stringify(report, null, 2) + '\n')
 writeFileSync(join(dir, `${name}.md`), markdown)
 log(`\n${markdown}`)

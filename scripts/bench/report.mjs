@@ -47,22 +47,54 @@ function lighthouse(report) {
 
 function scaling(report) {
   const s = report.scaling
-  const rows = s.rows.map((r) => [`${r.factor}×`, r.documents, r.pages, r.contentSeconds.toFixed(1), r.nextSeconds.toFixed(1), r.totalSeconds.toFixed(1), Math.round(r.peakMb), `${(r.outBytes / 1024 ** 2).toFixed(1)} MB (${r.outFiles} files)`])
-  const steps = s.steps.map((st) => [`${st.from}× → ${st.to}×`, `${(st.secondsPerPage * 1000).toFixed(0)} ms`, `${st.mbPerPage.toFixed(2)} MB`, `${kb(st.bytesPerPage)} KB`])
+  const sec = (x) => x.toFixed(1)
+  const ms = (x) => `${(x * 1000).toFixed(0)} ms`
+  const rows = s.rows.map((r) => [
+    `${r.factor}×`,
+    r.documents,
+    r.pages,
+    sec(r.contentSeconds),
+    sec(r.nextSeconds),
+    sec(r.totalSeconds),
+    r.rebuild ? `${sec(r.rebuild.totalSeconds)} (compile ${sec(r.rebuild.contentSeconds)}, next ${sec(r.rebuild.nextSeconds)}; ${Math.round((100 * r.rebuild.totalSeconds) / r.totalSeconds)} % of clean)` : '–',
+    Math.round(r.peakMb),
+    `${(r.outBytes / 1024 ** 2).toFixed(1)} MB (${r.outFiles} files)`,
+  ])
+  const steps = s.steps.map((st) => [
+    `${st.from}× → ${st.to}×`,
+    ms(st.secondsPerPage),
+    st.compileSecondsPerDocument === undefined ? '–' : ms(st.compileSecondsPerDocument),
+    st.nextSecondsPerPage === undefined ? '–' : ms(st.nextSecondsPerPage),
+    `${st.mbPerPage.toFixed(2)} MB`,
+    `${kb(st.bytesPerPage)} KB`,
+  ])
+  const list = (xs) => (xs ?? []).map((x) => x.toFixed(2)).join(', ')
+  const tolerance = s.tolerance ?? 1.5
   const verdict =
     s.linear === null
       ? 'Linearity needs at least three sizes; not judged.'
-      : s.linear
-        ? `Growth is linear: the build time per added page stays within a factor 1.5 between steps (ratios ${s.ratios.map((x) => x.toFixed(2)).join(', ')}).`
-        : `Growth is not linear: the build time per added page changes by more than a factor 1.5 between steps (ratios ${s.ratios.map((x) => x.toFixed(2)).join(', ')}).`
+      : `Growth is ${s.linear ? '' : 'not '}linear by the measure of this report: an added page at the larger step costs at most ${tolerance}× what it cost at the step before, for the whole build (ratios ${list(s.ratios)}) and for the content compile per added document (ratios ${list(s.compileRatios)}).`
+  const prev = report.previousScaling
+  const previous = prev
+    ? [
+        `The last report (${prev.date.slice(0, 10)}, \`${prev.report}\`), for comparison:`,
+        '',
+        table(
+          ['content', 'documents', 'pages', 'content compile (s)', 'next build (s)', 'total build (s)', 'peak memory (MB)'],
+          prev.rows.map((r) => [`${r.factor}×`, r.documents, r.pages, sec(r.contentSeconds), sec(r.nextSeconds), sec(r.totalSeconds), Math.round(r.peakMb)]),
+        ),
+      ].join('\n')
+    : ''
   return section(
     '## 3. Build scaling',
-    'A temporary copy of the project with every document cloned (new id and slug, both languages, references kept). Times in seconds, wall clock; peak memory is the largest resident set of one build step.',
-    table(['content', 'documents', 'pages', 'content compile (s)', 'next build (s)', 'total build (s)', 'peak memory (MB)', 'output'], rows),
+    'A temporary copy of the project with every document cloned k times (new id and slug, both languages; the references of clone k point to the clones k of the documents they name, so each round is a whole site with its own counties and programmes). Each size is built clean, then rebuilt after one changed file (a sentence added to one agreement), with the caches a build keeps (Contentlayer\'s, Next\'s). Times in seconds, wall clock; peak memory is the largest resident set of one build step.',
+    table(['content', 'documents', 'pages', 'content compile (s)', 'next build (s)', 'total build (s)', 'rebuild after one changed file (s)', 'peak memory (MB)', 'output'], rows),
     '',
-    steps.length ? table(['step', 'build time per added page', 'peak memory per added page', 'output per added page'], steps) : '',
+    steps.length ? table(['step', 'build time per added page', 'compile time per added document', 'next build per added page', 'peak memory per added page', 'output per added page'], steps) : '',
     '',
     verdict,
+    '',
+    previous,
     ...s.skipped.map((k) => `\n${k.factor}× was not built: at the measured rate it would take about ${k.estimatedMinutes.toFixed(0)} minutes, over the time box (\`--max-minutes\`).`),
     ...(s.failed ?? []).map((f) => `\n${f.factor}× failed to build:\n\n\`\`\`\n${f.error}\n\`\`\``),
   )

@@ -8,6 +8,7 @@
 import { execFileSync, spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { parse, stringify } from 'yaml'
 
 /**
  * What the copy leaves out: build output, caches, git, and the installed packages. The
@@ -15,7 +16,7 @@ import { join } from 'node:path'
  * Node and Turbopack find the project's node_modules by walking up (Turbopack refuses a
  * node_modules symlinked from outside its root).
  */
-const SKIP = new Set(['node_modules', '.next', 'out', '.contentlayer', '.git', 'test-results', 'playwright-report', 'cache', '.cache', 'package-lock.json'])
+const SKIP = new Set(['node_modules', '.next', 'out', '.build', '.contentlayer', '.git', 'test-results', 'playwright-report', 'cache', '.cache', 'package-lock.json'])
 
 function copyProject(root) {
   mkdirSync(join(root, '.cache'), { recursive: true })
@@ -32,19 +33,44 @@ function markdownFiles(dir) {
 }
 
 /**
- * Adds factor−1 clones of every document: `<slug>-s<k>.md` with `id: <id>-s<k>`, and the
- * title marked so the pages differ. The Norwegian and English clone share the new id.
+ * Fields that hold the ids of other documents (lib/content/model.ts: every `ref` field,
+ * alone, in a list or in a nested part). A clone's references point to the clones of the
+ * same round, so each round is a whole site of its own: as many counties, programmes and
+ * networks as agreements, the way real content would spread, not thousands of documents
+ * hanging on the same four counties.
+ */
+const REF_FIELDS = new Set(['county', 'counties', 'predecessors', 'successors', 'agreements', 'networks', 'programmes', 'contacts', 'through'])
+
+function withSuffixedRefs(value, suffix) {
+  if (Array.isArray(value)) return value.map((v) => withSuffixedRefs(v, suffix))
+  if (value === null || typeof value !== 'object') return value
+  return Object.fromEntries(
+    Object.entries(value).map(([key, v]) => {
+      if (!REF_FIELDS.has(key)) return [key, withSuffixedRefs(v, suffix)]
+      if (typeof v === 'string') return [key, v + suffix]
+      if (Array.isArray(v)) return [key, v.map((x) => (typeof x === 'string' ? x + suffix : withSuffixedRefs(x, suffix)))]
+      return [key, withSuffixedRefs(v, suffix)]
+    }),
+  )
+}
+
+/**
+ * Adds factor−1 clones of every document: `<slug>-s<k>.md` with `id: <id>-s<k>`, the title
+ * marked so the pages differ, and every reference pointing to the clone of round k. The
+ * Norwegian and English clone share the new id.
  * @returns {number} the number of documents after cloning
  */
 export function multiplyContent(contentDir, factor) {
   const originals = markdownFiles(contentDir)
   for (const file of originals) {
     const text = readFileSync(file, 'utf8')
+    const end = text.indexOf('\n---', 4)
+    const data = parse(text.slice(4, end))
+    const body = text.slice(end)
     for (let k = 1; k < factor; k++) {
-      const clone = text
-        .replace(/^id: *(.+)$/m, (_, id) => `id: ${id.trim()}-s${k}`)
-        .replace(/^title: *(["']?)(.+?)\1 *$/m, (_, q, title) => `title: ${q}${title} (S${k})${q}`)
-      writeFileSync(file.replace(/\.md$/, `-s${k}.md`), clone)
+      const suffix = `-s${k}`
+      const clone = { ...withSuffixedRefs(data, suffix), id: data.id + suffix, title: `${data.title} (S${k})` }
+      writeFileSync(file.replace(/\.md$/, `${suffix}.md`), `---\n${stringify(clone, { lineWidth: 0 })}${body}`)
     }
   }
   return originals.length * factor
@@ -75,36 +101,55 @@ function folderSize(dir) {
   return { bytes, files, pages }
 }
 
-/** Builds the project at one content size and measures each step. */
+/** One build as `npm run build` runs it, step by step: content compile, next build, strip. */
+function buildSteps(root, dir) {
+  const bin = (name) => join(root, 'node_modules', '.bin', name)
+  const content = timed(bin('contentlayer2'), ['build'], dir)
+  const next = timed(bin('next'), ['build'], dir)
+  const strip = timed(process.execPath, ['scripts/strip-runtime.mjs', 'out'], dir)
+  return { content, next, strip, seconds: content.seconds + next.seconds + strip.seconds, peakMb: Math.max(content.peakMb, next.peakMb, strip.peakMb) }
+}
+
+/** An editor's change to one document: a sentence more in one agreement, Norwegian text. */
+function changeOneFile(contentDir) {
+  const file = join(contentDir, 'agreements', 'nb', 'kaunas.md')
+  writeFileSync(file, readFileSync(file, 'utf8') + '\nEn setning til, for å måle en ny bygging etter én endret fil.\n')
+}
+
+/** Builds the project at one content size and measures each step, then a rebuild after one changed file. */
 export function measureSize(root, factor) {
   const dir = copyProject(root)
   try {
     const documents = multiplyContent(join(dir, 'content'), factor)
-    const bin = (name) => join(root, 'node_modules', '.bin', name)
-    const content = timed(bin('contentlayer2'), ['build'], dir)
-    const next = timed(bin('next'), ['build'], dir)
-    const strip = timed(process.execPath, ['scripts/strip-runtime.mjs', 'out'], dir)
+    const clean = buildSteps(root, dir)
     const out = folderSize(join(dir, 'out'))
+    changeOneFile(join(dir, 'content'))
+    const rebuild = buildSteps(root, dir)
     return {
       factor,
       documents,
       pages: out.pages,
-      contentSeconds: content.seconds,
-      nextSeconds: next.seconds,
-      stripSeconds: strip.seconds,
-      totalSeconds: content.seconds + next.seconds + strip.seconds,
-      peakMb: Math.max(content.peakMb, next.peakMb, strip.peakMb),
+      contentSeconds: clean.content.seconds,
+      nextSeconds: clean.next.seconds,
+      stripSeconds: clean.strip.seconds,
+      totalSeconds: clean.seconds,
+      peakMb: clean.peakMb,
       outBytes: out.bytes,
       outFiles: out.files,
+      rebuild: { contentSeconds: rebuild.content.seconds, nextSeconds: rebuild.next.seconds, stripSeconds: rebuild.strip.seconds, totalSeconds: rebuild.seconds },
     }
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
 }
 
+/** How much more an added page may cost at the next size for growth to count as linear. */
+export const LINEAR_TOLERANCE = 1.2
+
 /**
  * Marginal cost per page between successive sizes, and whether growth is linear: the
- * cost per added page stays within a factor 1.5 from one step to the next.
+ * cost per added page (whole build) and per added document (content compile) grows by at
+ * most LINEAR_TOLERANCE from one step to the next.
  */
 export function analyseScaling(rows) {
   const steps = rows.slice(1).map((r, i) => {
@@ -114,13 +159,20 @@ export function analyseScaling(rows) {
       from: prev.factor,
       to: r.factor,
       secondsPerPage: (r.totalSeconds - prev.totalSeconds) / pages,
+      compileSecondsPerDocument: (r.contentSeconds - prev.contentSeconds) / (r.documents - prev.documents),
+      nextSecondsPerPage: (r.nextSeconds - prev.nextSeconds) / pages,
       mbPerPage: (r.peakMb - prev.peakMb) / pages,
       bytesPerPage: (r.outBytes - prev.outBytes) / pages,
     }
   })
-  const ratios = steps.slice(1).map((s, i) => s.secondsPerPage / steps[i].secondsPerPage)
-  const linear = ratios.length === 0 ? null : ratios.every((x) => x > 1 / 1.5 && x < 1.5)
-  return { steps, ratios, linear }
+  // Linear: the cost of an added page (and of an added document, for the compile) at the
+  // largest step is within LINEAR_TOLERANCE of the step before.
+  const ratio = (key) => steps.slice(1).map((s, i) => s[key] / steps[i][key])
+  const ratios = ratio('secondsPerPage')
+  const compileRatios = ratio('compileSecondsPerDocument')
+  const within = (xs) => (xs.length === 0 ? null : xs.every((x) => x <= LINEAR_TOLERANCE))
+  const linear = within(ratios) === null ? null : Boolean(within(ratios) && within(compileRatios))
+  return { steps, ratios, compileRatios, linear, tolerance: LINEAR_TOLERANCE }
 }
 
 /** Part 3: every factor in turn, stopping early when a size takes longer than the time box. */

@@ -2,9 +2,10 @@
  * A build never publishes a broken site: the build (scripts/build.mjs) runs on a copy of
  * the project with a good out/ from an earlier build, and a mistake. It must fail, name
  * the problem, and leave out/ exactly as it was — both when the content check stops it
- * and when a step that writes out/ (next build) fails.
+ * and when a step that writes the site (next build) fails. And out/ is a whole site at
+ * every moment of a good build: read while the build runs, it is always there.
  */
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
@@ -13,14 +14,19 @@ import { afterAll, describe, expect, it } from 'vitest'
 const root = process.cwd()
 const dirs: string[] = []
 
-/** A copy of the project (sources and content; node_modules linked) with a previous out/. */
-function project(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'safe-build-'))
+/**
+ * A copy of the project (sources and content) with a previous out/. In the system's temp
+ * folder with node_modules linked; or, for a build that gets as far as `next build`, inside
+ * the project (.cache/, git-ignored), where Node and Turbopack find node_modules by walking
+ * up (Turbopack refuses a node_modules linked from outside its root).
+ */
+function project({ inside = false } = {}): string {
+  const dir = inside ? (mkdirSync(join(root, '.cache'), { recursive: true }), mkdtempSync(join(root, '.cache', 'safe-build-'))) : mkdtempSync(join(tmpdir(), 'safe-build-'))
   dirs.push(dir)
-  for (const f of ['app', 'components', 'content', 'lib', 'public', 'scripts', 'contentlayer.config.ts', 'next.config.ts', 'package.json', 'postcss.config.mjs', 'tsconfig.json']) {
-    if (existsSync(join(root, f))) cpSync(join(root, f), join(dir, f), { recursive: true })
+  for (const f of ['app', 'components', 'content', 'deploy', 'lib', 'public', 'scripts', 'contentlayer.config.ts', 'next.config.ts', 'package.json', 'postcss.config.mjs', 'tsconfig.json']) {
+    if (existsSync(join(root, f))) cpSync(join(root, f), join(dir, f), { recursive: true, filter: (src) => !src.includes('/deploy/nginx/generated') })
   }
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'))
+  if (!inside) symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'))
   mkdirSync(join(dir, 'out/nb'), { recursive: true })
   writeFileSync(join(dir, 'out/index.html'), '<!doctype html><title>Earlier good build</title>')
   writeFileSync(join(dir, 'out/nb/index.html'), '<!doctype html><title>Forside</title>')
@@ -66,18 +72,50 @@ describe('a build with a bad file', () => {
   it('restores the earlier out/ when next build fails after the check passed', () => {
     const dir = project()
     const before = snapshot(join(dir, 'out'))
-    // Valid content, but next build fails after it has written part of out/ (its configuration
-    // writes a page, then throws): a half-built site that must not stay.
+    // Valid content, but next build fails after it has written part of the site into the
+    // folder it was given (its configuration writes a page, then throws): a half-built site
+    // that must not be published.
     writeFileSync(
       join(dir, 'next.config.ts'),
-      "import { mkdirSync, writeFileSync } from 'node:fs'\nmkdirSync('out/en', { recursive: true })\nwriteFileSync('out/en/index.html', 'half-built')\nwriteFileSync('out/index.html', 'half-built')\nthrow new Error('next build failed half-way (test)')\n",
+      "import { mkdirSync, writeFileSync } from 'node:fs'\nconst dir = process.env.SITE_BUILD_DIR ?? 'out'\nmkdirSync(dir + '/en', { recursive: true })\nwriteFileSync(dir + '/en/index.html', 'half-built')\nwriteFileSync(dir + '/index.html', 'half-built')\nthrow new Error('next build failed half-way (test)')\n",
     )
 
     const { code, output } = build(dir)
     expect(code).not.toBe(0)
     expect(output).toContain('The build stopped at "build the pages"')
-    expect(output).toContain('out/ is as it was before this build.')
+    expect(output).toContain('out/ was not touched')
     expect(snapshot(join(dir, 'out'))).toEqual(before)
-    expect(existsSync(join(dir, 'out.previous'))).toBe(false)
+    expect(readdirSync(join(dir, '.build')), 'the half-built staging folder is removed').toEqual([])
   }, 180_000)
+})
+
+describe('a good build', () => {
+  it('keeps out/ a whole site at every moment, then switches it to the new site', async () => {
+    const dir = project({ inside: true })
+    const seen = { reads: 0, missing: [] as string[] }
+    const read = () => {
+      for (const page of ['index.html', 'nb/index.html']) {
+        seen.reads++
+        try {
+          readFileSync(join(dir, 'out', page), 'utf8')
+        } catch {
+          seen.missing.push(`${page} after ${seen.reads} reads`)
+        }
+      }
+    }
+    const timer = setInterval(read, 5)
+    const code = await new Promise<number | null>((done) => {
+      const child = spawn(process.execPath, ['scripts/build.mjs'], { cwd: dir, env: { ...process.env, PWD: dir, INIT_CWD: dir, SITE_FIXTURES: '' }, stdio: 'ignore' })
+      child.on('exit', done)
+    })
+    clearInterval(timer)
+    read()
+    expect(code).toBe(0)
+    expect(seen.missing).toEqual([])
+    expect(seen.reads).toBeGreaterThan(100)
+    // The new site, not the earlier one: out/ now holds the real home page and its search index.
+    expect(readFileSync(join(dir, 'out/nb/index.html'), 'utf8')).toContain('<html lang="nb"')
+    expect(existsSync(join(dir, 'out/pagefind'))).toBe(true)
+    expect(readdirSync(join(dir, '.build')), 'only the published site is kept').toHaveLength(1)
+  }, 300_000)
 })
