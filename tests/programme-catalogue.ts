@@ -31,10 +31,10 @@
  *   Vestland, Møre og Romsdal).
  * - Interreg Europe: https://interreg.no/interreg-europe/ ("alle fylker i Norge").
  * - URBACT: https://interreg.no/programmer-v2/urbact/ ("Hele Norge inngår i programmet").
- * - ESPON and INTERACT: https://www.ostlandssamarbeidet.no/europapolitisk-samarbeid/interreg-og-ostersjoprogrammet/
- *   (2021–2027: Norway takes part in Interreg Europe, URBACT and ESPON, "som alle er aktuelle",
- *   and in INTERACT); https://interreg.no/om-interreg/andre-interregionale-programmer/espon/
- *   ("Hele Norge", a 2014–2020 page: no 2021–2027 page with regions was found for ESPON or INTERACT).
+ * - ESPON 2030: https://interreg.no/programmer-v2/espon-2030/ ("Programmet ESPON 2030 dekker hele Norge").
+ * - INTERACT is not in the catalogue: Norway takes part (ostlandssamarbeidet.no, above), but the
+ *   programme serves the bodies that run Interreg programmes and has no project funds to apply
+ *   for (https://eufonder.se/interreg/interact-iii.html), so it is nothing a regional actor can use.
  * - "Hele Norge" means the counties: https://interreg.no/programmer-v2/ says the programme
  *   areas cover "hele eller deler av det norske fastlandsterritoriet"; only NPA names Svalbard.
  * - NORA (not Interreg): the coastal counties from Rogaland to Troms og Finnmark,
@@ -47,11 +47,11 @@ import type { Region } from '../lib/content/model'
 
 export const CATALOGUE = [
   'interreg-sverige-norge', 'interreg-oks', 'interreg-aurora', 'interreg-north-sea', 'interreg-baltic-sea-region', 'interreg-npa',
-  'interreg-europe', 'urbact', 'espon', 'interact', 'nora', 'kolarctic',
+  'interreg-europe', 'urbact', 'espon', 'nora', 'kolarctic',
 ]
 
 /** Open to every county (Interreg C and the other Europe-wide programmes). */
-export const EUROPE = ['interreg-europe', 'urbact', 'espon', 'interact']
+export const EUROPE = ['interreg-europe', 'urbact', 'espon']
 /** Interreg B North Sea and Baltic Sea Region: the same regions of Mid and South Norway in 2021–2027. */
 export const SEAS = ['interreg-north-sea', 'interreg-baltic-sea-region']
 
@@ -80,3 +80,10 @@ export const PARTLY: Record<string, Region[]> = {
   'interreg-sverige-norge': ['akershus', 'ostfold'],
   'interreg-aurora': ['innlandet', 'trondelag'],
 }
+
+/**
+ * Programmes whose 2021–2027 sources publish no Norwegian contact person with e-mail or
+ * phone (checked 2026-11-22 in the stored pages of interreg.no and the programmes' sites):
+ * their cards lead to the programme's own website instead.
+ */
+export const NO_CONTACT_PUBLISHED = ['interreg-sverige-norge', 'interreg-north-sea', 'interreg-baltic-sea-region']

@@ -100,7 +100,13 @@ export function FinderResult({ programme: p, today }: { programme: Localized<Pro
           ))}
         </ul>
       ) : (
-        <p className="mt-1">{t('programme:finder.noContact')}</p>
+        <p className="mt-1" data-no-contact>
+          {t('programme:finder.noContact')}{' '}
+          <a href={p.website} className="text-brand-700 underline">
+            {t('programme:website')}
+            <span className="sr-only">: {p.shortName}</span>
+          </a>
+        </p>
       )}
 
       <p className="mt-3" data-next-deadline>

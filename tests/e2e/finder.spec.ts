@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import type { Region } from '../../lib/content/model'
-import { BY_REGION, PARTLY } from '../programme-catalogue'
+import { BY_REGION, NO_CONTACT_PUBLISHED, PARTLY } from '../programme-catalogue'
 
 const PAGES = [
   { lang: 'nb', path: '/nb/finn-program/', region: 'Hvor holder organisasjonen din til?', theme: 'Hva handler prosjektet om?', sami: 'Samisk kultur og språk', fits: /^\d+ programm?e?r? passer til valget ditt\.$/, none: 'Ingen programmer passer til valget ditt.', next: 'Hva gjør du nå?', unknown: 'et valg vi ikke kjenner igjen (atlantis)' },
@@ -24,8 +24,10 @@ for (const p of PAGES) {
         await expect(page).toHaveURL(new RegExp(`region=${region}`))
         for (const id of BY_REGION[region]) {
           const card = programme(page, id)
-          // A way to reach a person: an e-mail or phone link, visible on the card.
-          await expect(card.locator('[data-contact] a[href^="mailto:"], [data-contact] a[href^="tel:"]').first(), id).toBeVisible()
+          // A way to reach a person: an e-mail or phone link, visible on the card; where no source
+          // publishes a contact person, a link to the programme's own website says so.
+          if (NO_CONTACT_PUBLISHED.includes(id)) await expect(card.locator('[data-no-contact] a[href^="https://"]'), id).toBeVisible()
+          else await expect(card.locator('[data-contact] a[href^="mailto:"], [data-contact] a[href^="tel:"]').first(), id).toBeVisible()
           // Why it fits: the chosen area is marked, or the card says all of Norway can apply.
           await expect(card.locator(`[data-region="${region}"] [data-mark], [data-all-norway] [data-mark]`).first(), id).toBeVisible()
           // A region only partly in the area says which part.
