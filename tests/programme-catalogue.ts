@@ -82,8 +82,9 @@ export const PARTLY: Record<string, Region[]> = {
 }
 
 /**
- * Programmes whose 2021–2027 sources publish no Norwegian contact person with e-mail or
- * phone (checked 2026-11-22 in the stored pages of interreg.no and the programmes' sites):
- * their cards lead to the programme's own website instead.
+ * Programmes whose 2021–2027 sources publish no Norwegian contact with e-mail or phone
+ * (checked 2026-11-22 in the stored pages of interreg.no, nfk.no and the programmes' sites):
+ * their cards lead to a web page instead — the contact's page (NORA: Nordland County
+ * Council's International Office is named, without e-mail or phone) or the programme's own.
  */
-export const NO_CONTACT_PUBLISHED = ['interreg-sverige-norge', 'interreg-north-sea', 'interreg-baltic-sea-region']
+export const NO_CONTACT_PUBLISHED = ['interreg-sverige-norge', 'interreg-north-sea', 'interreg-baltic-sea-region', 'nora']
