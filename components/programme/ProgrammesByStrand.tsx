@@ -35,7 +35,7 @@ export function ProgrammesByStrand({ lang }: { lang: Lang }) {
                   meta={
                     <>
                       <StatusTag label={t(`content:programmeStatus.${p.status}`)} tone={PROGRAMME_TONE[p.status]} />
-                      <span>{formatPeriod(p.period)}</span>
+                      {p.period && <span>{formatPeriod(p.period)}</span>}
                       {p.shortName !== p.title && <span>{p.shortName}</span>}
                     </>
                   }

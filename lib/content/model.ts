@@ -221,7 +221,11 @@ export const documentTypes: Record<DocumentTypeName, { folder: string; fields: F
     fields: {
       shortName: { type: 'string', required: true, description: 'Short name, e.g. NPA' },
       strand: { type: 'enum', options: PROGRAMME_STRANDS, required: true, description: 'cross-border (Interreg A), transnational (Interreg B), interregional (Interreg C) or other' },
-      period: { type: 'nested', of: 'Period', required: true, description: 'The programme period' },
+      period: {
+        type: 'nested',
+        of: 'Period',
+        description: 'The programme period; leave it out when no source gives the current period with certainty (NORA runs on strategy periods whose current end year sources disagree on)',
+      },
       website: { type: 'string', format: 'url', required: true, description: 'The official website' },
       status: { type: 'enum', options: PROGRAMME_STATUSES, required: true, description: 'open, on-hold or discontinued' },
       statusNote: { type: 'string', requiredWhen: { field: 'status', in: ['on-hold', 'discontinued'] }, description: 'What happened' },

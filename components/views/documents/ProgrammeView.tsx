@@ -33,7 +33,7 @@ export function ProgrammeView({ doc }: { doc: Localized<Programme> }) {
       <Facts
         rows={[
           [t('content:field.strand'), t(`content:programmeStrand.${doc.strand}`)],
-          [t('content:field.period'), formatPeriod(doc.period)],
+          [t('content:field.period'), doc.period && formatPeriod(doc.period)],
           [
             t('content:field.status'),
             <span key="s" data-status={doc.status}>
