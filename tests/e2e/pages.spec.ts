@@ -258,9 +258,14 @@ test('a county that no longer exists says when it existed and links to its succe
   await expect(page.locator('main a[href="/en/counties/telemark/"]').first()).toBeVisible()
   await page.goto('/nb/fylker/vestfold-og-telemark/')
   await expect(page.getByText(/fantes fra 2020 til 2023/)).toBeVisible()
-  // The agreement list says it too, under the county's heading, since its agreements are listed as active.
-  for (const [path, text] of [['/en/agreements/', /existed from 2020 to 2023/], ['/nb/avtaler/', /fantes fra 2020 til 2023/]] as const) {
+})
+test('the agreement list shows each agreement once, under the county council that holds it now, never as active under a dissolved one', async ({ page }) => {
+  for (const [path, hubei, dissolved] of [
+    ['/en/agreements/', 'Hubei Province (China)', 'Vestfold and Telemark County Council (2020–2023)'],
+    ['/nb/avtaler/', 'Hubei-provinsen (Kina)', 'Vestfold og Telemark fylkeskommune (2020–2023)'],
+  ] as const) {
     await page.goto(path)
-    await expect(page.getByRole('note').filter({ hasText: text })).toHaveCount(1)
+    await expect(page.getByRole('main').getByRole('link', { name: hubei, exact: true })).toHaveCount(1)
+    await expect(page.getByRole('main').getByRole('heading', { name: dissolved })).toHaveCount(0)
   }
 })
