@@ -16,14 +16,17 @@ function FeedbackLink({ feedback }: { feedback: Feedback }) {
   )
 }
 
-/** One line for the footer: "Utgiver: … · Tilbakemelding: …". */
+/** For the footer: "Utgiver: …" and "Tilbakemelding: …", side by side where there is room. */
 export function PublisherLine({ lang, publisher = PUBLISHER }: { lang: Lang; publisher?: Publisher }) {
   const t = getT(lang)
   return (
-    <p className="mb-2" data-publisher={publisher.name ? 'set' : 'not-set'}>
-      {t('publisher:publisherLabel')}: {publisher.name ?? <em>{t('publisher:publisherNotSet')}</em>}
-      {' · '}
-      {t('publisher:feedbackLabel')}: {publisher.feedback ? <FeedbackLink feedback={publisher.feedback} /> : <em>{t('publisher:feedbackNotSet')}</em>}
+    <p className="mb-2 flex flex-wrap gap-x-6" data-publisher={publisher.name ? 'set' : 'not-set'}>
+      <span>
+        {t('publisher:publisherLabel')}: {publisher.name ?? <em>{t('publisher:publisherNotSet')}</em>}
+      </span>{' '}
+      <span>
+        {t('publisher:feedbackLabel')}: {publisher.feedback ? <FeedbackLink feedback={publisher.feedback} /> : <em>{t('publisher:feedbackNotSet')}</em>}
+      </span>
     </p>
   )
 }

@@ -19,7 +19,7 @@ for (const [lang, p] of Object.entries(PAGES)) {
     for (const path of [p.home, p.about, p.statement]) {
       await page.goto(path)
       const line = page.locator('footer [data-publisher]')
-      await expect(line).toHaveText(`${p.publisher}: ${name} · ${p.feedback}: ${email}`)
+      await expect(line).toHaveText(`${p.publisher}: ${name} ${p.feedback}: ${email}`)
       await expect(line.getByRole('link', { name: email })).toHaveAttribute('href', `mailto:${email}`)
     }
   })

@@ -47,7 +47,7 @@ describe('what the pages say', () => {
     const t = getT(lang)
     it(`without settings, the footer and the sections say plainly that nothing is given (${lang})`, () => {
       const line = text(renderToStaticMarkup(createElement(PublisherLine, { lang, publisher: {} })))
-      expect(line).toBe(`${t('publisher:publisherLabel')}: ${t('publisher:publisherNotSet')} · ${t('publisher:feedbackLabel')}: ${t('publisher:feedbackNotSet')}`)
+      expect(line).toBe(`${t('publisher:publisherLabel')}: ${t('publisher:publisherNotSet')} ${t('publisher:feedbackLabel')}: ${t('publisher:feedbackNotSet')}`)
       for (const variant of ['about', 'statement'] as const) {
         const html = renderToStaticMarkup(createElement(PublisherSection, { lang, variant, publisher: {} }))
         expect(text(html)).toContain(t('publisher:notSetNote'))
@@ -59,7 +59,7 @@ describe('what the pages say', () => {
     it(`with settings, they name the publisher and link the feedback address (${lang})`, () => {
       const publisher = readPublisher({ SITE_PUBLISHER: 'Eksempel fylkeskommune', SITE_FEEDBACK_EMAIL: 'post@example.no' }).publisher
       const line = renderToStaticMarkup(createElement(PublisherLine, { lang, publisher }))
-      expect(text(line)).toBe(`${t('publisher:publisherLabel')}: Eksempel fylkeskommune · ${t('publisher:feedbackLabel')}: post@example.no`)
+      expect(text(line)).toBe(`${t('publisher:publisherLabel')}: Eksempel fylkeskommune ${t('publisher:feedbackLabel')}: post@example.no`)
       expect(line).toContain('href="mailto:post@example.no"')
       const html = renderToStaticMarkup(createElement(PublisherSection, { lang, variant: 'statement', publisher }))
       expect(text(html)).not.toContain(t('publisher:notSetNote'))
