@@ -74,7 +74,9 @@ export function ContactCard({
       {/* What the card says is as of the date its source gives, and was compared with it on `checked`. */}
       <p className="mt-2 text-sm text-gray-800" data-contact-source>
         <According lang={lang} url={contact.source} published={publishedOf(contact.sources, contact.source)} start about={contact.title} />.{' '}
-        {t('programme:contact.checked')} <time dateTime={isoDay(contact.checked)} data-checked>{formatDate(lang, contact.checked)}</time>.
+        <span data-checked>
+          {t('programme:contact.checked')} <time dateTime={isoDay(contact.checked)}>{formatDate(lang, contact.checked)}</time>.
+        </span>
       </p>
       {primary && <JsonLd data={contactPointJsonLd(contact)} />}
     </div>

@@ -9,9 +9,13 @@ export function LastUpdated({ lang, date, checked }: { lang: Lang; date: string;
   const t = getT(lang)
   return (
     <p className="mt-4 text-sm text-gray-700">
-      {t('updated')}: <time dateTime={date} data-last-updated>{formatDate(lang, date)}</time>
+      <span data-last-updated>
+        {t('updated')}: <time dateTime={date}>{formatDate(lang, date)}</time>
+      </span>
       {' · '}
-      {t('dates:checked')}: <time dateTime={isoDay(checked)} data-checked>{formatDate(lang, checked)}</time>
+      <span data-checked>
+        {t('dates:checked')}: <time dateTime={isoDay(checked)}>{formatDate(lang, checked)}</time>
+      </span>
     </p>
   )
 }
