@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { Facts } from '@/components/content/Facts'
 import { HeadedSection } from '@/components/layout/HeadedSection'
 import { getT, type Lang } from '@/lib/i18n'
@@ -35,6 +36,11 @@ export function PublisherLine({ lang, publisher = PUBLISHER }: { lang: Lang; pub
 export function PublisherSection({ lang, variant, publisher = PUBLISHER }: { lang: Lang; variant: 'about' | 'statement'; publisher?: Publisher }) {
   const t = getT(lang)
   const notSet = !publisher.name || !publisher.feedback
+  const publisherRow: [string, ReactNode] = [t('publisher:publisherLabel'), publisher.name ?? <em key="p">{t('publisher:publisherNotSet')}</em>]
+  const feedbackRow: [string, ReactNode] = [
+    t('publisher:feedbackLabel'),
+    publisher.feedback ? <FeedbackLink key="f" feedback={publisher.feedback} /> : <em key="f">{t('publisher:feedbackNotSet')}</em>,
+  ]
   return (
     <HeadedSection
       id={variant === 'about' ? 'publisher' : 'feedback'}
@@ -44,12 +50,8 @@ export function PublisherSection({ lang, variant, publisher = PUBLISHER }: { lan
       as="aside"
     >
       <p className="mt-1">{t(variant === 'about' ? 'publisher:aboutText' : 'publisher:statementText')}</p>
-      <Facts
-        rows={[
-          [t('publisher:feedbackLabel'), publisher.feedback ? <FeedbackLink key="f" feedback={publisher.feedback} /> : <em key="f">{t('publisher:feedbackNotSet')}</em>],
-          [t('publisher:publisherLabel'), publisher.name ?? <em key="p">{t('publisher:publisherNotSet')}</em>],
-        ]}
-      />
+      {/* The about page leads with who publishes, the statement with where to write. */}
+      <Facts rows={variant === 'about' ? [publisherRow, feedbackRow] : [feedbackRow, publisherRow]} />
       {notSet && (
         <p className="font-bold" data-settings-missing>
           {t('publisher:notSetNote')}
