@@ -52,7 +52,7 @@ export function missingSettingsWarning(missing: string[]): string | undefined {
     line,
     `!! NOT SET: ${missing.join(', ')}`,
     '!! The pages say so: the footer, the about page and the accessibility statement',
-    '!! show "not set" where the publisher and the feedback address belong. The law',
+    '!! say "not given" where the publisher and the feedback address belong. The law',
     '!! requires the accessibility statement to give a way to send feedback.',
     '!! Set them when you build for the public, e.g.',
     '!!   SITE_PUBLISHER="Eksempel fylkeskommune" SITE_FEEDBACK_EMAIL=postmottak@example.no npm run build',
