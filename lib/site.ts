@@ -1,3 +1,5 @@
+import { readPublisher } from './publisher'
+
 /**
  * Site-wide settings. The base URL comes from SITE_URL at build time (canonical URLs,
  * sitemap, Open Graph); set it to the public address when deploying.
@@ -10,3 +12,6 @@ export const UUSTATUS_URL = process.env.UUSTATUS_URL ?? 'https://uustatus.no/nb/
 export function absoluteUrl(path: string): string {
   return `${SITE_URL}${path}`
 }
+
+/** Who publishes the site and where feedback goes (SITE_PUBLISHER, SITE_FEEDBACK_EMAIL or SITE_FEEDBACK_URL; lib/publisher.ts). */
+export const PUBLISHER = readPublisher(process.env).publisher

@@ -21,6 +21,8 @@ import { join } from 'node:path'
 /** Steps that do not write the site. */
 const prepare = [
   ['check the content', 'npm run --silent check'],
+  // Publisher and feedback address (lib/publisher.ts): a malformed value stops the build, a missing one warns loudly.
+  ['check the settings', 'npx tsx scripts/check-settings.ts'],
   ['compile the content', 'npx contentlayer2 build'],
   ['bundle the page scripts', 'npx tsx scripts/bundle-scripts.ts'],
 ]

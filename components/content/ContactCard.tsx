@@ -1,5 +1,7 @@
 import { JsonLd } from '@/components/layout/JsonLd'
+import { According } from '@/components/content/According'
 import type { Contact, Localized } from '@/lib/content'
+import { publishedOf } from '@/lib/content/sources'
 import { getT, type Lang } from '@/lib/i18n'
 import { formatDate, isoDay } from '@/lib/i18n/format'
 import { contactPointJsonLd } from '@/lib/programmes/json-ld'
@@ -8,7 +10,8 @@ import { telUri } from '@/lib/programmes/vcard'
 
 /**
  * A contact point: who, role, organisation, how to reach them, a vCard to save, and
- * where that is stated and when it was checked. It carries its own schema.org
+ * according to which source and as of when (the date the source gives), and when that was
+ * checked. It carries its own schema.org
  * ContactPoint, so every page that shows the card describes it to search engines.
  */
 export function ContactCard({
@@ -68,12 +71,12 @@ export function ContactCard({
           </a>
         </li>
       </ul>
-      <p className="mt-2 text-sm text-gray-800">
-        <a href={contact.source} className="underline">
-          {t('content:field.source')}
-          <span className="sr-only">: {contact.title}</span>
-        </a>{' '}
-        · {t('programme:contact.checked')} <time dateTime={isoDay(contact.checked)}>{formatDate(lang, contact.checked)}</time>
+      {/* What the card says is as of the date its source gives, and was compared with it on `checked`. */}
+      <p className="mt-2 text-sm text-gray-800" data-contact-source>
+        <According lang={lang} url={contact.source} published={publishedOf(contact.sources, contact.source)} start about={contact.title} />.{' '}
+        <span data-checked>
+          {t('programme:contact.checked')} <time dateTime={isoDay(contact.checked)}>{formatDate(lang, contact.checked)}</time>.
+        </span>
       </p>
       {primary && <JsonLd data={contactPointJsonLd(contact)} />}
     </div>

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { Localized } from '@/lib/content'
+import { lastUpdated, type Localized } from '@/lib/content'
 import { getT, type Lang } from '@/lib/i18n'
 import { FallbackNotice } from './FallbackNotice'
 import { LastUpdated } from './LastUpdated'
@@ -9,7 +9,7 @@ import { Sources } from './Sources'
 
 /**
  * The frame of every document page: heading, fallback notice, the type's own facts
- * (children), the Markdown body, sources and last-updated date. On a fallback page the
+ * (children), the Markdown body, sources, the last-updated and checked dates. On a fallback page the
  * content carries the language it is really written in.
  * Search: the article is what Pagefind indexes, with the kind of page as metadata and
  * the hidden names, keywords and era of components/search/SearchTerms.tsx. A
@@ -34,7 +34,7 @@ export function DocumentArticle({ doc, lead, children }: { doc: Localized; lead?
         <Prose html={doc.body.html} lang={contentLang} />
       </div>
       <Sources lang={lang} sources={doc.sources} contentLang={contentLang} />
-      <LastUpdated lang={lang} date={doc.updated} />
+      <LastUpdated lang={lang} date={lastUpdated(doc)} checked={doc.checked} />
     </article>
   )
 }

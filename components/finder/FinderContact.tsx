@@ -1,4 +1,6 @@
+import { According } from '@/components/content/According'
 import type { Contact, Localized } from '@/lib/content'
+import { publishedOf } from '@/lib/content/sources'
 import { getT, type Lang } from '@/lib/i18n'
 import { vcardHref } from '@/lib/programmes/files'
 import { telUri } from '@/lib/programmes/vcard'
@@ -6,7 +8,8 @@ import { telUri } from '@/lib/programmes/vcard'
 /**
  * A contact in a finder card, compact: who, then e-mail and phone as the first links, so
  * the way to reach someone comes right after the programme's name. The full card (with
- * its source and date checked) is on the programme page and in the contact directory.
+ * its source link and date checked) is on the programme page and in the contact directory;
+ * this one says whose word it is and as of when.
  */
 export function FinderContact({ contact }: { contact: Localized<Contact> }) {
   const lang = contact.pageLang as Lang
@@ -42,6 +45,10 @@ export function FinderContact({ contact }: { contact: Localized<Contact> }) {
           {t('programme:contact.vcard')}
           <span className="sr-only">: {contact.title}</span>
         </a>
+      </span>
+      {/* As of when: the source's own date, so an address from 2022 is not read as today's. Plain text: the card lists its sources at the end. */}
+      <span className="mt-1 block text-sm text-gray-800" data-contact-source>
+        <According lang={lang} url={contact.source} published={publishedOf(contact.sources, contact.source)} start link={false} />
       </span>
     </li>
   )

@@ -1,6 +1,7 @@
 import { getPageById, getPages } from '@/lib/content'
 import { getT, type Lang } from '@/lib/i18n'
 import { sectionHref } from '@/lib/routes'
+import { PublisherLine } from './Publisher'
 
 /** Free pages the footer names with its own words, in this order. */
 const NAMED_PAGES = [
@@ -36,6 +37,7 @@ export function Footer({ lang }: { lang: Lang }) {
             </li>
           ))}
         </ul>
+        <PublisherLine lang={lang} />
         <p className="mb-2">{t('site.publisher')}</p>
         <p>{t('footer.noCookies')}</p>
       </div>

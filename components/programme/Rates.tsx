@@ -13,7 +13,7 @@ export function Rates({ programme, sources = true }: { programme: Localized<Prog
       {rates.map((r) => (
         <li key={r.label}>
           <strong>{r.label}:</strong> {r.value}
-          {sources && <SourceLink lang={lang} href={r.source} about={`${r.label}, ${programme.shortName}`} />}
+          {sources && <SourceLink lang={lang} href={r.source} about={`${r.label}, ${programme.shortName}`} sources={programme.sources} />}
         </li>
       ))}
     </ul>

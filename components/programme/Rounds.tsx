@@ -54,7 +54,7 @@ export function Rounds({ programme, calendar = true }: { programme: Localized<Pr
           {programme.roundsNote && (
             <p>
               {programme.roundsNote}
-              {programme.roundsSource && <SourceLink lang={lang} href={programme.roundsSource} about={`${t('programme:roundsHeading')}, ${programme.shortName}`} />}
+              {programme.roundsSource && <SourceLink lang={lang} href={programme.roundsSource} about={`${t('programme:roundsHeading')}, ${programme.shortName}`} sources={programme.sources} />}
             </p>
           )}
           {rounds.length === 0 && (

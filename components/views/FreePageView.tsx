@@ -1,8 +1,15 @@
 import { AccessibilityStatementExtras } from '@/components/content/AccessibilityStatementExtras'
 import { DocumentArticle } from '@/components/content/DocumentArticle'
+import { PublisherSection } from '@/components/layout/Publisher'
 import type { Localized, Page } from '@/lib/content'
 import type { Lang } from '@/lib/i18n'
 
 export function FreePageView({ doc }: { doc: Localized<Page> }) {
-  return <DocumentArticle doc={doc}>{doc.id === 'accessibility' && <AccessibilityStatementExtras lang={doc.pageLang as Lang} />}</DocumentArticle>
+  const lang = doc.pageLang as Lang
+  return (
+    <DocumentArticle doc={doc}>
+      {doc.id === 'about' && <PublisherSection lang={lang} variant="about" />}
+      {doc.id === 'accessibility' && <AccessibilityStatementExtras lang={lang} />}
+    </DocumentArticle>
+  )
 }

@@ -9,6 +9,8 @@
 import { allDocuments, type DocumentTypes } from 'contentlayer/generated'
 import { LANGS, type Lang } from '../i18n/config'
 import { COLLECTIONS, type Collection } from '../routes'
+import { isoDay } from '../i18n/format'
+import { lastUpdatedDay } from './history'
 import { documentPath } from './paths'
 import { formatProblem } from './problems'
 import { referenceProblems } from './references'
@@ -185,3 +187,11 @@ export function programmeRolesOfCounty(lang: Lang, countyId: string) {
 }
 
 export { strategyStatus, type StrategyStatus } from './status'
+
+/**
+ * The day a document last changed (YYYY-MM-DD): its file's last commit, or, where there is
+ * no history (a copy without .git), the document's own `updated` date; never the build day.
+ */
+export function lastUpdated(doc: AnyDoc): string {
+  return lastUpdatedDay(doc._raw.sourceFilePath, isoDay(doc.updated))
+}

@@ -91,7 +91,7 @@ export const nestedTypes = {
   },
   Membership: {
     county: ref('County', 'The county (its id)'),
-    role: { type: 'string', description: 'Its role, e.g. "member", "co-owner", "chair 2025"' },
+    role: { type: 'string', description: 'Its role now, e.g. "member", "co-owner"; a role for one year ("chair in 2026") goes on the review list once that year is over' },
     since: { type: 'string', format: 'partial-date', description: 'Since when: YYYY, YYYY-MM or YYYY-MM-DD' },
   },
   LocalName: {

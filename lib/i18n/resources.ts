@@ -13,10 +13,18 @@ import nbProgramme from './locales/nb/programme.json'
 import enProgramme from './locales/en/programme.json'
 import nbA11y from './locales/nb/a11y.json'
 import enA11y from './locales/en/a11y.json'
+import nbPublisher from './locales/nb/publisher.json'
+import enPublisher from './locales/en/publisher.json'
+import nbDates from './locales/nb/dates.json'
+import enDates from './locales/en/dates.json'
+import nbReview from './locales/nb/review.json'
+import enReview from './locales/en/review.json'
+import nbLinks from './locales/nb/links.json'
+import enLinks from './locales/en/links.json'
 
 export const resources = {
-  nb: { common: nbCommon, content: nbContent, search: nbSearch, programme: nbProgramme, a11y: nbA11y },
-  en: { common: enCommon, content: enContent, search: enSearch, programme: enProgramme, a11y: enA11y },
+  nb: { common: nbCommon, content: nbContent, search: nbSearch, programme: nbProgramme, a11y: nbA11y, publisher: nbPublisher, dates: nbDates, review: nbReview, links: nbLinks },
+  en: { common: enCommon, content: enContent, search: enSearch, programme: enProgramme, a11y: enA11y, publisher: enPublisher, dates: enDates, review: enReview, links: enLinks },
 } satisfies Record<Lang, Record<string, object>>
 
 export type Namespace = keyof (typeof resources)['nb']

@@ -9,6 +9,7 @@
  */
 import ICAL from 'ical.js'
 import { getProgrammesByIds, type Contact, type Localized } from '@/lib/content'
+import { publishedOf } from '@/lib/content/sources'
 import { getT, type Lang } from '@/lib/i18n'
 import { formatDate, formatPartialDate, isoDay } from '@/lib/i18n/format'
 
@@ -55,7 +56,7 @@ export function contactVCard(contact: Localized<Contact>): string {
   // The programme's own site: where the contact's card leads, not the page that named the contact.
   const programmes = getProgrammesByIds(lang, contact.programmes)
   const url = programmes[0]?.website ?? contact.website
-  const published = contact.sources.find((s) => s.url === contact.source)?.published
+  const published = publishedOf(contact.sources, contact.source)
   const note = t('programme:vcard.note', {
     role: contact.role.replace(/\.$/, ''),
     source: contact.source,

@@ -16,11 +16,13 @@ const root = process.cwd()
 const FIXTURES = join(root, 'tests/fixtures/content-errors')
 const TSX = join(root, 'node_modules/tsx/dist/cli.mjs')
 const run = promisify(execFile)
+// The fixtures' dates are fixed, so the checker's idea of today is too (the review queue warns as time passes).
+const TODAY = '2026-12-02'
 
 /** Runs the checker as `npm run check` does, from the fixture folder (so files read content/…), capturing what it prints. */
 function check(dir: string): { code: number; lines: string[]; output: string } {
   const printed: string[] = []
-  const code = runCheck(['content'], { error: (t) => printed.push(t), log: (t) => printed.push(t) }, { cwd: dir })
+  const code = runCheck(['content'], { error: (t) => printed.push(t), log: (t) => printed.push(t) }, { cwd: dir, today: TODAY })
   const output = printed.join('\n')
   return { code, output, lines: output.split('\n').filter((l) => l.startsWith('content/')) }
 }
@@ -28,7 +30,7 @@ function check(dir: string): { code: number; lines: string[]; output: string } {
 /** The real command, in its own process: its exit code is what stops the build. */
 async function checkCommand(dir: string): Promise<{ code: number; output: string }> {
   try {
-    const r = await run(process.execPath, [TSX, join(root, 'scripts/check-content.ts'), 'content'], { cwd: dir })
+    const r = await run(process.execPath, [TSX, join(root, 'scripts/check-content.ts'), '--today', TODAY, 'content'], { cwd: dir })
     return { code: 0, output: r.stdout + r.stderr }
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string }

@@ -26,7 +26,7 @@ export function ProgrammeView({ doc }: { doc: Localized<Programme> }) {
         <div className="mt-4 border-l-4 border-gray-700 bg-gray-100 p-4" data-status-note>
           <p>
             <strong>{status}.</strong> <span lang={contentLang}>{doc.statusNote}</span>
-            <SourceLink lang={lang} href={doc.statusSource} about={t('programme:statusHeading')} />
+            <SourceLink lang={lang} href={doc.statusSource} about={t('programme:statusHeading')} sources={doc.sources} />
           </p>
         </div>
       )}
@@ -38,7 +38,7 @@ export function ProgrammeView({ doc }: { doc: Localized<Programme> }) {
             t('content:field.status'),
             <span key="s" data-status={doc.status}>
               {status}
-              <SourceLink lang={lang} href={doc.statusSource} about={t('programme:statusHeading')} />
+              <SourceLink lang={lang} href={doc.statusSource} about={t('programme:statusHeading')} sources={doc.sources} />
             </span>,
           ],
           [
@@ -53,7 +53,7 @@ export function ProgrammeView({ doc }: { doc: Localized<Programme> }) {
             <div key="r" data-regions>
               <p>
                 {formatList(lang, doc.regions.map((r) => t(`content:region.${r}`)))}
-                <SourceLink lang={lang} href={doc.regionsSource} about={t('content:field.regions')} />
+                <SourceLink lang={lang} href={doc.regionsSource} about={t('content:field.regions')} sources={doc.sources} />
               </p>
               {doc.regionsNote && (
                 <p className="mt-1 text-gray-800" lang={contentLang}>
@@ -68,7 +68,7 @@ export function ProgrammeView({ doc }: { doc: Localized<Programme> }) {
       <HeadedSection id="priorities" heading={t('programme:prioritiesHeading')}>
         <p className="mt-2">
           {t('programme:prioritiesIntro')}
-          <SourceLink lang={lang} href={doc.prioritiesSource} about={t('programme:prioritiesHeading')} />
+          <SourceLink lang={lang} href={doc.prioritiesSource} about={t('programme:prioritiesHeading')} sources={doc.sources} />
         </p>
         <ul className="mt-2 list-disc space-y-1 pl-5" lang={contentLang}>
           {doc.priorities.map((p) => (
@@ -96,7 +96,7 @@ export function ProgrammeView({ doc }: { doc: Localized<Programme> }) {
               return (
                 <li key={`${c.county}-${c.role}`}>
                   {county && <DocLink doc={county} />}: {role}
-                  <SourceLink lang={lang} href={c.source} about={role} />
+                  <SourceLink lang={lang} href={c.source} about={role} sources={doc.sources} />
                 </li>
               )
             })}

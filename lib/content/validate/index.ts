@@ -1,7 +1,7 @@
 /**
  * The content checker behind `npm run check`: reads the raw content files and returns
  * every problem at once, each naming file and field, what is wrong and what is expected.
- * Errors stop the build; warnings (a translation marked pending) do not.
+ * Errors stop the build; warnings (a translation marked pending, the review queue) do not.
  */
 import { join } from 'node:path'
 import { LANGS, TIME_ZONE } from '../../i18n/config'
@@ -14,6 +14,7 @@ import { slugProblem } from './formats'
 import { ruleProblems } from './rules'
 import { loadContent, type ContentFile, type UnreadableFile } from './load'
 import { sitePages } from './site'
+import { reviewProblems } from '../review'
 
 export type CheckOptions = { today?: string; cwd?: string; publicDir?: string }
 
@@ -46,6 +47,8 @@ export function checkContent(dirs: string[], options: CheckOptions = {}): Proble
     publicDir: options.publicDir ?? join(cwd, 'public'),
   }
   for (const f of files) problems.push(...bodyProblems(f, ctx))
+  // The review queue (lib/content/review): what needs a look again; warnings, the build goes on.
+  problems.push(...reviewProblems(files, today))
 
   // Grouped by file, in the order found within a file.
   return problems.map((p, i) => [p, i] as const).sort(([a, i], [b, j]) => a.file.localeCompare(b.file) || i - j).map(([p]) => p)
