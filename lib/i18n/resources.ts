@@ -13,9 +13,15 @@ import nbProgramme from './locales/nb/programme.json'
 import enProgramme from './locales/en/programme.json'
 import nbA11y from './locales/nb/a11y.json'
 import enA11y from './locales/en/a11y.json'
+import nnCommon from './locales/nn/common.json'
+import nnContent from './locales/nn/content.json'
+import nnSearch from './locales/nn/search.json'
+import nnProgramme from './locales/nn/programme.json'
+import nnA11y from './locales/nn/a11y.json'
 
 export const resources = {
   nb: { common: nbCommon, content: nbContent, search: nbSearch, programme: nbProgramme, a11y: nbA11y },
+  nn: { common: nnCommon, content: nnContent, search: nnSearch, programme: nnProgramme, a11y: nnA11y },
   en: { common: enCommon, content: enContent, search: enSearch, programme: enProgramme, a11y: enA11y },
 } satisfies Record<Lang, Record<string, object>>
 

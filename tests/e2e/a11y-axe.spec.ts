@@ -25,9 +25,9 @@ test.describe('axe-core on every page', () => {
       const reported: string[] = []
       for (const path of paths) {
         // The language choice at / moves on by itself; check it as it first appears.
-        if (path === '/') await page.route('**/lang-choice.js', (r) => r.abort())
+        if (path === '/') await page.route('**/js/lang-choice.js', (r) => r.abort())
         const response = await page.goto(path)
-        if (path === '/') await page.unroute('**/lang-choice.js')
+        if (path === '/') await page.unroute('**/js/lang-choice.js')
         expect(response?.status(), path).toBeLessThan(path.includes('/404/') ? 500 : 400)
         const result = await checkA11y(page)
         failures.push(...describe(path, result.required))

@@ -39,7 +39,7 @@ test.describe('titles, headings and links on every page', () => {
     test.setTimeout(allPaths().length * 3_000)
     const page = await browser.newPage()
     // The language choice at / redirects with JavaScript; read it as it first appears.
-    await page.route('**/lang-choice.js', (r) => r.abort())
+    await page.route('**/js/lang-choice.js', (r) => r.abort())
     for (const path of allPaths()) pages.push(await read(page, path))
     await page.close()
   })
@@ -125,7 +125,7 @@ test.describe('language of parts', () => {
   }
 
   test('the language choice at / marks each language', async ({ page }) => {
-    await page.route('**/lang-choice.js', (r) => r.abort())
+    await page.route('**/js/lang-choice.js', (r) => r.abort())
     await page.goto('/')
     await expect(page.locator('main section[lang="nb"] h1')).toHaveText('Internasjonalt samarbeid')
     await expect(page.locator('main section[lang="en"] h1')).toHaveText('International cooperation')
