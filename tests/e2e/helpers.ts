@@ -9,7 +9,7 @@ export function sitemapPaths(): string[] {
 
 /**
  * Every HTML page the build wrote under /<lang>/, the fallback pages (which the sitemap
- * leaves out) and the 404 page included: out/<lang>/**/index.html → /<lang>/…/.
+ * leaves out) and the 404 page included: every out/<lang>/…/index.html as /<lang>/…/.
  */
 export function builtPaths(lang: string): string[] {
   const root = join(process.cwd(), 'out')
