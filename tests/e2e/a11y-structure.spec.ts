@@ -50,10 +50,10 @@ test.describe('titles, headings and links on every page', () => {
     for (const p of pages) {
       if (seen.has(p.title)) problems.push(`${p.path}: title "${p.title}" is also the title of ${seen.get(p.title)}`)
       seen.set(p.title, p.path)
-      const site = p.lang === 'nb' ? 'Internasjonalt samarbeid' : 'International cooperation'
+      const site = p.lang === 'en' ? 'International cooperation' : 'Internasjonalt samarbeid'
       if (!p.title.includes(site)) problems.push(`${p.path}: title "${p.title}" does not name the site`)
       // A home page may be titled with the site's name alone; every other page names itself.
-      const home = p.path === '/' || /^\/(nb|en)\/$/.test(p.path)
+      const home = p.path === '/' || /^\/(nb|nn|en)\/$/.test(p.path)
       if (!home && !p.title.includes(p.h1[0] ?? '')) problems.push(`${p.path}: title "${p.title}" does not name the page ("${p.h1[0]}")`)
     }
     expect(pages.length).toBe(allPaths().length)
