@@ -48,8 +48,10 @@ test.describe('titles, headings and links on every page', () => {
     const problems: string[] = []
     const seen = new Map<string, string>()
     for (const p of pages) {
-      if (seen.has(p.title)) problems.push(`${p.path}: title "${p.title}" is also the title of ${seen.get(p.title)}`)
-      seen.set(p.title, p.path)
+      // Unique within a language: Bokmål and nynorsk may share a word ("Nettverk", "Program").
+      const key = `${p.lang} ${p.title}`
+      if (seen.has(key)) problems.push(`${p.path}: title "${p.title}" is also the title of ${seen.get(key)}`)
+      seen.set(key, p.path)
       const site = p.lang === 'en' ? 'International cooperation' : 'Internasjonalt samarbeid'
       if (!p.title.includes(site)) problems.push(`${p.path}: title "${p.title}" does not name the site`)
       // A home page may be titled with the site's name alone; every other page names itself.
@@ -91,11 +93,12 @@ test.describe('titles, headings and links on every page', () => {
 
 test.describe('language of parts', () => {
   test('the language links are marked with their own language', async ({ page }) => {
-    for (const path of ['/nb/', '/en/']) {
+    for (const path of ['/nb/', '/nn/', '/en/']) {
       await page.goto(path)
-      const nav = page.getByRole('navigation', { name: path === '/nb/' ? 'Språk' : 'Language' })
-      await expect(nav.getByRole('link', { name: 'Norsk' })).toHaveAttribute('lang', 'nb')
-      await expect(nav.getByRole('link', { name: 'English' })).toHaveAttribute('lang', 'en')
+      const nav = page.getByRole('navigation', { name: path === '/en/' ? 'Language' : 'Språk' })
+      await expect(nav.getByRole('link', { name: 'Norsk (bokmål)', exact: true })).toHaveAttribute('lang', 'nb')
+      await expect(nav.getByRole('link', { name: 'Norsk (nynorsk)', exact: true })).toHaveAttribute('lang', 'nn')
+      await expect(nav.getByRole('link', { name: 'English', exact: true })).toHaveAttribute('lang', 'en')
     }
   })
 
