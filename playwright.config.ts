@@ -44,7 +44,8 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      command: 'node tests/e2e/nginx/serve.mjs',
+      // tsx: the generated config reads the languages from lib/i18n/config.ts.
+      command: 'npx tsx tests/e2e/nginx/serve.mjs',
       env: { NGINX_PORT: String(NGINX_PORT) },
       url: `http://127.0.0.1:${NGINX_PORT}/nb/`,
       reuseExistingServer: false,

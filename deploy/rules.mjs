@@ -3,8 +3,11 @@
  * caching, the "/" language redirect, the 404 pages and the trailing-slash form.
  * scripts/deploy-config.mjs turns these into an nginx server block and into the _headers and
  * _redirects files that Netlify and Cloudflare Pages read, so the two cannot drift apart.
- * Change a rule here, never in a generated file.
+ * Change a rule here, never in a generated file. The languages come from lib/i18n/config.ts,
+ * so this file is run with tsx (scripts/build.mjs), never with plain node.
  */
+import { LANGS, OTHER_BROWSERS_LANG, locales } from '../lib/i18n/config.ts'
+import { homeHref } from '../lib/routes.ts'
 
 /** A year, in seconds: hashed files never change under their name. */
 const YEAR = 31_536_000
@@ -56,21 +59,24 @@ export const CACHE_RULES = [
 
 /**
  * "/" sends the reader to a language by the FIRST language in Accept-Language (q-values are
- * not weighed): Norwegian goes to /nb/, anything else to /en/. A request without the header
- * (a crawler, a script) gets the language-choice page, out/index.html.
+ * not weighed), as langForBrowser in lib/i18n/config.ts does in the browser: each language's
+ * `browser` tags lead to its home (nb, no → /nb/; nn → /nn/), anything else to the home of
+ * OTHER_BROWSERS_LANG (/en/). A request without the header (a crawler, a script) gets the
+ * language-choice page, out/index.html.
  */
 export const LANGUAGE_HOME = {
-  norwegian: ['nb', 'nn', 'no'],
-  norwegianHome: '/nb/',
-  otherHome: '/en/',
+  homes: LANGS.filter((l) => l !== OTHER_BROWSERS_LANG).map((l) => ({ tags: [...locales[l].browser], home: homeHref(l) })),
+  otherHome: homeHref(OTHER_BROWSERS_LANG),
   status: 302,
 }
 
-/** A missing page gets the 404 page of its language (first match wins), with status 404. */
+/**
+ * A missing page gets the 404 page of its language (first match wins), with status 404;
+ * outside every language, that of OTHER_BROWSERS_LANG.
+ */
 export const NOT_FOUND = [
-  { prefix: '/nb/', page: '/nb/404/' },
-  { prefix: '/en/', page: '/en/404/' },
-  { prefix: '/', page: '/en/404/' },
+  ...LANGS.map((l) => ({ prefix: homeHref(l), page: `${homeHref(l)}404/` })),
+  { prefix: '/', page: `${homeHref(OTHER_BROWSERS_LANG)}404/` },
 ]
 
 /**

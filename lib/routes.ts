@@ -5,14 +5,14 @@
 import { LANGS, type Lang } from './i18n/config'
 
 export const SECTIONS = {
-  strategies: { nb: 'strategier', en: 'strategies' },
-  agreements: { nb: 'avtaler', en: 'agreements' },
-  networks: { nb: 'nettverk', en: 'networks' },
-  programmes: { nb: 'program', en: 'programmes' },
-  counties: { nb: 'fylker', en: 'counties' },
-  contacts: { nb: 'kontakter', en: 'contacts' },
-  finder: { nb: 'finn-program', en: 'find-a-programme' },
-  search: { nb: 'sok', en: 'search' },
+  strategies: { nb: 'strategier', nn: 'strategiar', en: 'strategies' },
+  agreements: { nb: 'avtaler', nn: 'avtalar', en: 'agreements' },
+  networks: { nb: 'nettverk', nn: 'nettverk', en: 'networks' },
+  programmes: { nb: 'program', nn: 'program', en: 'programmes' },
+  counties: { nb: 'fylker', nn: 'fylkeskommunar', en: 'counties' },
+  contacts: { nb: 'kontakter', nn: 'kontaktar', en: 'contacts' },
+  finder: { nb: 'finn-program', nn: 'finn-program', en: 'find-a-programme' },
+  search: { nb: 'sok', nn: 'sok', en: 'search' },
 } as const satisfies Record<string, Record<Lang, string>>
 
 export type Section = keyof typeof SECTIONS

@@ -35,7 +35,8 @@ const publish = [
   // One search index per page language (from <html lang>), into {dir}/pagefind/.
   ['index the site for search', 'npx pagefind --site {dir}'],
   // Last: it hashes the inline scripts of the final HTML into the CSP (deploy/rules.mjs).
-  ['write the web server configuration', 'node scripts/deploy-config.mjs {dir}'],
+  // tsx, since deploy/rules.mjs reads the languages from lib/i18n/config.ts.
+  ['write the web server configuration', 'npx tsx scripts/deploy-config.mjs {dir}'],
 ]
 
 const OUT = 'out'

@@ -7,6 +7,8 @@
  *   deploy/nginx/generated/site.conf    an nginx server block (Debian: sites-available/)
  *   out/404.html, out/nb/404.html, …    the site's own 404 pages where static hosts look for them
  *
+ * Run with tsx (scripts/build.mjs does): deploy/rules.mjs reads the languages from lib/i18n/config.ts.
+ *
  * Settings (environment): NGINX_ROOT (where out/ is copied on the server, default
  * /var/www/internasjonalt-samarbeid), NGINX_LISTEN (default 80), SITE_URL (server_name).
  */
@@ -94,8 +96,8 @@ export function renderHeaders(hashes) {
 export function renderRedirects() {
   const lines = [
     `# ${GENERATED}`,
-    '# "/": Norwegian readers to /nb/ (Netlify reads Language=; elsewhere /index.html chooses by script or by link).',
-    `/  ${LANGUAGE_HOME.norwegianHome}  ${LANGUAGE_HOME.status}!  Language=${LANGUAGE_HOME.norwegian.join(',')}`,
+    '# "/": readers of a site language to its home (Netlify reads Language=; elsewhere /index.html chooses by script or by link).',
+    ...LANGUAGE_HOME.homes.map((h) => `/  ${h.home}  ${LANGUAGE_HOME.status}!  Language=${h.tags.join(',')}`),
     '# A missing page: the 404 page of its language, status 404 (only when no file matches).',
     ...NOT_FOUND.map((r) => `${r.prefix}*  ${r.page}  404`),
   ]
@@ -125,7 +127,6 @@ function headerLines(hashes, cacheControl, indent, extra = {}) {
 }
 
 export function renderNginx(hashes, { root, listen = '80', serverName = '_' }) {
-  const norwegian = `~*^\\s*(${LANGUAGE_HOME.norwegian.join('|')})\\b`
   const notFoundMap = NOT_FOUND.filter((r) => r.prefix !== '/').map((r) => `    ${q(`~^${regexEscape(r.prefix)}`)} ${r.page}index.html;`)
   const fallback404 = NOT_FOUND.find((r) => r.prefix === '/')
   const out = [
@@ -135,7 +136,7 @@ export function renderNginx(hashes, { root, listen = '80', serverName = '_' }) {
     '# "/" by the FIRST language in Accept-Language (q-values are not weighed). No header: "" (the choice page).',
     'map $http_accept_language $intsam_lang_home {',
     '    "" "";',
-    `    ${q(norwegian)} ${LANGUAGE_HOME.norwegianHome};`,
+    ...LANGUAGE_HOME.homes.map((h) => `    ${q(`~*^\\s*(${h.tags.join('|')})\\b`)} ${h.home};`),
     `    default ${LANGUAGE_HOME.otherHome};`,
     '}',
     '',

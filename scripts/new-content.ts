@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { documentTypes, type DocumentTypeName } from '../lib/content/model'
-import { LANGS } from '../lib/i18n/config'
+import { REQUIRED_LANGS, type Lang } from '../lib/i18n/config'
 import { slugProblem } from '../lib/content/validate/formats'
 import { todayInOslo } from '../lib/content/validate'
 import { loadContent } from '../lib/content/validate/load'
@@ -24,7 +24,8 @@ const TYPES: Record<string, DocumentTypeName> = {
   page: 'Page', side: 'Page',
 }
 
-const BODY = {
+/** The placeholder body per language; a language without its own gets the English one. */
+const BODY: Partial<Record<Lang, string>> = {
   nb: 'TODO: Skriv teksten her, i vanlige avsnitt med en tom linje mellom. Se docs/redaktorveiledning.md.',
   en: 'TODO: Write the text here, in plain paragraphs with a blank line between them. See docs/editor-guide.md.',
 }
@@ -61,13 +62,14 @@ const knownIds = Object.fromEntries(
 const frontMatter = scaffoldFrontMatter({ type, id: slug, today: todayInOslo(), knownIds })
 
 const written: string[] = []
-for (const lang of LANGS) {
+// A file per required language; an optional one (nynorsk) is added when someone writes it.
+for (const lang of REQUIRED_LANGS) {
   const path = join(dir, documentTypes[type].folder, lang, `${lang === 'en' && enSlug ? enSlug : slug}.md`)
   if (existsSync(path)) fail(`${path} exists already`)
   written.push(path)
 }
-LANGS.forEach((lang, i) => {
+REQUIRED_LANGS.forEach((lang, i) => {
   mkdirSync(dirname(written[i]), { recursive: true })
-  writeFileSync(written[i], `---\n${frontMatter}\n---\n\n${BODY[lang]}\n`)
+  writeFileSync(written[i], `---\n${frontMatter}\n---\n\n${BODY[lang] ?? BODY.en}\n`)
 })
 console.log(`✔ Wrote\n${written.map((p) => `  ${p}`).join('\n')}\nFill in every TODO in both files, then run: npm run check`)

@@ -10,7 +10,7 @@
  * JavaScript off).
  *
  * Kept: `<script type="application/ld+json">` (structured data) and our own scripts,
- * i.e. every `<script src>` outside `/_next/` (e.g. /js/search.js, /lang-choice.js).
+ * i.e. every `<script src>` outside `/_next/` (e.g. /js/search.js, /js/lang-choice.js).
  * An inline script that is not recognisably the framework's is kept, with a warning:
  * the site allows no inline scripts of its own, so it would be a bug to look at.
  */

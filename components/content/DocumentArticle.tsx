@@ -21,7 +21,7 @@ export function DocumentArticle({ doc, lead, children }: { doc: Localized; lead?
   const kind = `kind:${getT(lang)(`content:type.${doc.type}`)}`
   return (
     <article data-pagefind-body={doc.fallback ? undefined : ''} data-pagefind-meta={doc.fallback ? undefined : kind}>
-      {doc.fallback ? <FallbackNotice lang={lang} /> : <SearchTerms doc={doc} />}
+      {doc.fallback ? <FallbackNotice lang={lang} shown={doc.lang} /> : <SearchTerms doc={doc} />}
       <h1 lang={contentLang} className="mb-2 text-3xl font-bold break-words text-brand-900 sm:text-4xl">
         {doc.title}
       </h1>

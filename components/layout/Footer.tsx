@@ -24,7 +24,7 @@ export function Footer({ lang }: { lang: Lang }) {
       .filter((p) => !named.has(p.id))
       .map((p) => ({ label: p.title, href: p.href, lang: p.fallback ? p.lang : undefined })),
     { label: t('nav.search'), href: sectionHref(lang, 'search'), lang: undefined },
-  ].filter((l): l is { label: string; href: string; lang: string | undefined } => Boolean(l.href))
+  ].filter((l): l is { label: string; href: string; lang: Lang | undefined } => Boolean(l.href))
   return (
     <footer className="no-print mt-16 border-t-4 border-brand-700 bg-gray-100">
       <div className="mx-auto max-w-5xl px-4 py-8 text-sm text-gray-800">

@@ -2,12 +2,13 @@
  * The one door to content. Only this folder imports the data Contentlayer generates;
  * pages ask typed questions: getStrategies(lang), getProgramme(lang, slug), …
  *
- * Every answer is "localized": a document in the page's language, or, when its
- * translation is pending, the document in the other language marked as a fallback
- * (the page then shows a notice and sets `lang` on the content).
+ * Every answer is "localized": a document in the page's language, or, when it has no
+ * text in that language yet, the first text in the language's fallback order
+ * (fallbackOrder in lib/i18n/config.ts: the default language, then the others) marked
+ * as a fallback (the page then shows a notice and sets `lang` on the content).
  */
 import { allDocuments, type DocumentTypes } from 'contentlayer/generated'
-import { LANGS, type Lang } from '../i18n/config'
+import { LANGS, pickLanguage, type Lang } from '../i18n/config'
 import { COLLECTIONS, type Collection } from '../routes'
 import { isoDay } from '../i18n/format'
 import { lastUpdatedDay } from './history'
@@ -22,9 +23,11 @@ type TypeName = AnyDoc['type']
 type DocOf<T extends TypeName> = Extract<AnyDoc, { type: T }>
 
 export type Localized<T extends AnyDoc = AnyDoc> = T & {
+  /** The language the text is written in (pageLang, unless this is a fallback). */
+  lang: Lang
   /** The language of the page that shows it. */
   pageLang: Lang
-  /** True when the text is in another language, because the translation is pending. */
+  /** True when the text is in another language, because there is none in pageLang yet. */
   fallback: boolean
   /** The URL of the document's page in pageLang. */
   href: string
@@ -44,7 +47,8 @@ function hrefOf(doc: AnyDoc, lang: Lang): string {
 }
 
 function localize<T extends AnyDoc>(doc: T, pageLang: Lang): Localized<T> {
-  return { ...doc, pageLang, fallback: doc.lang !== pageLang, href: hrefOf(doc, pageLang) }
+  // The path gives every file a language of config.ts (lib/content/paths.ts): the one cast.
+  return { ...doc, lang: doc.lang as Lang, pageLang, fallback: doc.lang !== pageLang, href: hrefOf(doc, pageLang) }
 }
 
 function byTitle(a: { title: string }, b: { title: string }, lang: Lang) {
@@ -66,14 +70,16 @@ function indexOf<T extends TypeName>(type: T, lang: Lang): Index<T> {
   const key = `${type}/${lang}`
   const cached = indexes.get(key)
   if (cached) return cached as unknown as Index<T>
-  // Per id: the document in this language, or else the other language's as a fallback.
-  const chosen = new Map<string, DocOf<T>>()
+  // Per id: the text in this language, or else the first in its fallback order.
+  const texts = new Map<string, Map<Lang, DocOf<T>>>()
   for (const d of allDocuments) {
     if (d.type !== type) continue
     const doc = d as DocOf<T>
-    if (!chosen.has(doc.id) || doc.lang === lang) chosen.set(doc.id, doc)
+    if (!texts.has(doc.id)) texts.set(doc.id, new Map())
+    texts.get(doc.id)!.set(doc.lang as Lang, doc)
   }
-  const list = Object.freeze([...chosen.values()].map((d) => localize(d, lang)).sort((a, b) => byTitle(a, b, lang)))
+  const chosen = [...texts.values()].map((byLang) => byLang.get(pickLanguage(lang, byLang.keys())!)!)
+  const list = Object.freeze(chosen.map((d) => localize(d, lang)).sort((a, b) => byTitle(a, b, lang)))
   const index: Index<T> = {
     list,
     byId: new Map(list.map((d) => [d.id, d])),
@@ -84,7 +90,7 @@ function indexOf<T extends TypeName>(type: T, lang: Lang): Index<T> {
   return index
 }
 
-/** All documents of a type, for a language: its own text, or the other language's as a fallback. */
+/** All documents of a type, for a language: its own text, or a fallback (see indexOf). */
 function listOf<T extends TypeName>(type: T, lang: Lang): Localized<DocOf<T>>[] {
   return [...indexOf(type, lang).list]
 }

@@ -164,7 +164,7 @@ export const commonFields: Fields = {
   translation: {
     type: 'enum',
     options: ['pending'],
-    description: 'Write "pending" when the other language is not written yet: readers then see this text with a notice',
+    description: 'Write "pending" when the Bokmål or English file is not written yet: readers then see this text with a notice (a Nynorsk file is optional and needs no mark)',
   },
 }
 

@@ -1,4 +1,4 @@
-import { isLang, type Lang } from '../i18n/config'
+import { isLang, LANGS, type Lang } from '../i18n/config'
 import { COLLECTIONS, documentHref, pageHref, sectionHref, type Collection } from '../routes'
 import type { DocumentTypeName } from './model'
 
@@ -7,7 +7,7 @@ export function pathParts(sourceFilePath: string): { folder: string; lang: Lang;
   const parts = sourceFilePath.split(/[\\/]/)
   const [folder, lang, file] = parts.slice(-3)
   if (parts.length < 3 || !isLang(lang) || !file.endsWith('.md')) {
-    throw new Error(`${sourceFilePath}: the file is not where content goes (expected content/<type>/<nb|en>/<slug>.md)`)
+    throw new Error(`${sourceFilePath}: the file is not where content goes (expected content/<type>/<${LANGS.join('|')}>/<slug>.md)`)
   }
   return { folder, lang, slug: file.replace(/\.md$/, '') }
 }

@@ -46,3 +46,12 @@ export function formatPeriod(period: { from: number; to: number }): string {
 export function isoDay(value: string | Date): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(value))
 }
+
+/**
+ * A language's name in the page's language, from Intl (derived, so a language added to
+ * config.ts is named everywhere without a key per pair): ('nn', 'en') → "English",
+ * ('en', 'nb') → "Norwegian Bokmål", ('nb', 'nn') → "norsk nynorsk".
+ */
+export function languageName(lang: Lang, of: Lang): string {
+  return new Intl.DisplayNames([intl(lang)], { type: 'language' }).of(locales[of].intl.split('-')[0]) ?? locales[of].name
+}

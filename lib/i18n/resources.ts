@@ -21,9 +21,19 @@ import nbReview from './locales/nb/review.json'
 import enReview from './locales/en/review.json'
 import nbLinks from './locales/nb/links.json'
 import enLinks from './locales/en/links.json'
+import nnCommon from './locales/nn/common.json'
+import nnContent from './locales/nn/content.json'
+import nnSearch from './locales/nn/search.json'
+import nnProgramme from './locales/nn/programme.json'
+import nnA11y from './locales/nn/a11y.json'
+import nnPublisher from './locales/nn/publisher.json'
+import nnDates from './locales/nn/dates.json'
+import nnReview from './locales/nn/review.json'
+import nnLinks from './locales/nn/links.json'
 
 export const resources = {
   nb: { common: nbCommon, content: nbContent, search: nbSearch, programme: nbProgramme, a11y: nbA11y, publisher: nbPublisher, dates: nbDates, review: nbReview, links: nbLinks },
+  nn: { common: nnCommon, content: nnContent, search: nnSearch, programme: nnProgramme, a11y: nnA11y, publisher: nnPublisher, dates: nnDates, review: nnReview, links: nnLinks },
   en: { common: enCommon, content: enContent, search: enSearch, programme: enProgramme, a11y: enA11y, publisher: enPublisher, dates: enDates, review: enReview, links: enLinks },
 } satisfies Record<Lang, Record<string, object>>
 

@@ -1,4 +1,5 @@
-import { getT, LANGS, locales, type Lang } from '@/lib/i18n'
+import { getT, LANGS, type Lang } from '@/lib/i18n'
+import { languageName } from '@/lib/i18n/format'
 import { sectionHref } from '@/lib/routes'
 
 /**
@@ -20,8 +21,7 @@ export function searchMessages(lang: Lang): Record<string, string> {
     others: others.join(' '),
   }
   for (const other of others) {
-    // A language added later without its name here falls back to its own name.
-    const language = t(`search:languageName.${other}`, { defaultValue: locales[other].name })
+    const language = languageName(lang, other)
     messages[`otherOne.${other}`] = t('search:otherLanguage.one', { language })
     messages[`otherOther.${other}`] = t('search:otherLanguage.other', { language })
     messages[`otherLink.${other}`] = t('search:otherLanguage.link', { language })

@@ -13,7 +13,7 @@ test.describe('text contrast when the system asks for a dark scheme', () => {
     test(`axe color-contrast, group ${i + 1} of ${GROUPS} (${paths.length} pages)`, async ({ page }) => {
       test.setTimeout(paths.length * 6_000)
       await page.emulateMedia({ colorScheme: 'dark' })
-      await page.route('**/lang-choice.js', (r) => r.abort())
+      await page.route('**/js/lang-choice.js', (r) => r.abort())
       const failures: string[] = []
       for (const path of paths) {
         await page.goto(path)

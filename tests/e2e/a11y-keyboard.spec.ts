@@ -10,9 +10,9 @@ const GROUPS = 4
 
 /** Opens a page as a keyboard user finds it (the language choice at / without its redirect). */
 async function open(page: Page, path: string) {
-  if (path === '/') await page.route('**/lang-choice.js', (r) => r.abort())
+  if (path === '/') await page.route('**/js/lang-choice.js', (r) => r.abort())
   await page.goto(path)
-  if (path === '/') await page.unroute('**/lang-choice.js')
+  if (path === '/') await page.unroute('**/js/lang-choice.js')
 }
 
 /**

@@ -35,7 +35,7 @@ for (const c of CASES) {
         test.setTimeout(paths.length * 5_000)
         await page.setViewportSize({ width: c.width, height: 800 })
         // The language choice at / redirects with JavaScript; check it as it first appears.
-        await page.route('**/lang-choice.js', (r) => r.abort())
+        await page.route('**/js/lang-choice.js', (r) => r.abort())
         const problems: string[] = []
         for (const path of paths) {
           await page.goto(path)

@@ -39,7 +39,7 @@ test.describe('titles, headings and links on every page', () => {
     test.setTimeout(allPaths().length * 3_000)
     const page = await browser.newPage()
     // The language choice at / redirects with JavaScript; read it as it first appears.
-    await page.route('**/lang-choice.js', (r) => r.abort())
+    await page.route('**/js/lang-choice.js', (r) => r.abort())
     for (const path of allPaths()) pages.push(await read(page, path))
     await page.close()
   })
@@ -48,12 +48,14 @@ test.describe('titles, headings and links on every page', () => {
     const problems: string[] = []
     const seen = new Map<string, string>()
     for (const p of pages) {
-      if (seen.has(p.title)) problems.push(`${p.path}: title "${p.title}" is also the title of ${seen.get(p.title)}`)
-      seen.set(p.title, p.path)
-      const site = p.lang === 'nb' ? 'Internasjonalt samarbeid' : 'International cooperation'
+      // Unique within a language: Bokmål and nynorsk may share a word ("Nettverk", "Program").
+      const key = `${p.lang} ${p.title}`
+      if (seen.has(key)) problems.push(`${p.path}: title "${p.title}" is also the title of ${seen.get(key)}`)
+      seen.set(key, p.path)
+      const site = p.lang === 'en' ? 'International cooperation' : 'Internasjonalt samarbeid'
       if (!p.title.includes(site)) problems.push(`${p.path}: title "${p.title}" does not name the site`)
       // A home page may be titled with the site's name alone; every other page names itself.
-      const home = p.path === '/' || /^\/(nb|en)\/$/.test(p.path)
+      const home = p.path === '/' || /^\/(nb|nn|en)\/$/.test(p.path)
       if (!home && !p.title.includes(p.h1[0] ?? '')) problems.push(`${p.path}: title "${p.title}" does not name the page ("${p.h1[0]}")`)
     }
     expect(pages.length).toBe(allPaths().length)
@@ -91,11 +93,12 @@ test.describe('titles, headings and links on every page', () => {
 
 test.describe('language of parts', () => {
   test('the language links are marked with their own language', async ({ page }) => {
-    for (const path of ['/nb/', '/en/']) {
+    for (const path of ['/nb/', '/nn/', '/en/']) {
       await page.goto(path)
-      const nav = page.getByRole('navigation', { name: path === '/nb/' ? 'Språk' : 'Language' })
-      await expect(nav.getByRole('link', { name: 'Norsk' })).toHaveAttribute('lang', 'nb')
-      await expect(nav.getByRole('link', { name: 'English' })).toHaveAttribute('lang', 'en')
+      const nav = page.getByRole('navigation', { name: path === '/en/' ? 'Language' : 'Språk' })
+      await expect(nav.getByRole('link', { name: 'Norsk (bokmål)', exact: true })).toHaveAttribute('lang', 'nb')
+      await expect(nav.getByRole('link', { name: 'Norsk (nynorsk)', exact: true })).toHaveAttribute('lang', 'nn')
+      await expect(nav.getByRole('link', { name: 'English', exact: true })).toHaveAttribute('lang', 'en')
     }
   })
 
@@ -125,7 +128,7 @@ test.describe('language of parts', () => {
   }
 
   test('the language choice at / marks each language', async ({ page }) => {
-    await page.route('**/lang-choice.js', (r) => r.abort())
+    await page.route('**/js/lang-choice.js', (r) => r.abort())
     await page.goto('/')
     await expect(page.locator('main section[lang="nb"] h1')).toHaveText('Internasjonalt samarbeid')
     await expect(page.locator('main section[lang="en"] h1')).toHaveText('International cooperation')

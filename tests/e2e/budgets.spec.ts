@@ -3,11 +3,12 @@ import budgets from '../../bench/budgets.json'
 import { checkBudget, summarize, weighPage } from '../../scripts/bench/page-weight.mjs'
 import { LANGS, sectionOf, isCollection } from '../../lib/routes'
 import type { Lang } from '../../lib/i18n/config'
-import { sitemapPaths } from './helpers'
+import { builtPaths, sitemapPaths } from './helpers'
 
 /**
- * Page-weight budgets on the production build: every page of the site in the sitemap,
- * loaded in Chromium with an empty cache, against bench/budgets.json (bytes gzip).
+ * Page-weight budgets on the production build: every page of the site in the sitemap and
+ * every nynorsk page (fallback pages included), loaded in Chromium with an empty cache,
+ * against bench/budgets.json (bytes gzip).
  * Reading pages (documents and free pages) ship no JavaScript; the finder and search
  * may add their own script.
  */
@@ -23,7 +24,8 @@ function pageType(path: string): PageType | undefined {
   return section === 'finder' || section === 'search' ? { type: section, budget: 'interactive' } : undefined
 }
 
-const paths = sitemapPaths()
+// Nynorsk documents are mostly fallback pages, which the sitemap leaves out: every one is weighed.
+const paths = [...new Set([...sitemapPaths(), ...builtPaths('nn').filter((p) => p !== '/nn/404/')])]
 const types = [...new Set(paths.map((p) => pageType(p)?.type).filter((t) => t !== undefined))]
 
 test('every reading page type is in the sitemap, in every language', () => {

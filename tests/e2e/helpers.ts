@@ -1,8 +1,20 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, relative, sep } from 'node:path'
 
 /** The paths in the built sitemap.xml (the site's own list of its pages). */
 export function sitemapPaths(): string[] {
   const xml = readFileSync(join(process.cwd(), 'out', 'sitemap.xml'), 'utf8')
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname)
+}
+
+/**
+ * Every HTML page the build wrote under /<lang>/, the fallback pages (which the sitemap
+ * leaves out) and the 404 page included: every out/<lang>/…/index.html as /<lang>/…/.
+ */
+export function builtPaths(lang: string): string[] {
+  const root = join(process.cwd(), 'out')
+  return readdirSync(join(root, lang), { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name === 'index.html')
+    .map((e) => `/${relative(root, e.parentPath).split(sep).join('/')}/`)
+    .sort()
 }

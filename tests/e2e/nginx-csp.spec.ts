@@ -68,9 +68,9 @@ test.describe('every sitemap page loads under the strict CSP', () => {
     const response = await page.goto('/')
     expect(response?.url()).toBe(`${baseURL}/`)
     expect(served.status).toBe(200)
-    expect(served.body).toContain('src="/lang-choice.js"')
+    expect(served.body).toContain('src="/js/lang-choice.js"')
     expect(served.csp).toContain("default-src 'self'")
-    // /lang-choice.js ran under the CSP and chose Norwegian.
+    // /js/lang-choice.js ran under the CSP and chose Norwegian.
     await page.waitForURL(`${baseURL}/nb/`)
     await expect(page.locator('html')).toHaveAttribute('lang', 'nb')
     expect(await violations()).toEqual([])

@@ -47,7 +47,7 @@ function getWithoutLanguage(url: string): Promise<{ status: number; body: string
 }
 
 test.describe('security headers', () => {
-  for (const path of ['/nb/', '/en/', '/nb/avtaler/', '/lang-choice.js', '/sitemap.xml', ...hashedAssets()]) {
+  for (const path of ['/nb/', '/en/', '/nb/avtaler/', '/js/lang-choice.js', '/sitemap.xml', ...hashedAssets()]) {
     test(`${path} carries every security header`, async ({ request }) => {
       const response = await request.get(path, noRedirects)
       expect(response.status()).toBe(200)
@@ -65,7 +65,8 @@ test.describe('security headers', () => {
 test.describe('"/" by Accept-Language', () => {
   for (const [header, home] of [
     ['nb-NO,nb;q=0.9,en;q=0.8', '/nb/'],
-    ['nn', '/nb/'],
+    ['nn', '/nn/'],
+    ['nn-NO,nb;q=0.9', '/nn/'],
     ['no', '/nb/'],
     ['NB-no', '/nb/'],
     ['en-GB,en;q=0.9', '/en/'],
@@ -86,11 +87,12 @@ test.describe('"/" by Accept-Language', () => {
     expect(response.status).toBe(200)
     expect(response.body).toContain('href="/nb/"')
     expect(response.body).toContain('href="/en/"')
+    expect(response.body).toContain('href="/nn/"')
     expect(response.headers['cache-control']).toBe('no-cache')
   })
 
-  test('a Norwegian browser lands on /nb/, an English one on /en/', async ({ browser, baseURL }) => {
-    for (const [locale, lang] of [['nb-NO', 'nb'], ['en-GB', 'en']]) {
+  test('a Norwegian browser lands on /nb/, a nynorsk one on /nn/, an English one on /en/', async ({ browser, baseURL }) => {
+    for (const [locale, lang] of [['nb-NO', 'nb'], ['nn-NO', 'nn'], ['en-GB', 'en']]) {
       const context = await browser.newContext({ locale, baseURL })
       const page = await context.newPage()
       await page.goto('/')
@@ -105,6 +107,8 @@ test.describe('404 pages', () => {
   for (const [path, lang] of [
     ['/nb/finnes-ikke/', 'nb'],
     ['/nb/avtaler/finnes-ikke/', 'nb'],
+    ['/nn/finst-ikkje/', 'nn'],
+    ['/nn/avtalar/finst-ikkje/', 'nn'],
     ['/en/no-such-page/', 'en'],
     ['/en/agreements/no-such-agreement', 'en'],
     ['/no-such-page/', 'en'],
@@ -147,7 +151,7 @@ test.describe('caching', () => {
   })
 
   test('HTML and unhashed files are revalidated, and revalidation answers 304', async ({ request }) => {
-    for (const path of ['/nb/', '/en/agreements/', '/lang-choice.js', '/nb/finnes-ikke/']) {
+    for (const path of ['/nb/', '/en/agreements/', '/js/lang-choice.js', '/nb/finnes-ikke/']) {
       expect((await request.get(path)).headers()['cache-control'], path).toBe('no-cache')
     }
     const first = await request.get('/nb/')

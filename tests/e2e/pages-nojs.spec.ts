@@ -1,19 +1,22 @@
 /**
- * Reading works with JavaScript off: one page of every type, in both languages, renders
+ * Reading works with JavaScript off: one page of every type, in every language, renders
  * its heading and content, and the skip link, main navigation and language link work.
  * Run at 320 px, the narrowest screen the header must serve.
  */
 import { expect, test } from '@playwright/test'
-import { sitemapPaths } from './helpers'
+import { builtPaths, sitemapPaths } from './helpers'
 
 const UI = {
-  nb: { menu: 'Hovedmeny', language: 'Språk', other: 'English', agreements: 'Avtaler', skip: 'Gå til hovedinnholdet' },
-  en: { menu: 'Main menu', language: 'Language', other: 'Norsk (bokmål)', agreements: 'Agreements', skip: 'Skip to main content' },
+  nb: { menu: 'Hovedmeny', language: 'Språk', other: 'English', otherLang: 'en', crumbs: 'Brødsmulesti', agreements: 'Avtaler', skip: 'Gå til hovedinnholdet' },
+  nn: { menu: 'Hovudmeny', language: 'Språk', other: 'Norsk (bokmål)', otherLang: 'nb', crumbs: 'Brødsmulesti', agreements: 'Avtalar', skip: 'Gå til hovudinnhaldet' },
+  en: { menu: 'Main menu', language: 'Language', other: 'Norsk (bokmål)', otherLang: 'nb', crumbs: 'Breadcrumbs', agreements: 'Agreements', skip: 'Skip to main content' },
 } as const
+type Lang = keyof typeof UI
 
 /** One page of each type: home, every section, the first document of every collection, free pages, fallback, 404. */
-function samples(lang: 'nb' | 'en'): string[] {
-  const paths = sitemapPaths().filter((p) => p.startsWith(`/${lang}/`))
+function samples(lang: Lang): string[] {
+  // Nynorsk documents are fallback pages, which the sitemap leaves out.
+  const paths = [...new Set([...sitemapPaths(), ...builtPaths('nn')])].filter((p) => p.startsWith(`/${lang}/`) && !p.endsWith('/404/'))
   const byType = new Map<string, string>()
   for (const p of paths) {
     const parts = p.split('/').filter(Boolean)
@@ -25,7 +28,7 @@ function samples(lang: 'nb' | 'en'): string[] {
 
 test.use({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } })
 
-for (const lang of ['nb', 'en'] as const) {
+for (const lang of Object.keys(UI) as Lang[]) {
   test(`with JavaScript off, every ${lang} page type renders, fits 320 px, and its navigation works`, async ({ page }) => {
     test.setTimeout(120_000) // many pages in one test: a limit on the whole loop
     const ui = UI[lang]
@@ -66,8 +69,8 @@ for (const lang of ['nb', 'en'] as const) {
 
     // Into a document and across to the other language.
     await page.getByRole('main').getByRole('link').nth(1).click()
-    await expect(page.getByRole('navigation', { name: lang === 'nb' ? 'Brødsmulesti' : 'Breadcrumbs' })).toBeVisible()
+    await expect(page.getByRole('navigation', { name: ui.crumbs })).toBeVisible()
     await page.getByRole('navigation', { name: ui.language }).getByRole('link', { name: ui.other }).click()
-    await expect(page.locator('html')).toHaveAttribute('lang', lang === 'nb' ? 'en' : 'nb')
+    await expect(page.locator('html')).toHaveAttribute('lang', ui.otherLang)
   })
 }

@@ -1,17 +1,27 @@
 /**
- * Every public page, in both languages: what the sitemap lists answers with one h1, the
- * right language, breadcrumbs where deep, honest hreflang, and a language link that
- * leads to the same page in the other language and back. Per-URL checks read the built
- * HTML with page.request (fast); round trips use real navigation.
+ * Every public page, in every language: what the sitemap lists answers with one h1, the
+ * right language, breadcrumbs where deep, honest hreflang, and language links that lead
+ * to the same page in the other languages and back. Per-URL checks read the built HTML
+ * with page.request (fast); round trips use real navigation.
  */
 import { expect, test, type APIRequestContext } from '@playwright/test'
 import { sitemapPaths } from './helpers'
 import { alternates, attr, BREADCRUMB_LABELS, ids, LANG_NAV_LABELS, navInner, pathOf, tags } from './html'
 
-const LANG_NAME = { nb: 'Norsk (bokmål)', en: 'English' } as const
+const LANG_NAME = { nb: 'Norsk (bokmål)', nn: 'Norsk (nynorsk)', en: 'English' } as const
 type Lang = keyof typeof LANG_NAME
+const LANGS = Object.keys(LANG_NAME) as Lang[]
 const langOf = (path: string) => path.split('/')[1] as Lang
-const other = (lang: Lang): Lang => (lang === 'nb' ? 'en' : 'nb')
+/** The round trips go nb → nn → en → nb: each pair of languages, both ways, once. */
+const next = (lang: Lang): Lang => LANGS[(LANGS.indexOf(lang) + 1) % LANGS.length]
+/** What each language calls its interface words the checks look for. */
+const UI = {
+  nb: { intl: 'nb-NO', og: 'nb_NO', updated: 'Sist oppdatert', accessibility: 'Tilgjengelighetserklæring', privacy: 'Personvern', nav: 'Språk' },
+  nn: { intl: 'nn-NO', og: 'nn_NO', updated: 'Sist oppdatert', accessibility: 'Tilgjengeerklæring', privacy: 'Personvern', nav: 'Språk' },
+  en: { intl: 'en-GB', og: 'en_GB', updated: 'Last updated', accessibility: 'Accessibility statement', privacy: 'Privacy', nav: 'Language' },
+} as const
+/** Top-level pages that are sections (lists, finder, search), in any language. */
+const SECTION_PAGE = /\/(strategier|strategiar|avtaler|avtalar|nettverk|program|fylker|fylkeskommunar|kontakter|kontaktar|finn-program|sok|strategies|agreements|networks|programmes|counties|contacts|find-a-programme|search)\/$|^\/(nb|nn|en)\/$/
 /** /<lang>/<section>/<slug>/ and deeper: two or more levels below the home page. */
 const isDeep = (path: string) => path.split('/').filter(Boolean).length >= 3
 
@@ -29,8 +39,13 @@ function languageLinks(body: string): Record<string, { path: string; tag: string
   return Object.fromEntries(tags(nav!, 'a').map((t) => [attr(t, 'lang')!, { path: pathOf(attr(t, 'href')!), tag: t }]))
 }
 
-test('the sitemap lists every page type in both languages, and the fixture without its fallback', () => {
+test('the sitemap lists every page type in every language, and the fixture without its fallback', () => {
   const paths = sitemapPaths()
+  // Nynorsk: home, the 8 sections and its own free page; its fallback pages are left out.
+  const nn = paths.filter((p) => langOf(p) === 'nn')
+  expect(nn.filter((p) => !isDeep(p)).length).toBeGreaterThanOrEqual(10)
+  expect(nn).toContain('/nn/om-nettstaden/')
+  expect(nn).not.toContain('/nn/avtalar/kaunas/')
   for (const lang of ['nb', 'en'] as const) {
     const mine = paths.filter((p) => langOf(p) === lang)
     expect(mine).toContain(`/${lang}/`)
@@ -62,7 +77,7 @@ test('every page in the sitemap answers 200 with one h1, its language, title, de
     check(/<meta name="description" content="[^"]+"/.test(body), `${path}: description`)
     const canonical = tags(body, 'link').find((t) => attr(t, 'rel') === 'canonical')
     check(canonical && pathOf(attr(canonical, 'href')!) === path, `${path}: canonical is itself`)
-    check(body.includes(`<meta property="og:locale" content="${lang === 'nb' ? 'nb_NO' : 'en_GB'}"`), `${path}: og:locale`)
+    check(body.includes(`<meta property="og:locale" content="${UI[lang].og}"`), `${path}: og:locale`)
     // The skip link is the first link on the page and leads to <main id="main">.
     check(attr(tags(body, 'a')[0] ?? '', 'href') === '#main', `${path}: skip link first`)
     check(/<main\b[^>]*id="main"/.test(body), `${path}: main#main`)
@@ -75,20 +90,20 @@ test('every page in the sitemap answers 200 with one h1, its language, title, de
       check(!crumbs, `${path}: no breadcrumbs on a top-level page`)
     }
     // Document and free pages say when they were last changed, as a day in the page's language.
-    if (isDeep(path) || !/\/(strategier|avtaler|nettverk|program|fylker|kontakter|finn-program|sok|strategies|agreements|networks|programmes|counties|contacts|find-a-programme|search)\/$|^\/(nb|en)\/$/.test(path)) {
+    if (isDeep(path) || !SECTION_PAGE.test(path)) {
       const updated = body.match(/(Sist oppdatert|Last updated)(?:<!-- -->)?: <time dateTime="(\d{4}-\d\d-\d\d)">([^<]+)</)
-      check(updated?.[1] === (lang === 'nb' ? 'Sist oppdatert' : 'Last updated'), `${path}: last updated`)
+      check(updated?.[1] === UI[lang].updated, `${path}: last updated`)
       if (updated) {
         const [y, m, d] = updated[2].split('-').map(Number)
-        const shown = new Intl.DateTimeFormat(lang === 'nb' ? 'nb-NO' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d))
+        const shown = new Intl.DateTimeFormat(UI[lang].intl, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d))
         check(updated[3] === shown, `${path}: last updated shows ${updated[3]}, its dateTime says ${updated[2]}`)
       }
     }
     if (isDeep(path) && (path.includes('/fylker/') || path.includes('/counties/'))) check(body.includes('"@type":"GovernmentOrganization"'), `${path}: GovernmentOrganization JSON-LD`)
     // The footer names the publisher and links to the accessibility statement and privacy page.
     const footer = body.match(/<footer\b[\s\S]*?<\/footer>/)?.[0] ?? ''
-    check(footer.includes(lang === 'nb' ? '>Tilgjengelighetserklæring<' : '>Accessibility statement<'), `${path}: footer links the accessibility statement`)
-    check(footer.includes(lang === 'nb' ? '>Personvern<' : '>Privacy<'), `${path}: footer links the privacy page`)
+    check(footer.includes(`>${UI[lang].accessibility}<`), `${path}: footer links the accessibility statement`)
+    check(footer.includes(`>${UI[lang].privacy}<`), `${path}: footer links the privacy page`)
   }
   expect(found).toEqual([])
 })
@@ -131,10 +146,10 @@ test('a page without a translation has no hreflang to the other language, and it
   expect(en.body).toMatch(/<meta name="robots" content="noindex, follow"\s*\/?>/)
 })
 
-test('a crawl from /nb/ and /en/ reaches every page in the sitemap and finds no broken internal link', async ({ request }) => {
+test('a crawl from /nb/, /nn/ and /en/ reaches every page in the sitemap and finds no broken internal link', async ({ request }) => {
   const { found, check } = problems()
   const seen = new Map<string, string>() // path → body
-  const queue = [{ path: '/nb/', from: 'start' }, { path: '/en/', from: 'start' }]
+  const queue = LANGS.map((l) => ({ path: `/${l}/`, from: 'start' }))
   const fragments: { from: string; path: string; id: string }[] = []
   while (queue.length > 0) {
     const { path, from } = queue.shift()!
@@ -156,8 +171,8 @@ test('a crawl from /nb/ and /en/ reaches every page in the sitemap and finds no 
   expect(seen.size).toBeGreaterThanOrEqual(sitemapPaths().length)
 })
 
-for (const lang of ['nb', 'en'] as const) {
-  test(`every ${lang} page's language link leads to its counterpart and back`, async ({ browser, request }) => {
+for (const lang of LANGS) {
+  test(`every ${lang} page's language links lead to its counterparts, and ${next(lang)} and back`, async ({ browser, request }) => {
     // Many pages: a limit on the whole loop, not on any one step.
     test.setTimeout(180_000)
     // Plain links: the round trip is the same with JavaScript off, and faster to load.
@@ -168,24 +183,24 @@ for (const lang of ['nb', 'en'] as const) {
       const { body } = await html(request, path)
       const links = languageLinks(body)
       // GOV.UK pattern: each language named in itself, lang and hreflang on the link, the current one marked.
-      for (const l of ['nb', 'en'] as const) {
-        expect(links[l], `${path}: link to ${l}`).toBeDefined()
+      expect(Object.keys(links), `${path}: a link per language, in config order`).toEqual(LANGS)
+      for (const l of LANGS) {
         expect(attr(links[l].tag, 'hrefLang')).toBe(l)
+        if (l !== lang) expect(attr(links[l].tag, 'aria-current'), `${path}: ${l} not marked`).toBeUndefined()
+        // The counterpart is the page hreflang names, when a translation exists.
+        const alt = alternates(body)[l]
+        if (alt) expect(links[l].path, `${path}: ${l} link = hreflang`).toBe(alt)
       }
       expect(attr(links[lang].tag, 'aria-current'), `${path}: current language marked`).toBe('true')
-      expect(attr(links[other(lang)].tag, 'aria-current')).toBeUndefined()
       expect(links[lang].path, `${path}: current language links to itself`).toBe(path)
-      // The counterpart is the page hreflang names, when a translation exists.
-      const alt = alternates(body)[other(lang)]
-      if (alt) expect(links[other(lang)].path).toBe(alt)
 
+      const to = next(lang)
       await page.goto(path)
-      const nav = page.getByRole('navigation', { name: lang === 'nb' ? 'Språk' : 'Language' })
-      await nav.getByRole('link', { name: LANG_NAME[other(lang)] }).click()
-      await expect(page, `${path} → counterpart`).toHaveURL(links[other(lang)].path)
-      await expect(page.locator('html')).toHaveAttribute('lang', other(lang))
+      await page.getByRole('navigation', { name: UI[lang].nav }).getByRole('link', { name: LANG_NAME[to] }).click()
+      await expect(page, `${path} → counterpart`).toHaveURL(links[to].path)
+      await expect(page.locator('html')).toHaveAttribute('lang', to)
       await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1)
-      const back = page.getByRole('navigation', { name: lang === 'nb' ? 'Language' : 'Språk' }).getByRole('link', { name: LANG_NAME[lang] })
+      const back = page.getByRole('navigation', { name: UI[to].nav }).getByRole('link', { name: LANG_NAME[lang] })
       await back.click()
       await expect(page, `${path}: back from the counterpart`).toHaveURL(path)
     }
@@ -242,6 +257,7 @@ test.describe('the strategy of Vestfold og Telemark', () => {
 test('the 404 pages are in their language and offer a way on', async ({ page }) => {
   for (const [lang, heading, home] of [
     ['nb', 'Fant ikke siden', 'Gå til forsiden'],
+    ['nn', 'Fann ikkje sida', 'Gå til framsida'],
     ['en', 'Page not found', 'Go to the home page'],
   ] as const) {
     await page.goto(`/${lang}/404/`)

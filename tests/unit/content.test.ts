@@ -4,15 +4,15 @@ import { describe, expect, it } from 'vitest'
 import { allLocalized, counterparts, getContacts, getPages, getCollection } from '@/lib/content'
 import { documentTypes } from '@/lib/content/model'
 import { referenceProblems } from '@/lib/content/references'
-import { LANGS } from '@/lib/i18n'
+import { fallbackOrder, REQUIRED_LANGS } from '@/lib/i18n'
 import { COLLECTIONS, type Collection } from '@/lib/routes'
 
 const CONTENT = join(process.cwd(), 'content')
 const idOf = (file: string) => /^id:\s*(\S+)/m.exec(readFileSync(file, 'utf8'))?.[1]
 
 describe('the content', () => {
-  it('has documents of every type in both languages', () => {
-    for (const lang of LANGS) {
+  it('has documents of every type in every required language', () => {
+    for (const lang of REQUIRED_LANGS) {
       const lists = [
         ...(Object.keys(COLLECTIONS) as Collection[]).map((c) => [c, getCollection(c, lang)] as const),
         ['contacts', getContacts(lang)] as const,
@@ -27,14 +27,24 @@ describe('the content', () => {
   it('pairs every Norwegian file with an English one of the same id, and back', () => {
     for (const { folder } of Object.values(documentTypes)) {
       const ids = Object.fromEntries(
-        LANGS.map((lang) => [lang, readdirSync(join(CONTENT, folder, lang)).map((f) => idOf(join(CONTENT, folder, lang, f))).sort()]),
+        REQUIRED_LANGS.map((lang) => [lang, readdirSync(join(CONTENT, folder, lang)).map((f) => idOf(join(CONTENT, folder, lang, f))).sort()]),
       )
       expect(ids.nb, folder).toEqual(ids.en)
     }
   })
 
-  it('shows a document in the other language only when its translation is pending', () => {
-    for (const doc of allLocalized().filter((d) => d.fallback)) expect(doc.translation, doc._raw.sourceFilePath).toBe('pending')
+  it('shows a document in another required language only when its translation is pending', () => {
+    const required = allLocalized().filter((d) => d.fallback && REQUIRED_LANGS.includes(d.pageLang))
+    for (const doc of required) expect(doc.translation, doc._raw.sourceFilePath).toBe('pending')
+  })
+
+  it('shows nynorsk readers the Bokmål text of a document without nynorsk, never the English', () => {
+    const nn = allLocalized().filter((d) => d.pageLang === 'nn')
+    expect(nn.filter((d) => !d.fallback).map((d) => d.id)).toContain('about')
+    const fallbacks = nn.filter((d) => d.fallback)
+    expect(fallbacks.length).toBeGreaterThan(20)
+    for (const doc of fallbacks) expect(doc.lang, doc._raw.sourceFilePath).toBe(fallbackOrder('nn')[1])
+    expect(fallbackOrder('nn')[1]).toBe('nb')
   })
 
   it('links each document to itself in the other language', () => {

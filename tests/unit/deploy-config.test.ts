@@ -83,5 +83,17 @@ describe('one source for nginx and the static hosts', () => {
     const redirects = renderRedirects()
     expect(redirects).toMatch(/^\/nb\/\*\s+\/nb\/404\/\s+404$/m)
     expect(redirects).toMatch(/^\/en\/\*\s+\/en\/404\/\s+404$/m)
+    expect(redirects).toMatch(/^\/nn\/\*\s+\/nn\/404\/\s+404$/m)
+  })
+
+  it('sends "/" by the languages of lib/i18n/config.ts: nb and no to /nb/, nn to /nn/, the rest to /en/', () => {
+    expect(renderRedirects()).toMatch(/^\/\s+\/nb\/\s+302!\s+Language=nb,no$/m)
+    expect(renderRedirects()).toMatch(/^\/\s+\/nn\/\s+302!\s+Language=nn$/m)
+    const nginx = renderNginx({ scriptHashes: [], styleHashes: [] }, { root: '/srv/site' })
+    const map = nginx.match(/map \$http_accept_language \$intsam_lang_home \{([\s\S]*?)\}/)?.[1] ?? ''
+    const rules = [...map.matchAll(/"~\*\^\\\\s\*\(([^)]+)\)\\\\b" (\S+);/g)].map((m) => [m[1], m[2]])
+    expect(rules).toEqual([['nb|no', '/nb/'], ['nn', '/nn/']])
+    expect(map).toContain('default /en/;')
+    expect(nginx).toContain('"~^/nn/" /nn/404/index.html;')
   })
 })

@@ -27,12 +27,19 @@ describe('the route table', () => {
     expect(sectionHref('en', 'agreements')).toBe('/en/agreements/')
     expect(documentHref('nb', 'strategies', 'nordland-2022-2026')).toBe('/nb/strategier/nordland-2022-2026/')
     expect(documentHref('en', 'counties', 'vestfold')).toBe('/en/counties/vestfold/')
+    // Nynorsk has URL words of its own.
+    expect(sectionHref('nn', 'agreements')).toBe('/nn/avtalar/')
+    expect(sectionHref('nn', 'strategies')).toBe('/nn/strategiar/')
+    expect(sectionHref('nn', 'counties')).toBe('/nn/fylkeskommunar/')
+    expect(sectionHref('nn', 'contacts')).toBe('/nn/kontaktar/')
   })
 
   it('does not mistake a segment of one language for a section of the other', () => {
     expect(sectionOf('en', 'avtaler')).toBeUndefined()
     expect(sectionOf('nb', 'agreements')).toBeUndefined()
     expect(sectionOf('nb', 'no-such-section')).toBeUndefined()
+    expect(sectionOf('nn', 'avtaler')).toBeUndefined()
+    expect(sectionOf('nb', 'avtalar')).toBeUndefined()
   })
 
   it('builds URLs that end in a slash and start with the language', () => {

@@ -2,18 +2,23 @@ import { describe, expect, it } from 'vitest'
 import type { Alternates } from '@/components/layout/LanguageNav'
 import { pageMetadata } from '@/lib/seo'
 import { absoluteUrl } from '@/lib/site'
+import type { Lang } from '@/lib/i18n'
 
 const both: Alternates = {
   nb: { href: '/nb/avtaler/kaunas/', translated: true },
+  nn: { href: '/nn/avtalar/kaunas/', translated: false },
   en: { href: '/en/agreements/kaunas/', translated: true },
 }
+// In all three languages.
+const all: Alternates = { ...both, nn: { href: '/nn/avtalar/kaunas/', translated: true } }
 // A Norwegian-only document: its English page is a fallback showing the Norwegian text.
 const nbOnly: Alternates = {
   nb: { href: '/nb/testside/', translated: true },
+  nn: { href: '/nn/testside/', translated: false },
   en: { href: '/en/testside/', translated: false },
 }
 
-const meta = (lang: 'nb' | 'en', alternates: Alternates) => pageMetadata({ lang, title: 'Kaunas', description: 'Om avtalen', alternates })
+const meta = (lang: Lang, alternates: Alternates) => pageMetadata({ lang, title: 'Kaunas', description: 'Om avtalen', alternates })
 
 describe('page metadata', () => {
   it('links a translated page to every translation and to x-default, with itself as canonical', () => {
@@ -61,6 +66,32 @@ describe('page metadata', () => {
     expect(nb.title).toBe('Kaunas – Internasjonalt samarbeid')
     expect(en.title).toBe('Kaunas – International cooperation')
     expect(nb.description).toBe('Om avtalen')
+  })
+
+  it('names nynorsk only where it has its own text: a fallback nn page is noindex with no alternates', () => {
+    // Kaunas in nb and en, not yet in nn: nb and en name each other, not nn.
+    expect(Object.keys(meta('nb', both).alternates?.languages ?? {})).toEqual(['nb', 'en', 'x-default'])
+    const nn = meta('nn', both)
+    expect(nn.alternates?.canonical).toBe(absoluteUrl('/nn/avtalar/kaunas/'))
+    expect(nn.alternates?.languages).toEqual({})
+    expect(nn.robots).toEqual({ index: false, follow: true })
+    expect(nn.openGraph).toMatchObject({ locale: 'nn_NO', alternateLocale: [] })
+  })
+
+  it('links all three languages, reciprocally, when each has its text; x-default is Bokmål', () => {
+    const langs = ['nb', 'nn', 'en'] as const
+    const expected = {
+      nb: absoluteUrl('/nb/avtaler/kaunas/'),
+      nn: absoluteUrl('/nn/avtalar/kaunas/'),
+      en: absoluteUrl('/en/agreements/kaunas/'),
+      'x-default': absoluteUrl('/nb/avtaler/kaunas/'),
+    }
+    for (const lang of langs) {
+      const m = meta(lang, all)
+      expect(m.alternates?.languages, lang).toEqual(expected)
+      expect(m.robots).toBeUndefined()
+    }
+    expect(meta('nn', all).openGraph).toMatchObject({ locale: 'nn_NO', alternateLocale: ['nb_NO', 'en_GB'] })
   })
 
   it('builds absolute URLs from the one base URL setting', () => {

@@ -7,8 +7,8 @@ import { homeAlternates } from '@/lib/site-pages'
 type Props = { params: Promise<{ lang: string }> }
 
 /**
- * The "not found" page of each language, /nb/404/ and /en/404/: the web server answers
- * a missing URL under /nb/ or /en/ with it, and status 404.
+ * The "not found" page of each language (/nb/404/, /nn/404/, /en/404/): the web server
+ * answers a missing URL under that language with it, and status 404 (deploy/rules.mjs).
  */
 export async function generateMetadata({ params }: Props) {
   const lang = langParam((await params).lang)
@@ -18,7 +18,7 @@ export async function generateMetadata({ params }: Props) {
 
 export default async function NotFoundPage({ params }: Props) {
   const lang = langParam((await params).lang)
-  // The language links lead to the other language's home page: there is no counterpart.
+  // The language links lead to the other languages' home pages: there is no counterpart.
   const alternates = homeAlternates()
   return (
     <SiteFrame lang={lang} alternates={alternates}>

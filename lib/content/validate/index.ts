@@ -4,7 +4,7 @@
  * Errors stop the build; warnings (a translation marked pending, the review queue) do not.
  */
 import { join } from 'node:path'
-import { LANGS, TIME_ZONE } from '../../i18n/config'
+import { LANGS, REQUIRED_LANGS, TIME_ZONE } from '../../i18n/config'
 import type { Problem } from '../problems'
 import { referenceProblems } from '../references'
 import { documentPath } from '../paths'
@@ -57,8 +57,10 @@ export function checkContent(dirs: string[], options: CheckOptions = {}): Proble
 export const isError = (p: Problem) => p.severity !== 'warning'
 
 /**
- * Pairs: each document has one file per language sharing its id. A missing translation is
- * an error, unless the file says `translation: pending` (then readers get a fallback page).
+ * Translations: each document has one file per required language (REQUIRED_LANGS in
+ * lib/i18n/config.ts) sharing its id. A missing one is an error, unless the file says
+ * `translation: pending` (then readers get a fallback page). A language that is not
+ * required (nynorsk) may lack any file: its readers get the fallback page, silently.
  */
 function translationProblems(files: ContentFile[], unreadable: UnreadableFile[]): Problem[] {
   const problems: Problem[] = []
@@ -74,11 +76,11 @@ function translationProblems(files: ContentFile[], unreadable: UnreadableFile[])
     for (const lang of LANGS) {
       const inLang = same.filter((f) => f.lang === lang)
       for (const dup of inLang.slice(1)) {
-        problems.push({ file: dup.file, field: 'id', message: `"${id}" is also the id of ${inLang[0].file}`, expected: `each document has its own id; only its ${LANGS.join(' and ')} files share it` })
+        problems.push({ file: dup.file, field: 'id', message: `"${id}" is also the id of ${inLang[0].file}`, expected: 'each document has its own id; only its files in other languages share it' })
       }
     }
     // A file that cannot be read is reported on its own; it is not also a missing translation.
-    const missing = LANGS.filter((l) => !same.some((f) => f.lang === l) && !unreadable.some((u) => u.type === same[0].type && u.lang === l && u.id === id))
+    const missing = REQUIRED_LANGS.filter((l) => !same.some((f) => f.lang === l) && !unreadable.some((u) => u.type === same[0].type && u.lang === l && u.id === id))
     for (const f of same) {
       const folder = f.file.slice(0, f.file.lastIndexOf(`/${f.lang}/`))
       for (const lang of missing) {

@@ -51,7 +51,7 @@ export function loadContent(dirs: string[], cwd = process.cwd()): { files: Conte
           file,
           field: 'file',
           message: 'is not where content goes',
-          expected: `content/<type>/<language>/<name>.md, where type is one of ${Object.keys(TYPE_OF_FOLDER).join(', ')} and language is ${LANGS.join(' or ')}`,
+          expected: `content/<type>/<language>/<name>.md, where type is one of ${Object.keys(TYPE_OF_FOLDER).join(', ')} and language is one of ${LANGS.join(', ')}`,
         })
         continue
       }

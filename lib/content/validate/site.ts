@@ -2,9 +2,9 @@
  * The pages the site will have, computed from the raw content files and the route table
  * the same way lib/content and lib/site-pages compute them after the build: the home
  * pages, every section page, and one page per document and language (its own text, or
- * the other language's as a fallback while the translation is pending).
+ * the first in the language's fallback order while it has none of its own).
  */
-import { LANGS, type Lang } from '../../i18n/config'
+import { LANGS, pickLanguage, type Lang } from '../../i18n/config'
 import { SECTIONS, homeHref, sectionHref, type Section } from '../../routes'
 import { documentPath } from '../paths'
 import type { ContentFile } from './load'
@@ -40,6 +40,9 @@ export function shownDocuments(files: ContentFile[]): [Lang, ContentFile][] {
     groups.get(key)!.push(f)
   }
   return LANGS.flatMap((lang) =>
-    [...groups.values()].map((same): [Lang, ContentFile] => [lang, same.find((f) => f.lang === lang) ?? same[0]]),
+    [...groups.values()].map((same): [Lang, ContentFile] => {
+      const shown = pickLanguage(lang, same.map((f) => f.lang))
+      return [lang, same.find((f) => f.lang === shown)!]
+    }),
   )
 }

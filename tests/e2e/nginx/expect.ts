@@ -28,7 +28,7 @@ export function staticHostCacheControl(prefix: string): string | undefined {
 }
 
 /** The text of a translation key in the interface's common namespace. */
-export function commonText(lang: 'nb' | 'en', key: string): string {
+export function commonText(lang: string, key: string): string {
   const json = JSON.parse(readFileSync(join(process.cwd(), 'lib', 'i18n', 'locales', lang, 'common.json'), 'utf8'))
   return key.split('.').reduce((node, part) => node[part], json) as unknown as string
 }
