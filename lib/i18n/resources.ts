@@ -13,10 +13,12 @@ import nbProgramme from './locales/nb/programme.json'
 import enProgramme from './locales/en/programme.json'
 import nbA11y from './locales/nb/a11y.json'
 import enA11y from './locales/en/a11y.json'
+import nbMaps from './locales/nb/maps.json'
+import enMaps from './locales/en/maps.json'
 
 export const resources = {
-  nb: { common: nbCommon, content: nbContent, search: nbSearch, programme: nbProgramme, a11y: nbA11y },
-  en: { common: enCommon, content: enContent, search: enSearch, programme: enProgramme, a11y: enA11y },
+  nb: { common: nbCommon, content: nbContent, search: nbSearch, programme: nbProgramme, a11y: nbA11y, maps: nbMaps },
+  en: { common: enCommon, content: enContent, search: enSearch, programme: enProgramme, a11y: enA11y, maps: enMaps },
 } satisfies Record<Lang, Record<string, object>>
 
 export type Namespace = keyof (typeof resources)['nb']
