@@ -13,7 +13,7 @@ export const PARTNER_FRAMES = [
   // Norway (the counties) to Italy and Leningrad oblast.
   { id: 'europe', bounds: [3, 42, 33, 69.5], width: 360 },
   { id: 'china', bounds: [98, 21, 130, 42], width: 260 },
-  { id: 'us-midwest', bounds: [-106, 38, -84, 50], width: 260 },
+  { id: 'us-midwest', bounds: [-103, 41, -87, 50], width: 220 },
 ] as const satisfies readonly { id: string; bounds: Bounds; width: number }[]
 
 export type PartnerFrameId = (typeof PARTNER_FRAMES)[number]['id']

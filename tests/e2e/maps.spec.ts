@@ -67,7 +67,7 @@ for (const lang of LANGS) {
     })
 
     test('an agreement page shows its partner and the county that holds it', async ({ page }) => {
-      await page.goto(`${sectionHref(lang, 'agreements')}${lang === 'nb' ? 'leningrad-oblast' : 'leningrad-oblast'}/`)
+      await page.goto(`${sectionHref(lang, 'agreements')}leningrad-oblast/`)
       const map = page.locator('figure[data-map="partners"]')
       await expect(map.locator('svg a')).toHaveCount(1)
       await expect(map.getByRole('link', { name: new RegExp(t('content:agreementStatus.on-hold')) })).toBeVisible()
@@ -85,16 +85,14 @@ for (const lang of LANGS) {
     })
 
     test('a programme page shades its countries and names the Norwegian regions beside the map', async ({ page }) => {
-      await page.goto(`${sectionHref(lang, 'programmes')}${lang === 'nb' ? 'interreg-npa' : 'interreg-npa'}/`)
+      await page.goto(`${sectionHref(lang, 'programmes')}interreg-npa/`)
       const map = page.locator('figure[data-map="area"]')
       const img = map.getByRole('img')
       await expect(img).toBeVisible()
       // The text alternative names the countries that are shaded.
       const name = (await img.getAttribute('aria-label')) ?? ''
       for (const country of lang === 'nb' ? ['Grønland', 'Island', 'Færøyene', 'Norge'] : ['Greenland', 'Iceland', 'Faroe Islands', 'Norway']) expect(name).toContain(country)
-      await expect(map.locator('[data-map-regions] li')).toHaveText(
-        lang === 'nb' ? ['Trøndelag', 'Nordland', 'Troms', 'Finnmark', 'Svalbard'] : ['Trøndelag', 'Nordland', 'Troms', 'Finnmark', 'Svalbard'],
-      )
+      await expect(map.locator('[data-map-regions] li')).toHaveText(['Trøndelag', 'Nordland', 'Troms', 'Finnmark', 'Svalbard'])
       // The facts above still list the regions in words.
       await expect(page.locator('[data-regions]')).toContainText('Nordland')
     })
@@ -105,7 +103,7 @@ for (const lang of LANGS) {
         await page.goto(path)
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
         expect(overflow, path).toBeLessThanOrEqual(0)
-        for (const svg of await page.locator('figure[data-map] svg[viewBox]').all()) {
+        for (const svg of await page.locator('figure[data-map] svg[viewBox^="0 0"]').all()) {
           const box = (await svg.boundingBox())!
           expect(box.x + box.width, path).toBeLessThanOrEqual(320)
           expect(box.width, path).toBeGreaterThan(150)
