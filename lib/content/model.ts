@@ -32,7 +32,7 @@ export type NestedTypeName =
   | 'Priority'
   | 'Membership'
   | 'LocalName'
-  | 'Coordinates'
+  | 'Location'
   | 'ProgrammePriority'
   | 'Rate'
   | 'CountyRole'
@@ -98,9 +98,20 @@ export const nestedTypes = {
     text: { type: 'string', required: true, description: "The partner's name in its own language" },
     lang: { type: 'string', format: 'lang', required: true, description: 'Language code of that name, e.g. lt, zh, de' },
   },
-  Coordinates: {
-    lat: { type: 'number', required: true, description: 'Latitude in decimal degrees' },
-    lon: { type: 'number', required: true, description: 'Longitude in decimal degrees' },
+  Location: {
+    name: {
+      type: 'string',
+      required: true,
+      description: 'The place the point marks: the administrative centre of the region (e.g. "Gatchina"), or "centroid of …" where it has none',
+    },
+    lat: { type: 'number', required: true, description: 'Latitude of that place in decimal degrees, north positive, e.g. 59.57' },
+    lon: { type: 'number', required: true, description: 'Longitude of that place in decimal degrees, east positive, e.g. 30.12' },
+    source: {
+      type: 'string',
+      format: 'source',
+      required: true,
+      description: 'https link to (or a citation of) a source that names this place as the administrative centre, or gives the centroid',
+    },
   },
   ProgrammePriority: {
     id: { type: 'string', format: 'id', required: true, description: 'Stable id, used as the anchor' },
@@ -180,6 +191,11 @@ export const documentTypes: Record<DocumentTypeName, { folder: string; fields: F
       website: { type: 'string', format: 'url', required: true, description: "The county council's website" },
       office: { type: 'string', description: 'Name of the office that does the international work' },
       officeRole: { type: 'string', description: "The office's role, in a sentence or two" },
+      location: {
+        type: 'nested',
+        of: 'Location',
+        description: "Where the county council has its administrative centre, marked on the maps, with its source; npm run check tests that it lies in Norway",
+      },
     },
   },
   Strategy: {
@@ -213,7 +229,11 @@ export const documentTypes: Record<DocumentTypeName, { folder: string; fields: F
       statusNote: { type: 'string', requiredWhen: { field: 'status', in: ['on-hold', 'ended'] }, description: 'Why it is on hold or ended' },
       through: { type: 'ref', to: 'Network', description: 'The body it runs through, if any (its id)' },
       themes: { type: 'list', of: { type: 'enum', options: THEMES }, required: true, description: 'What the cooperation is about' },
-      coordinates: { type: 'nested', of: 'Coordinates', description: "The partner region's position, for a map" },
+      location: {
+        type: 'nested',
+        of: 'Location',
+        description: "Where the partner is on the maps: its administrative centre (or centroid), with its source; npm run check tests that it lies in the country",
+      },
     },
   },
   Programme: {

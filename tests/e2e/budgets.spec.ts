@@ -9,10 +9,14 @@ import { builtPaths, sitemapPaths } from './helpers'
  * Page-weight budgets on the production build: every page of the site in the sitemap and
  * every nynorsk page (fallback pages included), loaded in Chromium with an empty cache,
  * against bench/budgets.json (bytes gzip).
- * Reading pages (documents and free pages) ship no JavaScript; the finder and search
- * may add their own script.
+ * Reading pages (documents and free pages) ship no JavaScript; those with a map (the
+ * agreement list, agreement, county and programme pages) may weigh more for its inline
+ * SVG; the finder and search may add their own script.
  */
-type PageType = { type: string; budget: 'reading' | 'interactive' }
+type PageType = { type: string; budget: 'reading' | 'map' | 'interactive' }
+
+/** The sections whose pages carry a map drawn at build time (components/maps/). */
+const MAP_SECTIONS: readonly string[] = ['agreements', 'counties', 'programmes']
 
 /** The type of page at a path, and which budget applies; undefined for the home and list pages. */
 function pageType(path: string): PageType | undefined {
@@ -20,7 +24,8 @@ function pageType(path: string): PageType | undefined {
   if (!seg) return undefined
   const section = sectionOf(lang, seg)
   if (!section) return { type: 'free page', budget: 'reading' }
-  if (slug) return isCollection(section) ? { type: section, budget: 'reading' } : undefined
+  if (slug) return isCollection(section) ? { type: section, budget: MAP_SECTIONS.includes(section) ? 'map' : 'reading' } : undefined
+  if (section === 'agreements') return { type: 'agreement list', budget: 'map' }
   return section === 'finder' || section === 'search' ? { type: section, budget: 'interactive' } : undefined
 }
 
@@ -29,7 +34,7 @@ const paths = [...new Set([...sitemapPaths(), ...builtPaths('nn').filter((p) => 
 const types = [...new Set(paths.map((p) => pageType(p)?.type).filter((t) => t !== undefined))]
 
 test('every reading page type is in the sitemap, in every language', () => {
-  expect(types.sort()).toEqual(['agreements', 'counties', 'finder', 'free page', 'networks', 'programmes', 'search', 'strategies'])
+  expect(types.sort()).toEqual(['agreement list', 'agreements', 'counties', 'finder', 'free page', 'networks', 'programmes', 'search', 'strategies'])
 })
 
 for (const type of types) {

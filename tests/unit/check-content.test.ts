@@ -50,7 +50,7 @@ describe('npm run check on a fixture per mistake', () => {
         'duplicate-slug', 'duplicate-id', 'missing-translation', 'pending-translation',
         'period-end-before-start', 'checked-in-future', 'invalid-date', 'bad-email', 'bad-phone',
         'url-not-https', 'missing-sources', 'raw-html', 'broken-site-link', 'duplicate-priority-id', 'missing-status-note',
-        'unknown-region', 'unknown-strand', 'region-part-outside-regions',
+        'unknown-region', 'unknown-strand', 'region-part-outside-regions', 'point-in-wrong-country', 'point-at-sea',
       ]),
     )
   })

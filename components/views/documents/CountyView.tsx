@@ -13,6 +13,7 @@ import {
 } from '@/lib/content'
 import { getT, type Lang } from '@/lib/i18n'
 import { JsonLd } from '@/components/layout/JsonLd'
+import { PartnerMap } from '@/components/maps/PartnerMap'
 
 export function CountyView({ doc }: { doc: Localized<County> }) {
   const lang = doc.pageLang as Lang
@@ -44,6 +45,7 @@ export function CountyView({ doc }: { doc: Localized<County> }) {
       />
       <Related title={t('content:field.strategy')} docs={strategies} />
       <Related title={t('content:field.agreements')} docs={agreements} />
+      <PartnerMap lang={lang} agreements={agreements} counties={[doc]} />
       <Related title={t('content:field.networks')} docs={networks} />
       <CountyProgrammes county={doc} />
       <JsonLd

@@ -1,4 +1,5 @@
 import { HeadedSection } from '@/components/layout/HeadedSection'
+import { AreaMap } from '@/components/maps/AreaMap'
 import { ContactCard } from '@/components/content/ContactCard'
 import { DocumentArticle } from '@/components/content/DocumentArticle'
 import { DocLink } from '@/components/content/DocLink'
@@ -64,6 +65,10 @@ export function ProgrammeView({ doc }: { doc: Localized<Programme> }) {
           ],
         ]}
       />
+
+      <HeadedSection id="area" heading={t('maps:areaHeading')}>
+        <AreaMap programme={doc} />
+      </HeadedSection>
 
       <HeadedSection id="priorities" heading={t('programme:prioritiesHeading')}>
         <p className="mt-2">

@@ -7,6 +7,7 @@ import { PROGRAMME_TONE } from '@/components/views/documents/ProgrammeView'
 import { STATUS_TONE } from '@/components/views/documents/StrategyView'
 import {
   agreementsOfCounty,
+  getAgreements,
   getContacts,
   getCounties,
   getCountyById,
@@ -21,6 +22,7 @@ import { countryName, formatPartialDate, formatPeriod } from '@/lib/i18n/format'
 import type { Section } from '@/lib/routes'
 import { ProgrammesByStrand } from '@/components/programme/ProgrammesByStrand'
 import { ListFrame, ListItem } from './ListFrame'
+import { PartnerMap } from '@/components/maps/PartnerMap'
 
 const STATUS_ORDER = { current: 0, upcoming: 1, expired: 2 } as const
 
@@ -51,8 +53,12 @@ function StrategyList({ lang }: { lang: Lang }) {
 
 function AgreementList({ lang }: { lang: Lang }) {
   const t = getT(lang)
+  const agreements = getAgreements(lang)
+  // The counties that hold an agreement today; a dissolved county's centre would only repeat a successor's.
+  const holders = getCounties(lang).filter((c) => c.dissolved === undefined && agreements.some((a) => a.counties.includes(c.id)))
   return (
     <>
+      <PartnerMap lang={lang} agreements={agreements} counties={holders} />
       {getCounties(lang).map((county) => {
         const agreements = agreementsOfCounty(lang, county.id)
         if (agreements.length === 0) return null

@@ -2,6 +2,7 @@
  * Rules between two fields of one document, which the field-by-field walk (fields.ts)
  * cannot see. Each names the field to fix and says what is expected.
  */
+import { pointProblem } from '../../maps/check'
 import type { DocumentTypeName } from '../model'
 import type { FieldFinding } from './fields'
 
@@ -24,8 +25,27 @@ const regionPartsInRegions: Rule = (data) => {
   })
 }
 
+/**
+ * A map point must lie in its country (an agreement's country; Norway for a county), tested
+ * on the shapes the maps are drawn from. Only a location whose lat and lon are numbers is
+ * tested: the field walk reports the rest.
+ */
+const locationIn =
+  (countryOf: (data: Record<string, unknown>) => unknown): Rule =>
+  (data) => {
+    const location = data.location as Record<string, unknown> | undefined
+    const country = countryOf(data)
+    if (!location || typeof location !== 'object' || typeof country !== 'string' || !/^[A-Z]{2}$/.test(country)) return []
+    const { lat, lon, name } = location
+    if (typeof lat !== 'number' || typeof lon !== 'number') return []
+    const problem = pointProblem(country, { name, lat, lon })
+    return problem ? [{ field: 'location', ...problem }] : []
+  }
+
 const RULES: Partial<Record<DocumentTypeName, Rule[]>> = {
   Programme: [regionPartsInRegions],
+  Agreement: [locationIn((data) => data.country)],
+  County: [locationIn(() => 'NO')],
 }
 
 export function ruleProblems(type: DocumentTypeName, data: Record<string, unknown>): FieldFinding[] {
