@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path'
 import { documentTypes, type DocumentTypeName } from '../lib/content/model'
 import { LANGS } from '../lib/i18n/config'
 import { slugProblem } from '../lib/content/validate/formats'
+import { checkLangOf, render } from '../lib/content/messages'
 import { todayInOslo } from '../lib/content/validate'
 import { loadContent } from '../lib/content/validate/load'
 import { scaffoldFrontMatter } from '../lib/content/validate/scaffold'
@@ -35,6 +36,7 @@ function fail(message: string): never {
 }
 
 const args = process.argv.slice(2)
+const lang = checkLangOf(args)
 const option = (name: string) => {
   const i = args.indexOf(name)
   if (i === -1) return undefined
@@ -50,7 +52,10 @@ if (!type) fail(typeName ? `unknown type "${typeName}"` : 'say which type of doc
 if (!slug) fail('say the file name (slug) of the new document, e.g. kaunas')
 for (const s of [slug, enSlug].filter((s): s is string => s !== undefined)) {
   const p = slugProblem(s)
-  if (p) fail(`${p.message}: ${p.expected}`)
+  if (p) {
+    const { message, expected } = render(p, lang)
+    fail(`${s}: ${message} (${expected})`)
+  }
 }
 
 const { files } = loadContent([dir])

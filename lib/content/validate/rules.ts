@@ -2,6 +2,7 @@
  * Rules between two fields of one document, which the field-by-field walk (fields.ts)
  * cannot see. Each names the field to fix and says what is expected.
  */
+import { say } from '../messages'
 import type { DocumentTypeName } from '../model'
 import type { FieldFinding } from './fields'
 
@@ -14,13 +15,7 @@ const regionPartsInRegions: Rule = (data) => {
   return parts.flatMap((p, i) => {
     const region = (p as Record<string, unknown> | null)?.region
     if (typeof region !== 'string' || regions.includes(region)) return []
-    return [
-      {
-        field: `regionParts[${i}].region`,
-        message: `"${region}" is not in regions`,
-        expected: `add ${region} to regions, or remove this entry; regions now: ${regions.join(', ') || 'none'}`,
-      },
-    ]
+    return [{ field: `regionParts[${i}].region`, ...say('regionPartOutside', { region, regions: regions.map(String) }) }]
   })
 }
 
