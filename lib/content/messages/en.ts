@@ -190,4 +190,16 @@ export const en = {
       `✖ ${count(p.errors, 'error')}, ${count(p.warnings, 'warning')} in ${p.dirs.join(', ')}. Fix the errors: docs/editor-guide.md (Norwegian: docs/redaktorveiledning.md) explains each message.`,
     passed: (p: { warnings: number; dirs: string[] }) => `✔ The content is valid (${p.dirs.join(', ')})${p.warnings ? `, with ${count(p.warnings, 'warning')}` : ''}.`,
   },
+
+  translations: {
+    todoHeading: (p: { count: number }) => `To look at (${p.count}):`,
+    okHeading: (p: { count: number }) => `Up to date (${p.count}):`,
+    missing: (p: { missing: string[] }) => `MISSING: no ${p.missing.join(', ')} file (npm run check fails)`,
+    pending: (p: { missing: string[] }) => `PENDING: no ${p.missing.join(', ')} file (marked pending)`,
+    stale: (p: { newer: string; newerDate: string; older: string; olderDate: string }) =>
+      `STALE?: ${p.newer} updated ${p.newerDate}, ${p.older} ${p.olderDate}: check that ${p.older} says the same`,
+    ok: (p: { date: string }) => `ok (both updated ${p.date})`,
+    summary: (p: { ok: number; todo: string[] }) =>
+      `${count(p.ok, 'document')} translated and up to date, ${p.todo.length} to look at${p.todo.length ? `: ${list(p.todo)}` : ''}.`,
+  },
 } satisfies typeof nb

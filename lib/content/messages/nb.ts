@@ -214,4 +214,17 @@ export const nb = {
     passed: (p: { warnings: number; dirs: string[] }) =>
       `✔ Innholdet er i orden (${p.dirs.join(', ')})${p.warnings ? `, men se på ${plural(p.warnings, 'advarsel', 'advarsler')}` : ''}.`,
   },
+
+  // npm run translations (scripts/translations.ts).
+  translations: {
+    todoHeading: (p: { count: number }) => `Trenger arbeid (${p.count}):`,
+    okHeading: (p: { count: number }) => `I orden (${p.count}):`,
+    missing: (p: { missing: string[] }) => `MANGLER: ingen fil på ${p.missing.map(langName).join(' og ')} (npm run check feiler)`,
+    pending: (p: { missing: string[] }) => `VENTER: ingen fil på ${p.missing.map(langName).join(' og ')} (merket pending)`,
+    stale: (p: { newer: string; newerDate: string; older: string; olderDate: string }) =>
+      `ULIK DATO: ${langName(p.newer)} oppdatert ${p.newerDate}, ${langName(p.older)} ${p.olderDate}: sjekk at den ${langThe(p.older)} sier det samme`,
+    ok: (p: { date: string }) => `ok (begge oppdatert ${p.date})`,
+    summary: (p: { ok: number; todo: string[] }) =>
+      `${plural(p.ok, 'dokument', 'dokumenter')} er oversatt og oppdatert; ${p.todo.length === 0 ? 'ingen trenger arbeid' : `${p.todo.length} trenger arbeid: ${list(p.todo)}`}.`,
+  },
 }
