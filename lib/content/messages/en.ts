@@ -97,7 +97,7 @@ export const en = {
   notWhole: (p: { value: number }): Text => ({ message: `${p.value} is not a whole number`, expected: 'a whole number, e.g. 2022' }),
   notBoolean: (p: { value: unknown }): Text => ({ message: `is ${value(p.value)}, but yes or no is expected`, expected: 'true or false' }),
   notDate: (p: { value: unknown }): Text => ({ message: `${value(p.value)} is not a date`, expected: 'YYYY-MM-DD, e.g. 2026-11-22' }),
-  notPartialDate: (p: { value: unknown }): Text => ({ message: `${value(p.value)} is not a date`, expected: 'YYYY, YYYY-MM or YYYY-MM-DD, e.g. 1991, "2022-06" or 2022-06-15' }),
+  notPartialDate: (p: { value: unknown }): Text => ({ message: `${value(p.value)} is not a date`, expected: 'YYYY, YYYY-MM or YYYY-MM-DD, e.g. 1991, 2022-06 or 2022-06-15' }),
   dayDoesNotExist: (p: { value: string; year: number; month: number; days: number }): Text => ({
     message: `${p.value} does not exist: ${month(p.year, p.month)} ${p.year} has ${p.days} days`,
     expected: 'a date that exists, as YYYY-MM-DD',

@@ -117,7 +117,7 @@ export const nb = {
   notWhole: (p: { value: number }): Text => ({ message: `${p.value} er ikke et helt tall`, expected: 'et helt tall, f.eks. 2022' }),
   notBoolean: (p: { value: unknown }): Text => ({ message: `er ${value(p.value)}, men skal være ja eller nei`, expected: 'true eller false' }),
   notDate: (p: { value: unknown }): Text => ({ message: `${value(p.value)} er ikke en dato`, expected: 'ÅÅÅÅ-MM-DD, f.eks. 2026-11-22' }),
-  notPartialDate: (p: { value: unknown }): Text => ({ message: `${value(p.value)} er ikke en dato`, expected: 'ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD, f.eks. 1991, "2022-06" eller 2022-06-15' }),
+  notPartialDate: (p: { value: unknown }): Text => ({ message: `${value(p.value)} er ikke en dato`, expected: 'ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD, f.eks. 1991, 2022-06 eller 2022-06-15' }),
   dayDoesNotExist: (p: { value: string; year: number; month: number; days: number }): Text => ({
     message: `${p.value} finnes ikke: ${month(p.year, p.month)} ${p.year} har ${p.days} dager`,
     expected: 'en dato som finnes, som ÅÅÅÅ-MM-DD',
