@@ -82,7 +82,7 @@ describe('npm run check on a fixture per mistake', () => {
       expect(code).toBe(1)
       expect(output).toMatch(/✖ \d+ feil og \d+ advars/)
     }
-  })
+  }, 30_000)
 
   it('reports every problem in a folder in one run, and the command exits 1', async () => {
     const { code, lines } = await check(join(FIXTURES, 'many-problems'))
@@ -132,7 +132,7 @@ describe('the real content', () => {
   it('passes the checker with no errors', () => {
     const problems = checkContent(['content']).filter(isError)
     expect(problems.map((p) => formatProblem(p))).toEqual([])
-  })
+  }, 30_000)
 
   it('finds a site link in a body that goes nowhere, and accepts one that exists', () => {
     const dir = join(FIXTURES, 'broken-site-link')

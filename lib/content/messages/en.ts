@@ -202,4 +202,15 @@ export const en = {
     summary: (p: { ok: number; todo: string[] }) =>
       `${count(p.ok, 'document')} translated and up to date, ${p.todo.length} to look at${p.todo.length ? `: ${list(p.todo)}` : ''}.`,
   },
+
+  scaffold: {
+    usage: (p: { types: string[] }) => `Usage: npm run new -- <type> <slug> [--en <english slug>]\n  Types: ${list(p.types)}`,
+    needsValue: (p: { option: string }) => `${p.option} needs a value`,
+    unknownType: (p: { type: string }) => `unknown type ${q(p.type)}`,
+    noType: () => 'say which type of document to make',
+    noSlug: () => 'say the file name (slug) of the new document, e.g. kaunas',
+    idExists: (p: { type: DocumentTypeName; id: string; folder: string }) => `${typeLabel[p.type]} ${q(p.id)} exists already (same id in ${p.folder})`,
+    fileExists: (p: { path: string }) => `${p.path} exists already`,
+    written: (p: { paths: string[] }) => `✔ Wrote\n${p.paths.map((x) => `  ${x}`).join('\n')}\nFill in every TODO in both files, then run: npm run check`,
+  },
 } satisfies typeof nb

@@ -227,4 +227,16 @@ export const nb = {
     summary: (p: { ok: number; todo: string[] }) =>
       `${plural(p.ok, 'dokument', 'dokumenter')} er oversatt og oppdatert; ${p.todo.length === 0 ? 'ingen trenger arbeid' : `${p.todo.length} trenger arbeid: ${list(p.todo)}`}.`,
   },
+
+  // npm run new (scripts/new-content.ts).
+  scaffold: {
+    usage: (p: { types: string[] }) => `Slik: npm run new -- <type> <filnavn> [--en <engelsk filnavn>]\n  Typer: ${list(p.types)}`,
+    needsValue: (p: { option: string }) => `${p.option} trenger en verdi`,
+    unknownType: (p: { type: string }) => `ukjent type ${q(p.type)}`,
+    noType: () => 'si hvilken type dokument du vil lage',
+    noSlug: () => 'si filnavnet (slug) til det nye dokumentet, f.eks. kaunas',
+    idExists: (p: { type: DocumentTypeName; id: string; folder: string }) => `${refName[p.type][0]} ${q(p.id)} finnes allerede (samme id i ${p.folder})`,
+    fileExists: (p: { path: string }) => `${p.path} finnes allerede`,
+    written: (p: { paths: string[] }) => `✔ Skrev\n${p.paths.map((x) => `  ${x}`).join('\n')}\nFyll inn hver TODO i begge filene, og kjør så: npm run check`,
+  },
 }
