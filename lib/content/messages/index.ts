@@ -46,7 +46,7 @@ export function fieldLabel(field: string, lang: CheckLang): string {
 }
 
 /** The language asked for with --lang <code> (or --lang=<code>), else CHECK_LANG, else Norwegian. Removes the option from args. */
-export function checkLangOf(args: string[], env: NodeJS.ProcessEnv = process.env): CheckLang {
+export function checkLangOf(args: string[], env: Record<string, string | undefined> = process.env): CheckLang {
   let asked: string | undefined = env.CHECK_LANG || undefined
   const i = args.findIndex((a) => a === '--lang' || a.startsWith('--lang='))
   if (i !== -1) {

@@ -115,15 +115,16 @@ function parseFile(file: string, text: string, problems: Problem[]): Pick<Conten
 }
 
 /**
- * Where each field starts, from the YAML syntax tree of the front matter (the yaml package's
- * ranges, counted into lines). `head` is the file up to the body, from its first ---.
+ * Where each field starts, from the YAML syntax tree (the yaml package's ranges, counted
+ * into lines): of the front matter (`head`, the file up to the body, from its first ---),
+ * or of a JSON file (JSON is YAML), with `firstLine` 1.
  */
-function fieldLines(head: string): Map<string, number> {
+export function fieldLines(head: string, firstLine = 2): Map<string, number> {
   const source = head.replace(/^---\n/, '').replace(/---\s*$/, '')
   const counter = new LineCounter()
   const doc = parseDocument(source, { lineCounter: counter })
   const lines = new Map<string, number>()
-  const lineAt = (offset: number) => counter.linePos(offset).line + 1 // + the first --- line
+  const lineAt = (offset: number) => counter.linePos(offset).line + firstLine - 1
   function walk(node: YamlNode | null | undefined, path: string) {
     if (isMap(node)) {
       for (const pair of node.items) {

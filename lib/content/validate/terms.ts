@@ -16,13 +16,12 @@ import markdownPlugin from '@textlint/textlint-plugin-markdown'
 import textPlugin from '@textlint/textlint-plugin-text'
 // @ts-expect-error: textlint-rule-prh ships no types; it is a textlint rule module.
 import prhRule from 'textlint-rule-prh'
-import { isMap, isPair, isScalar, parseDocument, LineCounter, type Node as YamlNode } from 'yaml'
 import type { Lang } from '../../i18n/config'
 import { PART, say } from '../messages'
 import { nestedTypes, type Fields } from '../model'
 import type { Problem } from '../problems'
 import { fieldsOf } from './fields'
-import { lineOf, type ContentFile } from './load'
+import { fieldLines, lineOf, type ContentFile } from './load'
 
 /** The language the term list is about. */
 export const TERMS_LANG: Lang = 'nb'
@@ -87,19 +86,13 @@ async function fileTerms(f: ContentFile): Promise<Problem[]> {
 
 /** Every string of an interface file, with its key path ("nav.counties") and line. */
 function interfaceStrings(json: string): [string, string, number][] {
-  const counter = new LineCounter()
+  const lines = fieldLines(json, 1)
   const out: [string, string, number][] = []
-  function walk(node: YamlNode | null | undefined, path: string) {
-    if (!isMap(node)) return
-    for (const pair of node.items) {
-      if (!isPair(pair) || !isScalar(pair.key)) continue
-      const at = path ? `${path}.${String(pair.key.value)}` : String(pair.key.value)
-      const value = pair.value as YamlNode | null
-      if (isScalar(value) && typeof value.value === 'string' && value.range) out.push([at, value.value, counter.linePos(value.range[0]).line])
-      else walk(value, at)
-    }
+  const walk = (value: unknown, path: string) => {
+    if (typeof value === 'string') out.push([path, value, lines.get(path) ?? 1])
+    else if (typeof value === 'object' && value !== null) for (const [k, v] of Object.entries(value)) walk(v, path ? `${path}.${k}` : k)
   }
-  walk(parseDocument(json, { lineCounter: counter }).contents as YamlNode, '')
+  walk(JSON.parse(json), '')
   return out
 }
 
