@@ -52,7 +52,8 @@ function build(dir: string): { code: number; output: string } {
   }
 }
 
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
+// Removing the copies (each with a built site) takes more than the default 10 s on a loaded machine.
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })), 120_000)
 
 describe('a build with a bad file', () => {
   it('stops at the content check and leaves the earlier out/ as it was', () => {
