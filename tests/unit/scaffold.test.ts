@@ -55,7 +55,7 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'scaffold-'))
   cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true })
   for (const [cli, type] of Object.entries(NEW)) scaffold(cli, `ny-${cli}`, ...(type === 'Agreement' ? ['--en', `new-${cli}`] : []))
-}, 120_000)
+}, 300_000) // five tsx processes: over two minutes on a loaded machine
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 describe('npm run new', () => {
