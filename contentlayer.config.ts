@@ -30,6 +30,10 @@ function toListItem(item: ListItem) {
 
 function toField(field: FieldDef) {
   const base = { description: field.description, required: field.required ?? false }
+  // A year needs no quotes (since: 2025), and YAML reads it as a number: Contentlayer's string
+  // type would refuse it, so a partial date is JSON here (the checker allows text or a year)
+  // and lib/i18n's formatPartialDate reads either.
+  if (field.type === 'string' && field.format === 'partial-date') return { ...base, type: 'json' as const }
   switch (field.type) {
     case 'ref':
       return { ...base, type: 'string' as const }

@@ -3,12 +3,14 @@
  * Writes the Norwegian and the English file of a new document (strategy, agreement,
  * network, programme, contact, county or page), with every field and what it means,
  * and the same id in both so they are a pair. Fill in every TODO, then run npm run check.
+ * Speaks Norwegian unless --lang en or CHECK_LANG=en.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { documentTypes, type DocumentTypeName } from '../lib/content/model'
 import { REQUIRED_LANGS, type Lang } from '../lib/i18n/config'
 import { slugProblem } from '../lib/content/validate/formats'
+import { CATALOGUES, checkLangOf, render } from '../lib/content/messages'
 import { todayInOslo } from '../lib/content/validate'
 import { loadContent } from '../lib/content/validate/load'
 import { scaffoldFrontMatter } from '../lib/content/validate/scaffold'
@@ -30,32 +32,37 @@ const BODY: Partial<Record<Lang, string>> = {
   en: 'TODO: Write the text here, in plain paragraphs with a blank line between them. See docs/editor-guide.md.',
 }
 
+const args = process.argv.slice(2)
+const lang = checkLangOf(args)
+const words = CATALOGUES[lang].scaffold
+
 function fail(message: string): never {
-  console.error(`✖ ${message}\n  Usage: npm run new -- <type> <slug> [--en <english slug>]\n  Types: ${Object.keys(TYPES).join(', ')}`)
+  console.error(`✖ ${message}\n  ${words.usage({ types: Object.keys(TYPES) })}`)
   process.exit(1)
 }
-
-const args = process.argv.slice(2)
 const option = (name: string) => {
   const i = args.indexOf(name)
   if (i === -1) return undefined
   const [, value] = args.splice(i, 2)
-  if (!value) fail(`${name} needs a value`)
+  if (!value) fail(words.needsValue({ option: name }))
   return value
 }
 const dir = option('--dir') ?? 'content'
 const enSlug = option('--en')
 const [typeName, slug] = args
 const type = TYPES[typeName?.toLowerCase()]
-if (!type) fail(typeName ? `unknown type "${typeName}"` : 'say which type of document to make')
-if (!slug) fail('say the file name (slug) of the new document, e.g. kaunas')
+if (!type) fail(typeName ? words.unknownType({ type: typeName }) : words.noType())
+if (!slug) fail(words.noSlug())
 for (const s of [slug, enSlug].filter((s): s is string => s !== undefined)) {
   const p = slugProblem(s)
-  if (p) fail(`${p.message}: ${p.expected}`)
+  if (p) {
+    const { message, expected } = render(p, lang)
+    fail(`${s}: ${message} (${expected})`)
+  }
 }
 
 const { files } = loadContent([dir])
-if (files.some((f) => f.type === type && f.data.id === slug)) fail(`${type.toLowerCase()} "${slug}" exists already (same id in ${documentTypes[type].folder})`)
+if (files.some((f) => f.type === type && f.data.id === slug)) fail(words.idExists({ type, id: slug, folder: documentTypes[type].folder }))
 const knownIds = Object.fromEntries(
   (Object.keys(documentTypes) as DocumentTypeName[]).map((t) => [t, [...new Set(files.filter((f) => f.type === t).map((f) => String(f.data.id)))].sort()]),
 )
@@ -65,11 +72,11 @@ const written: string[] = []
 // A file per required language; an optional one (nynorsk) is added when someone writes it.
 for (const lang of REQUIRED_LANGS) {
   const path = join(dir, documentTypes[type].folder, lang, `${lang === 'en' && enSlug ? enSlug : slug}.md`)
-  if (existsSync(path)) fail(`${path} exists already`)
+  if (existsSync(path)) fail(words.fileExists({ path }))
   written.push(path)
 }
 REQUIRED_LANGS.forEach((lang, i) => {
   mkdirSync(dirname(written[i]), { recursive: true })
   writeFileSync(written[i], `---\n${frontMatter}\n---\n\n${BODY[lang] ?? BODY.en}\n`)
 })
-console.log(`✔ Wrote\n${written.map((p) => `  ${p}`).join('\n')}\nFill in every TODO in both files, then run: npm run check`)
+console.log(words.written({ paths: written }))

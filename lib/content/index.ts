@@ -38,7 +38,7 @@ const problems = referenceProblems(
   allDocuments.map((d) => ({ type: d.type, file: d._raw.sourceFilePath, data: d as unknown as Record<string, unknown> })),
 )
 if (problems.length > 0) {
-  throw new Error(`Content has unknown references:\n${problems.map(formatProblem).join('\n')}`)
+  throw new Error(`Content has unknown references:\n${problems.map((p) => formatProblem(p)).join('\n')}`)
 }
 
 /** The URL of a document shown in a language (the slug is that of the text shown). */

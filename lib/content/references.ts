@@ -5,11 +5,11 @@
  * Used at build (lib/content) and by the content checker (npm run check).
  */
 import { commonFields, documentTypes, nestedTypes, type DocumentTypeName, type FieldDef, type Fields, type ListItem } from './model'
+import { say } from './messages'
 import type { Problem } from './problems'
+import { nearest } from './validate/suggest'
 
 export type RawDoc = { type: DocumentTypeName; file: string; data: Record<string, unknown> }
-
-const typeLabel = (t: DocumentTypeName) => t.toLowerCase()
 
 export function referenceProblems(docs: RawDoc[]): Problem[] {
   const ids = new Map<DocumentTypeName, Set<unknown>>()
@@ -22,13 +22,8 @@ export function referenceProblems(docs: RawDoc[]): Problem[] {
   function checkRef(file: string, field: string, to: DocumentTypeName, value: unknown) {
     if (value === undefined || value === null) return
     if (!ids.get(to)?.has(value)) {
-      const known = [...(ids.get(to) ?? [])].sort().join(', ')
-      problems.push({
-        file,
-        field,
-        message: `unknown ${typeLabel(to)} "${String(value)}"`,
-        expected: known ? `the id of an existing ${typeLabel(to)}: ${known}` : `no ${typeLabel(to)} exists yet`,
-      })
+      const known = [...(ids.get(to) ?? [])].map(String).sort()
+      problems.push({ file, field, ...say('unknownRef', { to, value: String(value), known, suggestion: nearest(value, known) }) })
     }
   }
 

@@ -9,11 +9,12 @@ export function formatDate(lang: Lang, value: string | Date): string {
 }
 
 /**
- * A date as precise as its source: "2021", "2021-12" or "2020-06-16".
+ * A date as precise as its source: "2021", "2021-12" or "2020-06-16", or a year written
+ * without quotes, which the front matter holds as a number (2021).
  * Formatted without a time zone shift, since it names a calendar day, not an instant.
  */
-export function formatPartialDate(lang: Lang, value: string): string {
-  const [y, m, d] = value.split('-').map(Number)
+export function formatPartialDate(lang: Lang, value: string | number): string {
+  const [y, m, d] = String(value).split('-').map(Number)
   const date = new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1))
   const options: Intl.DateTimeFormatOptions = d
     ? { dateStyle: 'long', timeZone: 'UTC' }

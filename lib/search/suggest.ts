@@ -81,11 +81,12 @@ export function maxDistance(term: string): number {
 /**
  * The indexed words nearest to a term (edit distance after folding), at most `limit`,
  * nearest first and, among equals, the more frequent (earlier in `words`) first.
- * `words` is the build's word list, most frequent first.
+ * `words` is the build's word list, most frequent first. `slack` allows more edits than
+ * maxDistance, for a short list of candidates (the content checker's field names and ids).
  */
-export function nearestWords(term: string, words: readonly string[], limit = 3): string[] {
+export function nearestWords(term: string, words: readonly string[], limit = 3, slack = 0): string[] {
   const folded = fold(term)
-  const max = maxDistance(folded)
+  const max = maxDistance(folded) + slack
   const found: { word: string; d: number; i: number }[] = []
   words.forEach((word, i) => {
     if (word === term || Math.abs(word.length - term.length) > max + 1) return

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { allLocalized, counterparts, getContacts, getPages, getCollection } from '@/lib/content'
 import { documentTypes } from '@/lib/content/model'
+import { formatProblem } from '@/lib/content/problems'
 import { referenceProblems } from '@/lib/content/references'
 import { fallbackOrder, REQUIRED_LANGS } from '@/lib/i18n'
 import { COLLECTIONS, type Collection } from '@/lib/routes'
@@ -72,14 +73,12 @@ describe('references between documents', () => {
         data: { id: 's', county: 'nordlnd', priorities: [{ id: 'p', agreements: ['nowhere'] }] },
       },
     ])
-    expect(problems).toEqual([
-      { file: 'content/strategies/nb/s.md', field: 'county', message: 'unknown county "nordlnd"', expected: 'the id of an existing county: nordland' },
-      {
-        file: 'content/strategies/nb/s.md',
-        field: 'priorities[0].agreements[0]',
-        message: 'unknown agreement "nowhere"',
-        expected: 'no agreement exists yet',
-      },
+    expect(problems.map((p) => formatProblem(p))).toEqual([
+      'content/strategies/nb/s.md: county: ukjent fylkeskommune «nordlnd» – mente du «nordland»? (id-en til en fylkeskommune som finnes: nordland)',
+      'content/strategies/nb/s.md: priorities[0].agreements[0]: ukjent avtale «nowhere» (det finnes ingen avtaler ennå)',
     ])
+    expect(problems.map((p) => formatProblem(p, 'en'))[0]).toBe(
+      'content/strategies/nb/s.md: county: unknown county "nordlnd"; did you mean "nordland"? (the id of an existing county: nordland)',
+    )
   })
 })

@@ -13,6 +13,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { LANGS } from '../../i18n/config'
 import { sectionHref } from '../../routes'
+import { PART, say, type Said } from '../messages'
 import type { Problem } from '../problems'
 import { PLACEHOLDER } from './fields'
 import type { ContentFile } from './load'
@@ -25,25 +26,20 @@ export type BodyContext = { pages: Set<string>; contactIds: Set<string>; publicD
 
 export function bodyProblems(file: ContentFile, ctx: BodyContext): Problem[] {
   const problems: Problem[] = []
-  const at = (node: Node) => `body, line ${(node.position?.start.line ?? 1) + file.bodyLine - 1}`
+  const at = (node: Node) => ({ file: file.file, field: PART.body, line: (node.position?.start.line ?? 1) + file.bodyLine - 1 })
 
   function visit(node: Node) {
     // Comments never show; a closing tag is reported with its opening tag.
     if (node.type === 'html' && node.value && !/^(<!--[\s\S]*-->|<\/[a-zA-Z][\w-]*\s*>)$/.test(node.value.trim())) {
       const tag = /<\/?[a-zA-Z][\w-]*/.exec(node.value)?.[0]
-      problems.push({
-        file: file.file,
-        field: at(node),
-        message: `raw HTML${tag ? ` ${tag}>` : ''} is not allowed in Markdown`,
-        expected: 'write Markdown instead: **bold**, *italic*, [text](https://…), "- " for a list, a blank line between paragraphs',
-      })
+      problems.push({ ...at(node), ...say('rawHtml', { tag }) })
     }
     if (node.type === 'text' && node.value && new RegExp(`\\b${PLACEHOLDER}\\b`).test(node.value)) {
-      problems.push({ file: file.file, field: at(node), message: `is still a placeholder (${PLACEHOLDER})`, expected: 'write the text' })
+      problems.push({ ...at(node), ...say('bodyPlaceholder') })
     }
     if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && node.url !== undefined) {
       const p = linkProblem(node.url, ctx)
-      if (p) problems.push({ file: file.file, field: at(node), ...p })
+      if (p) problems.push({ ...at(node), ...p })
     }
     node.children?.forEach(visit)
   }
@@ -51,25 +47,20 @@ export function bodyProblems(file: ContentFile, ctx: BodyContext): Problem[] {
   return problems
 }
 
-function linkProblem(url: string, ctx: BodyContext): { message: string; expected?: string } | undefined {
+function linkProblem(url: string, ctx: BodyContext): Said | undefined {
   if (/^(https:|mailto:|tel:|#)/i.test(url)) return undefined
-  if (/^http:/i.test(url)) return { message: `the link ${url} is not https`, expected: 'a secure link that starts with https://' }
-  if (!url.startsWith('/')) {
-    return { message: `the link "${url}" is relative`, expected: 'a full address: https://… for other sites, or a site address from the root, e.g. /nb/avtaler/kaunas/' }
-  }
+  if (/^http:/i.test(url)) return say('linkNotHttps', { url })
+  if (!url.startsWith('/')) return say('linkRelative', { url })
   const [path, fragment] = url.split('#')
   const clean = path.split('?')[0]
   if (ctx.pages.has(clean)) {
     const contacts = LANGS.map((l) => sectionHref(l, 'contacts'))
     if (fragment && contacts.includes(clean) && !ctx.contactIds.has(fragment)) {
-      return { message: `the link ${url} names a contact that does not exist`, expected: `the id of a contact after #: ${[...ctx.contactIds].sort().join(', ')}` }
+      return say('linkUnknownContact', { url, ids: [...ctx.contactIds].sort() })
     }
     return undefined
   }
   if (clean !== '/' && existsSync(join(ctx.publicDir, decodeURIComponent(clean)))) return undefined
-  if (ctx.pages.has(clean + '/')) return { message: `the link ${url} lacks the final slash`, expected: `${clean}/` }
-  return {
-    message: `the link ${url} goes to a page that does not exist`,
-    expected: 'the address of a page on this site, ending in /, e.g. /nb/avtaler/kaunas/; open the page in the preview and copy its address',
-  }
+  if (ctx.pages.has(clean + '/')) return say('linkNoSlash', { url, fixed: `${clean}/` })
+  return say('linkNowhere', { url })
 }

@@ -5,6 +5,7 @@
  */
 import { join } from 'node:path'
 import { LANGS, REQUIRED_LANGS, TIME_ZONE } from '../../i18n/config'
+import { PART, say } from '../messages'
 import type { Problem } from '../problems'
 import { referenceProblems } from '../references'
 import { documentPath } from '../paths'
@@ -12,9 +13,10 @@ import { bodyProblems } from './body'
 import { PLACEHOLDER, validateFields } from './fields'
 import { slugProblem } from './formats'
 import { ruleProblems } from './rules'
-import { loadContent, type ContentFile, type UnreadableFile } from './load'
+import { lineOf, loadContent, type ContentFile, type UnreadableFile } from './load'
 import { sitePages } from './site'
 import { reviewProblems } from '../review'
+import { termProblems } from './terms'
 
 export type CheckOptions = { today?: string; cwd?: string; publicDir?: string }
 
@@ -23,20 +25,32 @@ export function todayInOslo(now = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now)
 }
 
+/** Every error and warning of the content's structure: fields, references, translations, addresses, bodies. */
 export function checkContent(dirs: string[], options: CheckOptions = {}): Problem[] {
+  return structureProblems(loadContent(dirs, options.cwd ?? process.cwd()), options)
+}
+
+/** All that npm run check reports: the structure, and the warnings about the site's own words (terms.ts). */
+export async function checkAll(dirs: string[], options: CheckOptions = {}): Promise<Problem[]> {
+  const cwd = options.cwd ?? process.cwd()
+  const loaded = loadContent(dirs, cwd)
+  const problems = structureProblems(loaded, options)
+  return byFileInOrder([...problems, ...(await termProblems(loaded.files, cwd))])
+}
+
+function structureProblems({ files, unreadable, problems }: ReturnType<typeof loadContent>, options: CheckOptions): Problem[] {
   const cwd = options.cwd ?? process.cwd()
   const today = options.today ?? todayInOslo()
-  const { files, unreadable, problems } = loadContent(dirs, cwd)
 
   for (const f of files) {
     const slug = slugProblem(f.slug)
-    if (slug) problems.push({ file: f.file, field: 'file name', ...slug })
+    if (slug) problems.push({ file: f.file, field: PART.fileName, ...slug })
     for (const p of validateFields(f.type, f.data, today)) problems.push({ file: f.file, ...p })
     for (const p of ruleProblems(f.type, f.data)) problems.push({ file: f.file, ...p })
   }
   // A placeholder is reported as such, not also as an unknown reference.
   const refs = referenceProblems(files.map((f) => ({ type: f.type, file: f.file, data: f.data })))
-  problems.push(...refs.filter((p) => !p.message.endsWith(`"${PLACEHOLDER}"`)))
+  problems.push(...refs.filter((p) => !(p.code === 'unknownRef' && p.params.value === PLACEHOLDER)))
   problems.push(...translationProblems(files, unreadable))
 
   const pages = sitePages(files)
@@ -50,8 +64,21 @@ export function checkContent(dirs: string[], options: CheckOptions = {}): Proble
   // The review queue (lib/content/review): what needs a look again; warnings, the build goes on.
   problems.push(...reviewProblems(files, today))
 
-  // Grouped by file, in the order found within a file.
-  return problems.map((p, i) => [p, i] as const).sort(([a, i], [b, j]) => a.file.localeCompare(b.file) || i - j).map(([p]) => p)
+  // Each problem on a field gets the line the field is on.
+  const byFile = new Map(files.map((f) => [f.file, f]))
+  for (const p of problems) {
+    const f = byFile.get(p.file)
+    if (p.line === undefined && f && !p.field.startsWith('@')) p.line = lineOf(f, p.field)
+  }
+  return byFileInOrder(problems)
+}
+
+/** Grouped by file, from the top of each file (a problem without a line first), else in the order found. */
+export function byFileInOrder(problems: Problem[]): Problem[] {
+  return problems
+    .map((p, i) => [p, i] as const)
+    .sort(([a, i], [b, j]) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || i - j)
+    .map(([p]) => p)
 }
 
 export const isError = (p: Problem) => p.severity !== 'warning'
@@ -76,7 +103,7 @@ function translationProblems(files: ContentFile[], unreadable: UnreadableFile[])
     for (const lang of LANGS) {
       const inLang = same.filter((f) => f.lang === lang)
       for (const dup of inLang.slice(1)) {
-        problems.push({ file: dup.file, field: 'id', message: `"${id}" is also the id of ${inLang[0].file}`, expected: 'each document has its own id; only its files in other languages share it' })
+        problems.push({ file: dup.file, field: 'id', ...say('duplicateId', { id, other: inLang[0].file, langs: LANGS }) })
       }
     }
     // A file that cannot be read is reported on its own; it is not also a missing translation.
@@ -85,24 +112,14 @@ function translationProblems(files: ContentFile[], unreadable: UnreadableFile[])
       const folder = f.file.slice(0, f.file.lastIndexOf(`/${f.lang}/`))
       for (const lang of missing) {
         if (f.data.translation === 'pending') {
-          problems.push({
-            file: f.file,
-            field: 'translation',
-            message: `the ${lang} translation is pending: ${lang} readers see this text at ${documentPath(f.type, lang, f.slug, id)} with a notice`,
-            expected: `write ${folder}/${lang}/<name>.md with id: ${id}, then remove "translation: pending"`,
-            severity: 'warning',
-          })
+          const path = documentPath(f.type, lang, f.slug, id)
+          problems.push({ file: f.file, field: 'translation', severity: 'warning', ...say('translationPending', { lang, path, folder, id }) })
         } else {
-          problems.push({
-            file: f.file,
-            field: 'id',
-            message: `has no ${lang} translation: no file in ${folder}/${lang}/ has id: ${id}`,
-            expected: `write ${folder}/${lang}/<name>.md with id: ${id}, or add the line "translation: pending" to this file`,
-          })
+          problems.push({ file: f.file, field: 'id', ...say('missingTranslation', { lang, folder, id }) })
         }
       }
       if (missing.length === 0 && f.data.translation === 'pending') {
-        problems.push({ file: f.file, field: 'translation', message: 'says pending, but every language has its file', expected: 'remove the line "translation: pending"', severity: 'warning' })
+        problems.push({ file: f.file, field: 'translation', severity: 'warning', ...say('pendingButComplete') })
       }
     }
   }
@@ -116,13 +133,8 @@ function clashes(pages: ReturnType<typeof sitePages>): Problem[] {
     if (claims.length < 2) continue
     claims.forEach((c, i) => {
       if (!('file' in c)) return
-      const others = claims.filter((_, j) => j !== i).map((o) => ('file' in o ? o.file.file : `the section "${o.section}"`))
-      problems.push({
-        file: c.file.file,
-        field: 'file name',
-        message: `gives the address ${path}, which ${others.join(' and ')} also has`,
-        expected: 'a file name (slug) that no other page in this language uses',
-      })
+      const others = claims.filter((_, j) => j !== i).map((o) => ('file' in o ? { file: o.file.file } : { section: o.section }))
+      problems.push({ file: c.file.file, field: PART.fileName, ...say('addressClash', { path, others }) })
     })
   }
   return problems

@@ -3,6 +3,7 @@
  * cannot see. Each names the field to fix and says what is expected.
  */
 import { pointProblem } from '../../maps/check'
+import { say } from '../messages'
 import type { DocumentTypeName } from '../model'
 import type { FieldFinding } from './fields'
 
@@ -15,13 +16,7 @@ const regionPartsInRegions: Rule = (data) => {
   return parts.flatMap((p, i) => {
     const region = (p as Record<string, unknown> | null)?.region
     if (typeof region !== 'string' || regions.includes(region)) return []
-    return [
-      {
-        field: `regionParts[${i}].region`,
-        message: `"${region}" is not in regions`,
-        expected: `add ${region} to regions, or remove this entry; regions now: ${regions.join(', ') || 'none'}`,
-      },
-    ]
+    return [{ field: `regionParts[${i}].region`, ...say('regionPartOutside', { region, regions: regions.map(String) }) }]
   })
 }
 
@@ -39,7 +34,7 @@ const locationIn =
     const { lat, lon, name } = location
     if (typeof lat !== 'number' || typeof lon !== 'number') return []
     const problem = pointProblem(country, { name, lat, lon })
-    return problem ? [{ field: 'location', ...problem }] : []
+    return problem ? [{ field: 'location', ...say('mapPoint', problem) }] : []
   }
 
 const RULES: Partial<Record<DocumentTypeName, Rule[]>> = {
