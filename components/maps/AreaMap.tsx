@@ -27,7 +27,7 @@ export function AreaMap({ programme }: { programme: Localized<Programme> }) {
       >
         <MapBase drawn={drawn} />
       </svg>
-      <figcaption className="min-w-48 flex-1 text-sm">
+      <figcaption className="min-w-0 flex-1 basis-48 text-sm">
         <p className="flex items-center gap-2">
           <svg width={18} height={14} aria-hidden="true" className="shrink-0">
             <rect x={0.5} y={0.5} width={17} height={13} fill={MAP_COLOURS.shaded} stroke={MAP_COLOURS.coast} />

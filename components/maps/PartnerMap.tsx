@@ -62,7 +62,7 @@ export function PartnerMap({ lang, agreements, counties }: Props) {
         })}
       </div>
       <figcaption className="mt-2 max-w-prose text-sm text-gray-800">
-        {t('maps:partnerCaption')} <span className="whitespace-nowrap">{t('maps:dataSource')}.</span>
+        {t('maps:partnerCaption')} {t('maps:dataSource')}.
       </figcaption>
       <div className="mt-2 text-sm">
         <ul className="flex flex-wrap gap-x-4 gap-y-1" aria-label={t('maps:legendHeading')}>

@@ -50,7 +50,7 @@ function focusRings(page: Page): Promise<Measure[]> {
       return 'rgb(255, 255, 255)'
     }
     const out: { what: string; ratio: number }[] = []
-    for (const el of document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary')) {
+    for (const el of document.querySelectorAll<HTMLElement | SVGElement>('a[href], button, input, select, textarea, summary')) {
       if (el.getBoundingClientRect().width === 0) continue
       el.focus({ focusVisible: true } as FocusOptions)
       const s = getComputedStyle(el)
@@ -85,10 +85,13 @@ function linkColours(page: Page): Promise<Measure[]> {
       return 'rgb(255, 255, 255)'
     }
     const out: { what: string; ratio: number }[] = []
-    for (const a of document.querySelectorAll<HTMLElement>('a[href]')) {
+    for (const a of document.querySelectorAll<HTMLElement | SVGElement>('a[href]')) {
       if (a.getBoundingClientRect().width === 0) continue
-      const s = getComputedStyle(a)
-      out.push({ what: `link "${a.innerText.trim().slice(0, 30)}" ${s.color} on ${background(a)}`, ratio: ratio(s.color, background(a)) / 4.5 })
+      // A map link (SVG) is painted by its label's fill, on the white halo drawn around the letters.
+      const label = a instanceof SVGElement ? a.querySelector('text') : null
+      const colour = label ? getComputedStyle(label).fill : getComputedStyle(a).color
+      const behind = label ? getComputedStyle(label).stroke : background(a)
+      out.push({ what: `link "${(a.textContent ?? '').trim().slice(0, 30)}" ${colour} on ${behind}`, ratio: ratio(colour, behind) / 4.5 })
     }
     return out
   })

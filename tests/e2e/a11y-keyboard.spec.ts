@@ -61,7 +61,8 @@ async function tab(page: Page) {
     const r = el.getBoundingClientRect()
     const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2
     const shadow = s.boxShadow !== 'none'
-    const native = ['A', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'SUMMARY'].includes(el.tagName)
+    // An SVG element's tagName keeps its case ("a"): a map link is a native link all the same.
+    const native = ['A', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'SUMMARY'].includes(el.tagName.toUpperCase())
     return {
       kbd: el.dataset.kbd ?? null,
       name: `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"`,
