@@ -32,7 +32,7 @@ afterAll(() => {
   server.close()
 })
 
-const file = (name: string, data: Record<string, unknown>, body = ''): ContentFile => ({ file: name, type: 'Programme', lang: 'nb', slug: 'x', data, body, bodyLine: 1 })
+const file = (name: string, data: Record<string, unknown>, body = ''): ContentFile => ({ file: name, type: 'Programme', lang: 'nb', slug: 'x', data, body, bodyLine: 1, lines: new Map() })
 
 describe('the link check', () => {
   it('collects every external URL of the front matter and the body, with the files citing it', () => {

@@ -27,7 +27,7 @@ const typeLabel: Record<DocumentTypeName | NestedTypeName, string> = {
   Priority: 'priority',
   Membership: 'membership',
   LocalName: 'local name',
-  Coordinates: 'coordinates',
+  Location: 'place on the map',
   ProgrammePriority: 'programme priority',
   Rate: 'rate',
   CountyRole: 'county role',
@@ -35,7 +35,7 @@ const typeLabel: Record<DocumentTypeName | NestedTypeName, string> = {
   RegionPart: 'region part',
   Source: 'source',
 }
-const a = (t: DocumentTypeName | NestedTypeName) => (t === 'Coordinates' ? 'coordinates' : `a ${typeLabel[t]}`)
+const a = (t: DocumentTypeName | NestedTypeName) => `a ${typeLabel[t]}`
 
 const month = (year: number, m: number) => new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(year, m - 1, 1)))
 const didYouMean = (s?: string) => (s ? `; did you mean ${q(s)}?` : '')

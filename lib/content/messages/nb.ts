@@ -29,7 +29,7 @@ export const typeName: Record<DocumentTypeName | NestedTypeName, string> = {
   Priority: 'en prioritering',
   Membership: 'et medlemskap',
   LocalName: 'et navn på eget språk',
-  Coordinates: 'en posisjon',
+  Location: 'et sted på kartet',
   ProgrammePriority: 'et innsatsområde',
   Rate: 'en støttesats',
   CountyRole: 'en fylkeskommunes rolle',
