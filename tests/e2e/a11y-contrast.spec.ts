@@ -11,7 +11,7 @@ const GROUPS = 2
 test.describe('text contrast when the system asks for a dark scheme', () => {
   chunks(allPaths(), GROUPS).forEach((paths, i) => {
     test(`axe color-contrast, group ${i + 1} of ${GROUPS} (${paths.length} pages)`, async ({ page }) => {
-      test.setTimeout(paths.length * 6_000)
+      test.setTimeout(paths.length * 10_000)
       await page.emulateMedia({ colorScheme: 'dark' })
       await page.route('**/js/lang-choice.js', (r) => r.abort())
       const failures: string[] = []

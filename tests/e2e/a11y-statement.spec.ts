@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test'
 import { allPaths } from './a11y-check'
 
 /**
- * The accessibility statement and the privacy page exist in both languages, say what
+ * The accessibility statement and the privacy page exist in every language, say what
  * the issue asks, link to the county's statement on uustatus.no, and every page's
  * footer links to both.
  */
@@ -10,6 +10,8 @@ const UUSTATUS_URL = process.env.UUSTATUS_URL ?? 'https://uustatus.no/nb/erklari
 
 const STATEMENT = {
   nb: { path: '/nb/tilgjengelighetserklaering/', privacy: '/nb/personvern/', link: 'Les fylkeskommunens tilgjengelighetserklæring på uustatus.no', headings: ['Dette oppfyller nettstedet', 'Dette oppfyller nettstedet ikke', 'Gi tilbakemelding'] },
+  // Nynorsk: the Bokmål statement as a fallback page, with the interface's own words around it.
+  nn: { path: '/nn/tilgjengelighetserklaering/', privacy: '/nn/personvern/', link: 'Les tilgjengeerklæringa til fylkeskommunen på uustatus.no', headings: ['Dette oppfyller nettstedet', 'Dette oppfyller nettstedet ikke', 'Gi tilbakemelding'] },
   en: { path: '/en/accessibility-statement/', privacy: '/en/privacy/', link: "Read the county council's accessibility statement on uustatus.no", headings: ['What the website meets', 'What the website does not meet', 'Feedback'] },
 } as const
 
@@ -29,7 +31,7 @@ test('every page footer links to the accessibility statement and the privacy pag
   // The language choice at / is the only page without the site frame.
   for (const path of allPaths().filter((p) => p !== '/')) {
     const html = await (await request.get(path)).text()
-    const lang = /<html[^>]*lang="(nb|en)"/.exec(html)?.[1] as 'nb' | 'en' | undefined
+    const lang = /<html[^>]*lang="(nb|nn|en)"/.exec(html)?.[1] as keyof typeof STATEMENT | undefined
     const footer = /<footer[\s\S]*?<\/footer>/.exec(html)?.[0] ?? ''
     if (!lang) problems.push(`${path}: no html lang`)
     else {
