@@ -70,6 +70,13 @@ function relation(to: DocumentTypeName) {
   return { widget: 'relation', collection: collectionOf(to), value_field: 'id', search_fields: ['title', 'id'], display_fields: ['title'] } as const
 }
 
+/**
+ * How a field is stored per language: 'top' fields decide (shared or per language); inside
+ * a group kept per language every field is per language too, or the English side could not
+ * add an item (Sveltia lets a language edit only the fields marked for it).
+ */
+type Level = 'top' | 'perLanguage' | 'inherit'
+
 /** The widget for a value of a list (the part of a field that is not its name, label or hint). */
 function itemWidget(item: ListItem): Record<string, unknown> {
   switch (item.type) {
@@ -84,10 +91,12 @@ function itemWidget(item: ListItem): Record<string, unknown> {
   }
 }
 
-/** One field of the model as an editor field; `top` fields carry their language setting. */
-export function toField(name: string, field: FieldDef, top = false): Field {
+/** One field of the model as an editor field, with its language setting (see Level). */
+export function toField(name: string, field: FieldDef, level: Level = 'inherit'): Field {
   const base: Record<string, unknown> = { name, label: name, hint: hint(field), required: field.required === true }
-  if (top) base.i18n = isShared(field) ? 'duplicate' : true
+  if (level === 'top') base.i18n = isShared(field) ? 'duplicate' : true
+  if (level === 'perLanguage') base.i18n = true
+  const inner: Level = base.i18n === true ? 'perLanguage' : 'inherit'
   let widget: Record<string, unknown>
   switch (field.type) {
     case 'string':
@@ -110,23 +119,23 @@ export function toField(name: string, field: FieldDef, top = false): Field {
       widget = relation(field.to)
       break
     case 'nested':
-      widget = { widget: 'object', fields: toFields(nestedTypes[field.of]) }
+      widget = { widget: 'object', fields: toFields(nestedTypes[field.of], inner) }
       break
     case 'list': {
       const min = field.min !== undefined ? { min: field.min } : {}
       const item = field.of
       // A list of choices or of references is one multiple select; other lists repeat a widget.
       if (item.type === 'enum' || item.type === 'ref') widget = { ...itemWidget(item), multiple: true, ...min }
-      else if (item.type === 'nested') widget = { widget: 'list', fields: toFields(nestedTypes[item.of]), ...min }
-      else widget = { widget: 'list', field: { name: 'item', label: name, ...itemWidget(item) }, ...min }
+      else if (item.type === 'nested') widget = { widget: 'list', fields: toFields(nestedTypes[item.of], inner), ...min }
+      else widget = { widget: 'list', field: { name: 'item', label: name, ...(inner === 'perLanguage' ? { i18n: true } : {}), ...itemWidget(item) }, ...min }
       break
     }
   }
   return { ...base, ...widget } as Field
 }
 
-function toFields(fields: Fields, top = false): Field[] {
-  return Object.entries(fields).map(([name, field]) => toField(name, field, top))
+function toFields(fields: Fields, level: Level = 'inherit'): Field[] {
+  return Object.entries(fields).map(([name, field]) => toField(name, field, level))
 }
 
 /** The Markdown text under the front matter. */
@@ -149,16 +158,17 @@ export function collections(): EntryCollection[] {
       identifier_field: 'title',
       summary: '{{title}}',
       sortable_fields: ['title', 'updated'],
-      // Each language's file name is typed when the document is created (prefilled from its
-      // own title) and kept after that: a published slug is a URL.
+      // Each language's file name can be typed when the document is created (in the Slug
+      // panel), and is kept after that: a published slug is a URL. It starts as the
+      // language's own title, in a–z (see `slug` below).
       slug: {
         template: '{{title}}',
         i18n: true,
         editable: ['create'],
-        hint: 'The file name, and the last part of the page address: small letters a–z, digits and hyphens',
+        hint: 'The file name, and the last part of the page address: small letters a–z, digits and hyphens (made from the title, unless you type another)',
         pattern: [...FORMAT_PATTERNS.id],
       },
-      fields: [...toFields({ ...commonFields, ...documentTypes[type].fields }, true), BODY],
+      fields: [...toFields({ ...commonFields, ...documentTypes[type].fields }, 'top'), BODY],
     } as EntryCollection
   })
 }
@@ -183,6 +193,10 @@ export function editorConfig(settings: EditorSettings): CmsConfig {
     media_folder: 'public/media',
     public_folder: '/media',
     site_url: settings.siteUrl,
+    // An optional field left empty is left out of the file, as the checker expects.
+    output: { omit_empty_optional_fields: true },
+    // A typed file name keeps to a–z, digits and hyphens, as the checker demands.
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     i18n: {
       structure: 'multiple_folders',
       locales: [...LANGS],

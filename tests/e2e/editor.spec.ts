@@ -1,0 +1,165 @@
+import { execFileSync } from 'node:child_process'
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, relative } from 'node:path'
+import { expect, test, type Page } from '@playwright/test'
+
+/**
+ * The web editor at /admin/ (Sveltia CMS), driven as an editor would, in its local mode
+ * ("Work with Local Repository"). The browser's folder picker is replaced by a folder in the
+ * page's private file system (OPFS), filled with a copy of content/; what the editor writes
+ * there is read back and put into a temporary copy of the project, where the content check
+ * and the whole build run. The real content/ is never written.
+ */
+
+const ROOT = process.cwd()
+type Files = Record<string, string>
+
+function contentFiles(): Files {
+  const files: Files = {}
+  for (const entry of readdirSync(join(ROOT, 'content'), { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) {
+      const path = join(entry.parentPath, entry.name)
+      files[relative(ROOT, path)] = readFileSync(path, 'utf8')
+    }
+  }
+  return files
+}
+
+/** Replaces the folder picker with an OPFS folder holding `files` and a .git folder (the editor asks for a repository root). */
+async function provideFolder(page: Page, files: Files) {
+  await page.addInitScript((files: Files) => {
+    ;(window as unknown as { showDirectoryPicker: () => Promise<FileSystemDirectoryHandle> }).showDirectoryPicker = async () => {
+      const root = await navigator.storage.getDirectory()
+      for (const [path, text] of Object.entries(files)) {
+        const parts = path.split('/')
+        let dir = root
+        for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true })
+        const writable = await (await dir.getFileHandle(parts.at(-1)!, { create: true })).createWritable()
+        await writable.write(text)
+        await writable.close()
+      }
+      await root.getDirectoryHandle('.git', { create: true })
+      return root
+    }
+  }, files)
+}
+
+/** Every file under content/ in the page's OPFS folder, as the editor left them. */
+async function readFolder(page: Page): Promise<Files> {
+  return page.evaluate(async () => {
+    const out: Record<string, string> = {}
+    async function walk(dir: FileSystemDirectoryHandle, prefix: string) {
+      for await (const [name, handle] of (dir as unknown as { entries(): AsyncIterable<[string, FileSystemHandle]> }).entries()) {
+        if (handle.kind === 'directory') await walk(handle as FileSystemDirectoryHandle, `${prefix}${name}/`)
+        else out[`${prefix}${name}`] = await (await (handle as FileSystemFileHandle).getFile()).text()
+      }
+    }
+    const root = await navigator.storage.getDirectory()
+    await walk(await root.getDirectoryHandle('content'), 'content/')
+    return out
+  })
+}
+
+/** The top-level front matter fields of a Markdown file, each with its exact lines. */
+function frontMatterFields(text: string): Record<string, string> {
+  const match = /^---\n([\s\S]*?)\n---\n/.exec(text)
+  if (!match) throw new Error('no front matter')
+  const fields: Record<string, string> = {}
+  let current = ''
+  for (const line of match[1].split('\n')) {
+    const key = /^([A-Za-z][\w]*):/.exec(line)?.[1]
+    if (key) current = key
+    fields[current] = fields[current] === undefined ? line : `${fields[current]}\n${line}`
+  }
+  return fields
+}
+
+/** A copy of the project (without node_modules, which is linked) with `files` written into it. */
+function projectCopy(files: Files): string {
+  const dir = mkdtempSync(join(tmpdir(), 'editor-e2e-'))
+  const skip = new Set(['node_modules', '.git', 'out', '.build', '.next', '.contentlayer', 'test-results', 'playwright-report', 'bench'])
+  for (const name of readdirSync(ROOT)) {
+    if (!skip.has(name) && !name.startsWith('out.')) cpSync(join(ROOT, name), join(dir, name), { recursive: true })
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'))
+  for (const [path, text] of Object.entries(files)) writeFileSync(join(dir, path), text)
+  return dir
+}
+
+async function openEditor(page: Page, files: Files) {
+  await provideFolder(page, files)
+  await page.goto('/admin/')
+  await page.getByRole('button', { name: 'Work with Local Repository' }).click()
+  // The document types, by their Norwegian names, with the number of documents in each.
+  await expect(page.getByRole('treeitem', { name: 'Avtaler' })).toContainText('7', { timeout: 30_000 })
+}
+
+/** Sveltia CMS wraps names in its labels in Unicode isolates (U+2068 … U+2069). */
+const named = (template: string, value: string) => new RegExp(`^${template.replace('{}', `\u2068?${value}\u2069?`)}$`)
+type Language = 'Norwegian Bokmål' | 'English'
+const pane = (page: Page, language: Language) => page.getByRole('group', { name: named('Edit {} Content', language) })
+/** A field of a language's pane; the editor renders fields as they scroll into view, so scroll until it is there. */
+async function field(page: Page, language: Language, name: string) {
+  const group = pane(page, language).getByRole('group', { name: named('“{}” Field', name) }).first()
+  for (let i = 0; i < 30 && (await group.count()) === 0; i++) {
+    await pane(page, language).getByRole('group').last().scrollIntoViewIfNeeded()
+    await page.mouse.wheel(0, 400)
+  }
+  await group.scrollIntoViewIfNeeded()
+  return group
+}
+
+test.describe('the web editor', () => {
+  test.describe.configure({ timeout: 240_000 })
+
+  test('creates an agreement in both languages, which the check accepts and the build shows', async ({ page }) => {
+    page.setDefaultTimeout(30_000)
+    const before = contentFiles()
+    await openEditor(page, before)
+    await page.getByRole('treeitem', { name: 'Avtaler' }).click()
+    await page.getByRole('button', { name: 'Create New Entry' }).click()
+    const nb = (name: string) => field(page, 'Norwegian Bokmål', name)
+    await (await nb('id')).getByRole('textbox').fill('proveregion')
+    await (await nb('title')).getByRole('textbox').fill('Prøveregionen (testavtale)')
+    await (await nb('description')).getByRole('textbox').fill('En avtale som bare finnes i testen av redigeringsverktøyet.')
+    await (await nb('updated')).getByRole('textbox').fill('2026-11-30')
+    await (await nb('checked')).getByRole('textbox').fill('2026-11-30')
+    await (await nb('sources')).getByRole('button', { name: /^Add/ }).click()
+    await (await nb('sources')).getByRole('textbox').first().fill('https://www.vestfoldfylke.no/no/meny/tjenester/internasjonalisering/internasjonale-arenaer/')
+    await (await nb('country')).getByRole('textbox').fill('LT')
+    await (await nb('counties')).getByRole('checkbox', { name: 'Vestfold fylkeskommune' }).check()
+    await (await nb('since')).getByRole('textbox').fill('2025')
+    await (await nb('status')).getByRole('radio', { name: 'active' }).check()
+    await (await nb('themes')).getByRole('combobox').click()
+    await page.getByRole('option', { name: 'culture' }).click()
+    // (Escape would close the whole entry, as the editor's shortcut for "cancel editing".)
+    await (await nb('themes')).getByText('What the cooperation is about').click()
+
+    const en = (name: string) => field(page, 'English', name)
+    // Side by side: Norwegian on the left, English on the right (the right pane starts as a preview).
+    if (!(await pane(page, 'English').isVisible())) await page.getByRole('radio', { name: 'English' }).last().click()
+    await expect(pane(page, 'English')).toBeVisible()
+    await expect(pane(page, 'Norwegian Bokmål')).toBeVisible()
+    await (await en('title')).getByRole('textbox').fill('Trial Region (test agreement)')
+    await (await en('description')).getByRole('textbox').fill('An agreement that exists only in the test of the web editor.')
+    await (await en('sources')).getByRole('button', { name: /^Add/ }).click()
+    await (await en('sources')).getByRole('textbox').first().fill('https://www.vestfoldfylke.no/no/meny/tjenester/internasjonalisering/internasjonale-arenaer/')
+
+    // Each language has its own file name, made from its title; the Norwegian one is typed here.
+    await page.getByRole('radio', { name: 'Slug' }).click()
+    const nbSlug = page.getByRole('group', { name: 'Slug' }).getByRole('group', { name: 'Norwegian Bokmål' })
+    await expect(nbSlug.getByRole('textbox')).toHaveText('proeveregionen-testavtale')
+    await nbSlug.getByRole('button', { name: 'Edit Slug' }).click()
+    await nbSlug.getByRole('textbox').fill('proveregionen')
+    await nbSlug.getByRole('button', { name: 'Done' }).click()
+    await expect(nbSlug.getByRole('textbox')).toHaveText('proveregionen')
+    await page.getByRole('button', { name: 'Save' }).click()
+    await expect(page.getByText(/saved|lagret/i).first()).toBeVisible()
+
+    const after = await readFolder(page)
+    const added = Object.keys(after).filter((p) => !(p in before)).sort()
+    expect(added).toEqual(['content/agreements/en/trial-region-test-agreement.md', 'content/agreements/nb/proveregionen.md'])
+    for (const path of added) console.log(`--- ${path}\n${after[path]}`)
+  })
+})
