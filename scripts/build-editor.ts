@@ -9,7 +9,8 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
-import { pathToFileURL } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { buildSync } from 'esbuild'
 import { stringify } from 'yaml'
 import { editorCspValue } from './deploy-config.mjs'
 import { editorConfig } from '../lib/editor/config'
@@ -37,6 +38,7 @@ export function editorPage(): string {
 </head>
 <body>
 <script src="/admin/sveltia-cms.js"></script>
+<script src="/admin/front-matter.js"></script>
 </body>
 </html>
 `
@@ -78,6 +80,8 @@ export function writeEditor(siteDir: string, settings: EditorSettings): string {
   }
   if (script.includes('https://cdn.jsdelivr.net/fontsource/')) throw new Error('Sveltia CMS loads a font from a CDN that FONTS in scripts/build-editor.ts does not replace')
   writeFileSync(join(dir, 'sveltia-cms.js'), script)
+  // The content files' format, which keeps unchanged fields byte for byte.
+  buildSync({ entryPoints: [fileURLToPath(new URL('../lib/editor/register-format.ts', import.meta.url))], bundle: true, minify: true, format: 'iife', target: 'es2020', outfile: join(dir, 'front-matter.js'), logLevel: 'warning' })
   return dir
 }
 

@@ -14,6 +14,7 @@ import { DEFAULT_LANG, LANGS } from '../i18n/config'
 import { getT } from '../i18n'
 import { commonFields, documentTypes, nestedTypes, type DocumentTypeName, type FieldDef, type FieldFormat, type Fields, type ListItem } from '../content/model'
 import type { EditorSettings } from './settings'
+import { CONTENT_FORMAT } from './format-name'
 
 /**
  * The form of a formatted string, checked as the editor types. The content checker
@@ -153,7 +154,8 @@ export function collections(): EntryCollection[] {
       label_singular: singular,
       folder: `content/${folder}`,
       extension: 'md',
-      format: 'frontmatter',
+      // Markdown with front matter, written back so that unchanged fields keep their bytes (lib/editor/front-matter.ts).
+      format: CONTENT_FORMAT,
       i18n: true,
       identifier_field: 'title',
       summary: '{{title}}',

@@ -162,4 +162,27 @@ test.describe('the web editor', () => {
     expect(added).toEqual(['content/agreements/en/trial-region-test-agreement.md', 'content/agreements/nb/proveregionen.md'])
     for (const path of added) console.log(`--- ${path}\n${after[path]}`)
   })
+
+  test('edits an existing document and leaves every other field as it was, byte for byte', async ({ page }) => {
+    page.setDefaultTimeout(30_000)
+    const before = contentFiles()
+    await openEditor(page, before)
+    await page.getByRole('treeitem', { name: 'Avtaler' }).click()
+    await page.getByRole('main').getByText('Kaunas (Litauen)').click()
+    const description = (await field(page, 'Norwegian Bokmål', 'description')).getByRole('textbox')
+    await expect(description).toHaveValue(/^Vestfold har samarbeidet med Kaunas/)
+    await description.fill('Vestfold har samarbeidet med Kaunas i Litauen siden 1991, med vekt på utdanning og kultur.')
+    await page.getByRole('button', { name: 'Save' }).click()
+    await expect(page.getByText(/saved/i).first()).toBeVisible()
+
+    const after = await readFolder(page)
+    const changed = Object.keys(before).filter((p) => after[p] !== before[p])
+    expect(changed).toEqual(['content/agreements/nb/kaunas.md'])
+    const [old, now] = [frontMatterFields(before[changed[0]]), frontMatterFields(after[changed[0]])]
+    expect(now.description).toBe('description: Vestfold har samarbeidet med Kaunas i Litauen siden 1991, med vekt på utdanning og kultur.')
+    expect(Object.keys(now)).toEqual(Object.keys(old))
+    for (const key of Object.keys(old).filter((k) => k !== 'description')) expect(now[key], key).toBe(old[key])
+    // The text under the front matter is untouched too.
+    expect(after[changed[0]].split('\n---\n')[1]).toBe(before[changed[0]].split('\n---\n')[1])
+  })
 })
