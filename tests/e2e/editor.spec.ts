@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process'
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { gunzipSync } from 'node:zlib'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
@@ -160,7 +161,30 @@ test.describe('the web editor', () => {
     const after = await readFolder(page)
     const added = Object.keys(after).filter((p) => !(p in before)).sort()
     expect(added).toEqual(['content/agreements/en/trial-region-test-agreement.md', 'content/agreements/nb/proveregionen.md'])
-    for (const path of added) console.log(`--- ${path}\n${after[path]}`)
+    // A clean file: the fields that were filled, in the model's order, and nothing empty.
+    expect(after['content/agreements/nb/proveregionen.md']).toMatch(/^---\nid: proveregion\ntitle: Prøveregionen \(testavtale\)\n[\s\S]*\nsince: "2025"\nstatus: active\nthemes:\n {2}- culture\n---\n/)
+    expect(after['content/agreements/en/trial-region-test-agreement.md']).toContain('\ntitle: Trial Region (test agreement)\n')
+
+    // In a copy of the project with the two new files: the content check accepts them, and
+    // the content compiles (Contentlayer, as the build does first) into one document per
+    // language, paired by id, each with its own slug. (The whole build takes minutes on
+    // this machine; the build's later steps are covered by the rest of the suite.)
+    const copy = projectCopy(Object.fromEntries(added.map((p) => [p, after[p]])))
+    try {
+      const check = execFileSync('npx', ['tsx', 'scripts/check-content.ts'], { cwd: copy, encoding: 'utf8', env: { ...process.env, SITE_FIXTURES: '' } })
+      expect(check).toMatch(/✔/)
+      execFileSync('npx', ['contentlayer2', 'build'], { cwd: copy, encoding: 'utf8', stdio: 'pipe' })
+      const docs = JSON.parse(readFileSync(join(copy, '.contentlayer/generated/Agreement/_index.json'), 'utf8')) as { id: string; lang: string; slug: string; title: string }[]
+      const trial = docs.filter((d) => d.id === 'proveregion').map(({ lang, slug, title }) => ({ lang, slug, title }))
+      expect(trial.sort((a, b) => a.lang.localeCompare(b.lang))).toEqual([
+        { lang: 'en', slug: 'trial-region-test-agreement', title: 'Trial Region (test agreement)' },
+        { lang: 'nb', slug: 'proveregionen', title: 'Prøveregionen (testavtale)' },
+      ])
+    } finally {
+      rmSync(copy, { recursive: true, force: true })
+    }
+    // The real content/ was never written.
+    expect(contentFiles()).toEqual(before)
   })
 
   test('edits an existing document and leaves every other field as it was, byte for byte', async ({ page }) => {
@@ -184,5 +208,35 @@ test.describe('the web editor', () => {
     for (const key of Object.keys(old).filter((k) => k !== 'description')) expect(now[key], key).toBe(old[key])
     // The text under the front matter is untouched too.
     expect(after[changed[0]].split('\n---\n')[1]).toBe(before[changed[0]].split('\n---\n')[1])
+  })
+
+  test('is not in the sitemap or the search index, says noindex, and asks no other host for anything', async ({ page, baseURL }) => {
+    page.setDefaultTimeout(30_000)
+    const sitemap = await (await page.request.get('/sitemap.xml')).text()
+    expect(sitemap).toContain('/nb/avtaler/')
+    expect(sitemap).not.toContain('/admin')
+    // Pagefind's fragments (gzip) name the URL of every indexed page.
+    const fragments = readdirSync(join(ROOT, 'out/pagefind/fragment')).map((f) => gunzipSync(readFileSync(join(ROOT, 'out/pagefind/fragment', f))).toString('utf8'))
+    expect(fragments.some((f) => f.includes('"url":"/nb/avtaler/kaunas/"'))).toBe(true)
+    expect(fragments.filter((f) => f.includes('/admin'))).toEqual([])
+
+    // Every request to another host is caught here; the editor's policy stops them before they leave.
+    const elsewhere: string[] = []
+    const local = new URL(baseURL!).host
+    await page.route((url) => url.protocol.startsWith('http') && url.host !== local, (route) => {
+      elsewhere.push(route.request().url())
+      return route.abort()
+    })
+    const response = await page.goto('/admin/')
+    expect(response?.status()).toBe(200)
+    await expect(page.locator('meta[name="robots"]').first()).toHaveAttribute('content', 'noindex, nofollow')
+    expect(await page.locator('[data-pagefind-body]').count()).toBe(0)
+    await provideFolder(page, contentFiles())
+    await page.reload()
+    await page.getByRole('button', { name: 'Work with Local Repository' }).click()
+    await expect(page.getByRole('treeitem', { name: 'Avtaler' })).toContainText('7', { timeout: 30_000 })
+    await page.getByRole('treeitem', { name: 'Program' }).click()
+    await expect(page.getByRole('main')).toContainText('Interreg Aurora')
+    expect(elsewhere).toEqual([])
   })
 })
