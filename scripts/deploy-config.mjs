@@ -101,7 +101,7 @@ export function renderHeaders(hashes) {
   lines.push('', '# Files with a hash in their name never change. Everything else keeps the host\'s default,', '# which on Netlify and Cloudflare Pages already revalidates (max-age=0, must-revalidate).')
   for (const rule of CACHE_RULES) lines.push(`${rule.prefix}*`, `  Cache-Control: ${rule.cacheControl}`)
   // Netlify gives a path the value of its last matching rule for a header, so this replaces the
-  // site's policy under /admin/. (Cloudflare Pages joins both policies: see deploy/nginx/README.md.)
+  // site's policy under /admin/. (Cloudflare Pages joins both policies: see the README, Web editor.)
   lines.push('', '# The web editor: its own policy, replacing the one above (deploy/rules.mjs EDITOR).', `${EDITOR.prefix}*`)
   for (const [name, value] of Object.entries(editorHeaders())) lines.push(`  ${name}: ${value}`)
   return lines.join('\n') + '\n'
