@@ -8,7 +8,7 @@
  * node, a changed one is replaced, a removed one deleted, a new one appended. A new file is
  * written plainly. Pure: runs in the editor (bundled into /admin/front-matter.js) and in tests.
  */
-import { isMap, parseDocument, stringify } from 'yaml'
+import { isCollection, isMap, isScalar, parseDocument, stringify } from 'yaml'
 
 export const SOURCE_KEY = '__source'
 const BODY_KEY = 'body'
@@ -49,7 +49,13 @@ export function toFile(input: Data): string {
     if (!isMap(doc.contents)) throw new Error('the front matter is not a list of fields')
     for (const key of Object.keys(before)) if (!(key in fields)) doc.delete(key)
     for (const [key, value] of Object.entries(fields)) {
-      if (!isDeepStrictEqual(before[key], value)) doc.set(key, doc.createNode(value))
+      if (isDeepStrictEqual(before[key], value)) continue
+      // A changed value keeps the style of the one it replaces: a [flow] list stays one, "quoted" stays quoted.
+      const old = doc.get(key, true)
+      const node = doc.createNode(value)
+      if (isCollection(old) && isCollection(node)) node.flow = old.flow
+      if (isScalar(old) && isScalar(node) && typeof node.value === 'string' && typeof old.value === 'string') node.type = old.type
+      doc.set(key, node)
     }
     yaml = doc.toString({ lineWidth: 0, flowCollectionPadding: false })
   } else {
