@@ -30,6 +30,31 @@ export const CSP = {
   'frame-ancestors': ["'none'"],
 }
 
+/**
+ * The web editor at /admin/ (Sveltia CMS, written by scripts/build-editor.ts) has a policy of
+ * its own, only there, only as loose as the editor needs: its styles are set at run time
+ * (style-src 'unsafe-inline'), it shows files it reads as blob: and data: images (and reads its own data: logo), and after
+ * sign-in it talks to the git host's API (GitHub, GitLab, or the EDITOR_API_ROOT of a
+ * self-hosted one), nothing else. The OAuth sign-in window reports back to the page that
+ * opened it, so the opener policy allows popups. Public pages keep CSP and SECURITY_HEADERS.
+ */
+export const EDITOR = {
+  prefix: '/admin/',
+  csp: {
+    'default-src': ["'self'"],
+    'script-src': ["'self'"],
+    'style-src': ["'self'", "'unsafe-inline'"],
+    'img-src': ["'self'", 'data:', 'blob:'],
+    'font-src': ["'self'"],
+    'connect-src': ["'self'", 'data:', 'https://api.github.com', 'https://gitlab.com', ...(process.env.EDITOR_API_ROOT ? [new URL(process.env.EDITOR_API_ROOT).origin] : [])],
+    'object-src': ["'none'"],
+    'base-uri': ["'self'"],
+    'form-action': ["'self'"],
+    'frame-ancestors': ["'none'"],
+  },
+  headers: { 'Cross-Origin-Opener-Policy': 'same-origin-allow-popups', 'X-Robots-Tag': 'noindex, nofollow' },
+}
+
 /** Headers on every response (HTML, assets, redirects and errors alike). */
 export const SECURITY_HEADERS = {
   // Content-Security-Policy is added from CSP above.

@@ -34,6 +34,8 @@ const publish = [
   ['strip the Next.js runtime', 'node scripts/strip-runtime.mjs {dir}'],
   // One search index per page language (from <html lang>), into {dir}/pagefind/.
   ['index the site for search', 'npx pagefind --site {dir}'],
+  // The web editor (not a Next page): after the pages, so strip-runtime, Pagefind and the sitemap never see it.
+  ['add the web editor', 'npx tsx scripts/build-editor.ts {dir}'],
   // Last: it hashes the inline scripts of the final HTML into the CSP (deploy/rules.mjs).
   // tsx, since deploy/rules.mjs reads the languages from lib/i18n/config.ts.
   ['write the web server configuration', 'npx tsx scripts/deploy-config.mjs {dir}'],

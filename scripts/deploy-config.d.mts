@@ -11,3 +11,5 @@ export function renderNginx(
   options: { root: string; listen?: string; serverName?: string },
 ): string
 export function writeDeployConfig(options: { outDir: string; nginxFile?: string; root: string; listen?: string; serverName?: string }): InlineScan
+export function editorCspValue(): string
+export function editorHeaders(): Record<string, string>

@@ -16,7 +16,7 @@ import { createHash } from 'node:crypto'
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { CACHE_RULES, CSP, LANGUAGE_HOME, NOT_FOUND, REVALIDATE, SECURITY_HEADERS, TRAILING_SLASH_REDIRECT } from '../deploy/rules.mjs'
+import { CACHE_RULES, CSP, EDITOR, LANGUAGE_HOME, NOT_FOUND, REVALIDATE, SECURITY_HEADERS, TRAILING_SLASH_REDIRECT } from '../deploy/rules.mjs'
 
 const ROOT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..')
 export const NGINX_FILE = join(ROOT_DIR, 'deploy', 'nginx', 'generated', 'site.conf')
@@ -83,6 +83,18 @@ export function securityHeaders(hashes) {
   return { 'Content-Security-Policy': cspValue(hashes), ...SECURITY_HEADERS }
 }
 
+/** The web editor's policy (deploy/rules.mjs EDITOR) as one header value; it has no inline code to hash. */
+export function editorCspValue() {
+  return Object.entries(EDITOR.csp)
+    .map(([directive, sources]) => `${directive} ${sources.join(' ')}`)
+    .join('; ')
+}
+
+/** The headers that differ under /admin/ (the rest are the site's, as everywhere). */
+export function editorHeaders() {
+  return { 'Content-Security-Policy': editorCspValue(), ...EDITOR.headers }
+}
+
 // ---------- Netlify / Cloudflare Pages ----------
 
 export function renderHeaders(hashes) {
@@ -90,6 +102,10 @@ export function renderHeaders(hashes) {
   for (const [name, value] of Object.entries(securityHeaders(hashes))) lines.push(`  ${name}: ${value}`)
   lines.push('', '# Files with a hash in their name never change. Everything else keeps the host\'s default,', '# which on Netlify and Cloudflare Pages already revalidates (max-age=0, must-revalidate).')
   for (const rule of CACHE_RULES) lines.push(`${rule.prefix}*`, `  Cache-Control: ${rule.cacheControl}`)
+  // Netlify gives a path the value of its last matching rule for a header, so this replaces the
+  // site's policy under /admin/. (Cloudflare Pages joins both policies: see the README, Web editor.)
+  lines.push('', '# The web editor: its own policy, replacing the one above (deploy/rules.mjs EDITOR).', `${EDITOR.prefix}*`)
+  for (const [name, value] of Object.entries(editorHeaders())) lines.push(`  ${name}: ${value}`)
   return lines.join('\n') + '\n'
 }
 
@@ -190,6 +206,11 @@ export function renderNginx(hashes, { root, listen = '80', serverName = '_' }) {
     '    }',
     '',
     ...CACHE_RULES.flatMap((rule) => [`    location ^~ ${rule.prefix} {`, ...headerLines(hashes, rule.cacheControl, '        '), '    }', '']),
+    '    # The web editor: its own policy (deploy/rules.mjs EDITOR).',
+    `    location ^~ ${EDITOR.prefix} {`,
+    ...headerLines(hashes, REVALIDATE, '        ', editorHeaders()),
+    '    }',
+    '',
     '    location / {',
     ...headerLines(hashes, REVALIDATE, '        '),
     '    }',
