@@ -7,27 +7,27 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { documentTypes, type DocumentTypeName } from '../lib/content/model'
-import { LANGS } from '../lib/i18n/config'
+import { LANGS, type Lang } from '../lib/i18n/config'
+import { resources } from '../lib/i18n/resources'
 import { slugProblem } from '../lib/content/validate/formats'
 import { todayInOslo } from '../lib/content/validate'
 import { loadContent } from '../lib/content/validate/load'
 import { scaffoldFrontMatter } from '../lib/content/validate/scaffold'
 
-/** Type names an editor may type, in English or Norwegian. */
-const TYPES: Record<string, DocumentTypeName> = {
-  strategy: 'Strategy', strategi: 'Strategy',
-  agreement: 'Agreement', avtale: 'Agreement',
-  network: 'Network', nettverk: 'Network',
-  programme: 'Programme', program: 'Programme',
-  contact: 'Contact', kontakt: 'Contact',
-  county: 'County', fylke: 'County',
-  page: 'Page', side: 'Page',
-}
+/**
+ * Type names an editor may type: the model's own (strategy, county) and each language's
+ * word for the type, as the site shows it (strategi, fylke), with a hyphen for a space.
+ */
+const TYPES: Record<string, DocumentTypeName> = Object.fromEntries(
+  (Object.keys(documentTypes) as DocumentTypeName[]).flatMap((type) =>
+    [type, ...LANGS.map((lang) => resources[lang].content.type[type])].map((word) => [word.toLowerCase().replaceAll(' ', '-'), type]),
+  ),
+)
 
 const BODY = {
   nb: 'TODO: Skriv teksten her, i vanlige avsnitt med en tom linje mellom. Se docs/redaktorveiledning.md.',
   en: 'TODO: Write the text here, in plain paragraphs with a blank line between them. See docs/editor-guide.md.',
-}
+} satisfies Record<Lang, string>
 
 function fail(message: string): never {
   console.error(`✖ ${message}\n  Usage: npm run new -- <type> <slug> [--en <english slug>]\n  Types: ${Object.keys(TYPES).join(', ')}`)

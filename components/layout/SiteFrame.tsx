@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { getT, type Lang } from '@/lib/i18n'
-import { homeHref, type Section } from '@/lib/routes'
+import { homeHref } from '@/lib/routes'
+import type { Section } from '@/lib/sections'
 import { Breadcrumbs, type Crumb } from './Breadcrumbs'
 import { Footer } from './Footer'
 import { LanguageNav, type Alternates } from './LanguageNav'

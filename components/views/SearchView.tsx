@@ -2,10 +2,8 @@ import { SearchField } from '@/components/layout/SearchField'
 import { getT, type Lang } from '@/lib/i18n'
 import { messagesAttribute } from '@/lib/page-script/messages'
 import { searchMessages } from '@/lib/search/messages'
-import { sectionHref, type Section } from '@/lib/routes'
-
-/** The list pages offered when search cannot run (no JavaScript, or the index fails to load). */
-const LIST_PAGES: Section[] = ['strategies', 'agreements', 'networks', 'programmes', 'counties', 'contacts']
+import { sectionHref } from '@/lib/routes'
+import { LIST_SECTIONS } from '@/lib/sections'
 
 /**
  * The search page. The HTML works without JavaScript: it explains that search needs it
@@ -37,7 +35,8 @@ export function SearchView({ lang }: { lang: Lang }) {
           <p className="mt-1">{t('search:noScript.text')}</p>
         </div>
         <ul className="mt-2 list-disc pl-5">
-          {LIST_PAGES.map((s) => (
+          {/* The list pages, offered when search cannot run (no JavaScript, or the index fails to load). */}
+          {LIST_SECTIONS.map((s) => (
             <li key={s}>
               <a href={sectionHref(lang, s)} className="text-brand-700 underline">
                 {t(`nav.${s}`)}

@@ -8,7 +8,6 @@
  */
 import { allDocuments, type DocumentTypes } from 'contentlayer/generated'
 import { LANGS, type Lang } from '../i18n/config'
-import { COLLECTIONS, type Collection } from '../routes'
 import { documentPath } from './paths'
 import { formatProblem } from './problems'
 import { referenceProblems } from './references'
@@ -17,7 +16,8 @@ export type { Agreement, Contact, County, Network, Page, Programme, Strategy } f
 
 type AnyDoc = DocumentTypes
 type TypeName = AnyDoc['type']
-type DocOf<T extends TypeName> = Extract<AnyDoc, { type: T }>
+/** The document type named T, e.g. DocOf<'Agreement'>. */
+export type DocOf<T extends TypeName> = Extract<AnyDoc, { type: T }>
 
 export type Localized<T extends AnyDoc = AnyDoc> = T & {
   /** The language of the page that shows it. */
@@ -125,14 +125,14 @@ export const getPages = (lang: Lang) => listOf('Page', lang)
 export const getPage = (lang: Lang, slug: string) => bySlug('Page', lang, slug)
 export const getPageById = (lang: Lang, id: string) => byId('Page', lang, id)
 
-/** A collection's documents by section name, for the list and detail routes. */
-export function getCollection(section: Collection, lang: Lang): Localized[] {
-  return listOf(COLLECTIONS[section], lang)
+/** All documents of a type for a language, by title: what a list or route asks by type name. */
+export function getDocuments<T extends TypeName>(type: T, lang: Lang): Localized<DocOf<T>>[] {
+  return listOf(type, lang)
 }
 
-/** One document of a collection by its slug in a language. */
-export function getCollectionDoc(section: Collection, lang: Lang, slug: string): Localized | undefined {
-  return bySlug(COLLECTIONS[section], lang, slug)
+/** One document of a type by its slug in a language. */
+export function getDocument<T extends TypeName>(type: T, lang: Lang, slug: string): Localized<DocOf<T>> | undefined {
+  return bySlug(type, lang, slug)
 }
 
 /**

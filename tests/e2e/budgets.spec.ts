@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test'
 import budgets from '../../bench/budgets.json'
 import { checkBudget, summarize, weighPage } from '../../scripts/bench/page-weight.mjs'
-import { LANGS, sectionOf, isCollection } from '../../lib/routes'
-import type { Lang } from '../../lib/i18n/config'
+import { sectionOf } from '../../lib/routes'
+import { ALL_SECTIONS, DOCUMENT_SECTIONS, hasScript, isDocumentSection } from '../../lib/sections'
+import { LANGS, type Lang } from '../../lib/i18n/config'
 import { sitemapPaths } from './helpers'
 
 /**
@@ -19,15 +20,16 @@ function pageType(path: string): PageType | undefined {
   if (!seg) return undefined
   const section = sectionOf(lang, seg)
   if (!section) return { type: 'free page', budget: 'reading' }
-  if (slug) return isCollection(section) ? { type: section, budget: 'reading' } : undefined
-  return section === 'finder' || section === 'search' ? { type: section, budget: 'interactive' } : undefined
+  if (slug) return isDocumentSection(section) ? { type: section, budget: 'reading' } : undefined
+  return hasScript(section) ? { type: section, budget: 'interactive' } : undefined
 }
 
 const paths = sitemapPaths()
 const types = [...new Set(paths.map((p) => pageType(p)?.type).filter((t) => t !== undefined))]
 
 test('every reading page type is in the sitemap, in every language', () => {
-  expect(types.sort()).toEqual(['agreements', 'counties', 'finder', 'free page', 'networks', 'programmes', 'search', 'strategies'])
+  const expected = ['free page', ...DOCUMENT_SECTIONS, ...ALL_SECTIONS.filter(hasScript)]
+  expect(types.sort()).toEqual(expected.sort())
 })
 
 for (const type of types) {

@@ -1,11 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { allLocalized, counterparts, getContacts, getPages, getCollection } from '@/lib/content'
-import { documentTypes } from '@/lib/content/model'
+import { allLocalized, counterparts, getDocuments } from '@/lib/content'
+import { documentTypes, type DocumentTypeName } from '@/lib/content/model'
 import { referenceProblems } from '@/lib/content/references'
 import { LANGS } from '@/lib/i18n'
-import { COLLECTIONS, type Collection } from '@/lib/routes'
 
 const CONTENT = join(process.cwd(), 'content')
 const idOf = (file: string) => /^id:\s*(\S+)/m.exec(readFileSync(file, 'utf8'))?.[1]
@@ -13,12 +12,8 @@ const idOf = (file: string) => /^id:\s*(\S+)/m.exec(readFileSync(file, 'utf8'))?
 describe('the content', () => {
   it('has documents of every type in both languages', () => {
     for (const lang of LANGS) {
-      const lists = [
-        ...(Object.keys(COLLECTIONS) as Collection[]).map((c) => [c, getCollection(c, lang)] as const),
-        ['contacts', getContacts(lang)] as const,
-        ['pages', getPages(lang)] as const,
-      ]
-      for (const [name, docs] of lists) {
+      for (const name of Object.keys(documentTypes) as DocumentTypeName[]) {
+        const docs = getDocuments(name, lang)
         expect(docs.filter((d) => !d.fallback).length, `${lang} ${name}`).toBeGreaterThan(0)
       }
     }

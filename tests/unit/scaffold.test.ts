@@ -75,11 +75,11 @@ describe('npm run new', () => {
     expect(problems).toContain('content/agreements/nb/ny-agreement.md: country: is still a placeholder (TODO) (fill in the real value)')
     expect(problems).toContain('content/contacts/en/ny-contact.md: checked: is still a placeholder (TODO) (fill in the real value)')
     expect(problems.some((p) => p.includes('body, line') && p.includes('placeholder'))).toBe(true)
-  })
+  }, 60_000)
 
   it('refuses a document whose id exists', () => {
     expect(() => execFileSync(process.execPath, [TSX, join(root, 'scripts/new-content.ts'), 'agreement', 'kaunas', '--dir', join(dir, 'content')], { stdio: 'pipe' })).toThrow(/exists already/)
-  })
+  }, 60_000)
 
   it('passes the check, and compiles, once the placeholders are filled in', () => {
     for (const [cli, type] of Object.entries(NEW)) {
