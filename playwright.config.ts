@@ -44,7 +44,7 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      command: 'node tests/e2e/nginx/serve.mjs',
+      command: 'npx tsx tests/e2e/nginx/serve.mjs',
       env: { NGINX_PORT: String(NGINX_PORT) },
       url: `http://127.0.0.1:${NGINX_PORT}/nb/`,
       reuseExistingServer: false,

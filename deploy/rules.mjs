@@ -1,10 +1,12 @@
 /**
  * The one source of the site's HTTP rules: security headers, the Content Security Policy,
  * caching, the "/" language redirect, the 404 pages and the trailing-slash form.
- * scripts/deploy-config.mjs turns these into an nginx server block and into the _headers and
+ * scripts/deploy-config.ts turns these into an nginx server block and into the _headers and
  * _redirects files that Netlify and Cloudflare Pages read, so the two cannot drift apart.
  * Change a rule here, never in a generated file.
  */
+
+import { movedSections } from '../lib/routes.ts'
 
 /** A year, in seconds: hashed files never change under their name. */
 const YEAR = 31_536_000
@@ -65,6 +67,15 @@ export const LANGUAGE_HOME = {
   otherHome: '/en/',
   status: 302,
 }
+
+/**
+ * Sections that moved to new URL words (lib/sections.ts formerWords): every address under
+ * an old prefix redirects permanently to the same page under the new one
+ * (/nb/fylker/nordland/ → /nb/fylkeskommuner/nordland/). The build also writes a redirect
+ * page at each old address, for hosts that read no rules.
+ */
+export const MOVED = movedSections()
+export const MOVED_STATUS = 301
 
 /** A missing page gets the 404 page of its language (first match wins), with status 404. */
 export const NOT_FOUND = [

@@ -42,8 +42,18 @@ export const SECTIONS = {
   networks: { words: { nb: 'nettverk', en: 'networks' }, type: 'Network', documents: 'pages', nav: true, home: true },
   programmes: { words: { nb: 'program', en: 'programmes' }, type: 'Programme', documents: 'pages', nav: true, home: true },
   // The documents are county councils (fylkeskommuner), the organisations, not the areas
-  // (those are the `regions` of lib/content/vocabulary.ts).
-  counties: { words: { nb: 'fylker', en: 'counties' }, type: 'County', documents: 'pages', nav: true, home: true },
+  // (those are the `regions` of lib/content/vocabulary.ts). In code the concept is named
+  // `County` / `counties` throughout (type, content folder, reference fields); readers see
+  // "fylkeskommuner" / "county councils". Until December 2026 the URL words were
+  // fylker/counties: the old addresses redirect (scripts/redirect-pages.ts, deploy/rules).
+  counties: {
+    words: { nb: 'fylkeskommuner', en: 'county-councils' },
+    formerWords: { nb: ['fylker'], en: ['counties'] },
+    type: 'County',
+    documents: 'pages',
+    nav: true,
+    home: true,
+  },
   contacts: { words: { nb: 'kontakter', en: 'contacts' }, type: 'Contact', documents: 'entries', nav: true, home: true },
   finder: { words: { nb: 'finn-program', en: 'find-a-programme' }, nav: true, home: false, script: true },
   search: { words: { nb: 'sok', en: 'search' }, nav: false, home: false, script: true },

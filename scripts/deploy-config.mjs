@@ -14,7 +14,7 @@ import { createHash } from 'node:crypto'
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { CACHE_RULES, CSP, LANGUAGE_HOME, NOT_FOUND, REVALIDATE, SECURITY_HEADERS, TRAILING_SLASH_REDIRECT } from '../deploy/rules.mjs'
+import { CACHE_RULES, CSP, LANGUAGE_HOME, MOVED, MOVED_STATUS, NOT_FOUND, REVALIDATE, SECURITY_HEADERS, TRAILING_SLASH_REDIRECT } from '../deploy/rules.mjs'
 
 const ROOT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..')
 export const NGINX_FILE = join(ROOT_DIR, 'deploy', 'nginx', 'generated', 'site.conf')
@@ -96,6 +96,8 @@ export function renderRedirects() {
     `# ${GENERATED}`,
     '# "/": Norwegian readers to /nb/ (Netlify reads Language=; elsewhere /index.html chooses by script or by link).',
     `/  ${LANGUAGE_HOME.norwegianHome}  ${LANGUAGE_HOME.status}!  Language=${LANGUAGE_HOME.norwegian.join(',')}`,
+    '# Sections that moved: the old addresses to the new ones (forced: the redirect pages there are for other hosts).',
+    ...MOVED.map((m) => `${m.from}*  ${m.to}:splat  ${MOVED_STATUS}!`),
     '# A missing page: the 404 page of its language, status 404 (only when no file matches).',
     ...NOT_FOUND.map((r) => `${r.prefix}*  ${r.page}  404`),
   ]
@@ -189,6 +191,14 @@ export function renderNginx(hashes, { root, listen = '80', serverName = '_' }) {
     '    }',
     '',
     ...CACHE_RULES.flatMap((rule) => [`    location ^~ ${rule.prefix} {`, ...headerLines(hashes, rule.cacheControl, '        '), '    }', '']),
+    '    # Sections that moved: the same page under the new address.',
+    ...MOVED.flatMap((m) => [
+      `    location ^~ ${m.from} {`,
+      ...headerLines(hashes, REVALIDATE, '        '),
+      `        rewrite ^${regexEscape(m.from)}(.*)$ ${m.to}$1 ${MOVED_STATUS === 301 ? 'permanent' : 'redirect'};`,
+      '    }',
+      '',
+    ]),
     '    location / {',
     ...headerLines(hashes, REVALIDATE, '        '),
     '    }',

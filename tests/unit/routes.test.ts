@@ -28,7 +28,8 @@ describe('the route table', () => {
     expect(sectionHref('nb', 'agreements')).toBe('/nb/avtaler/')
     expect(sectionHref('en', 'agreements')).toBe('/en/agreements/')
     expect(documentHref('nb', 'strategies', 'nordland-2022-2026')).toBe('/nb/strategier/nordland-2022-2026/')
-    expect(documentHref('en', 'counties', 'vestfold')).toBe('/en/counties/vestfold/')
+    expect(documentHref('en', 'counties', 'vestfold')).toBe('/en/county-councils/vestfold/')
+    expect(documentHref('nb', 'counties', 'vestfold')).toBe('/nb/fylkeskommuner/vestfold/')
   })
 
   it('does not mistake a word of one language for a section of the other', () => {

@@ -5,7 +5,7 @@
  * the other language's as a fallback while the translation is pending).
  */
 import { LANGS, type Lang } from '../../i18n/config'
-import { homeHref, sectionHref } from '../../routes'
+import { homeHref, movedSections, sectionHref } from '../../routes'
 import { ALL_SECTIONS, type Section } from '../../sections'
 import { documentPath, hasOwnPage } from '../paths'
 import type { ContentFile } from './load'
@@ -24,6 +24,8 @@ export function sitePages(files: ContentFile[]): Map<string, Claim[]> {
     claim(homeHref(lang))
     // Every section of the route table has a page (lists, the finder, search).
     for (const section of ALL_SECTIONS) claim(sectionHref(lang, section), { section })
+    // The old addresses of moved sections stay taken: they redirect.
+    for (const { section, from } of movedSections().filter((m) => m.lang === lang)) claim(from, { section })
   }
   for (const [lang, file] of shownDocuments(files)) {
     if (!hasOwnPage(file.type)) continue // e.g. contacts: entries of the directory, not pages of their own
