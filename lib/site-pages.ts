@@ -7,7 +7,7 @@ import { hasOwnPage } from './content/paths'
 import { LANGS, type Lang } from './i18n/config'
 import { homeHref, sectionHref, sectionOf } from './routes'
 import { ALL_SECTIONS, DOCUMENT_SECTIONS, isDocumentSection, sectionWord, typeOfSection, type DocumentSection, type Section } from './sections'
-import type { Alternates } from '@/components/layout/LanguageNav'
+import { sameInEveryLang, type Alternates } from './alternates'
 
 export type SitePage = {
   path: string
@@ -16,10 +16,6 @@ export type SitePage = {
   alternates: Alternates
   /** A fallback page shows another language's text: not indexed, not in the sitemap. */
   fallback: boolean
-}
-
-function sameInEveryLang(href: (lang: Lang) => string): Alternates {
-  return Object.fromEntries(LANGS.map((l) => [l, { href: href(l), translated: true }])) as Alternates
 }
 
 export function homeAlternates(): Alternates {

@@ -29,13 +29,13 @@ const prepare = [
 const publish = [
   ['build the pages', 'npx next build'],
   // The pages need no framework runtime (no client components): serve them as plain HTML + CSS.
-  ['strip the Next.js runtime', 'node scripts/strip-runtime.mjs {dir}'],
+  ['strip the Next.js runtime', 'npx tsx scripts/strip-runtime.ts {dir}'],
   // Old addresses of moved sections (/nb/fylker/…) keep working on every host.
   ['write redirect pages for moved sections', 'npx tsx scripts/redirect-pages.ts {dir}'],
   // One search index per page language (from <html lang>), into {dir}/pagefind/.
   ['index the site for search', 'npx pagefind --site {dir}'],
-  // Last: it hashes the inline scripts of the final HTML into the CSP (deploy/rules.mjs).
-  ['write the web server configuration', 'npx tsx scripts/deploy-config.mjs {dir}'],
+  // Last: it hashes the inline scripts of the final HTML into the CSP (deploy/rules.ts).
+  ['write the web server configuration', 'npx tsx scripts/deploy-config.ts {dir}'],
 ]
 
 const OUT = 'out'

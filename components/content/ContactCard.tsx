@@ -2,9 +2,9 @@ import { JsonLd } from '@/components/layout/JsonLd'
 import type { Contact, Localized } from '@/lib/content'
 import { getT, type Lang } from '@/lib/i18n'
 import { formatDate, isoDay } from '@/lib/i18n/format'
-import { contactPointJsonLd } from '@/lib/programmes/json-ld'
-import { vcardHref } from '@/lib/programmes/files'
-import { telUri } from '@/lib/programmes/vcard'
+import { contactPointJsonLd } from '@/lib/contacts/json-ld'
+import { vcardHref } from '@/lib/contacts/files'
+import { telUri } from '@/lib/contacts/vcard'
 
 /**
  * A contact point: who, role, organisation, how to reach them, a vCard to save, and

@@ -1,7 +1,7 @@
 import type { Contact, Localized } from '@/lib/content'
 import { getT, type Lang } from '@/lib/i18n'
-import { vcardHref } from '@/lib/programmes/files'
-import { telUri } from '@/lib/programmes/vcard'
+import { vcardHref } from '@/lib/contacts/files'
+import { telUri } from '@/lib/contacts/vcard'
 
 /**
  * A contact in a finder card, compact: who, then e-mail and phone as the first links, so

@@ -3,7 +3,7 @@ import { REGIONS } from '@/lib/content/model'
 import { getT, type Lang } from '@/lib/i18n'
 import { countyContacts, INTERREG_NO } from '@/lib/programmes/next-step'
 import { sectionHref } from '@/lib/routes'
-import { telUri } from '@/lib/programmes/vcard'
+import { telUri } from '@/lib/contacts/vcard'
 
 /**
  * What to do when no programme fits: never a dead end. It names the county council of the

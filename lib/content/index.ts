@@ -7,6 +7,7 @@
  * (the page then shows a notice and sets `lang` on the content).
  */
 import { allDocuments, type DocumentTypes } from 'contentlayer/generated'
+import type { Alternates } from '../alternates'
 import { LANGS, type Lang } from '../i18n/config'
 import { documentPath } from './paths'
 import { formatProblem } from './problems'
@@ -139,13 +140,13 @@ export function getDocument<T extends TypeName>(type: T, lang: Lang, slug: strin
  * Where the same document is in each language: a real translation, or a fallback page.
  * `translated` is false for a fallback, so hreflang can leave it out.
  */
-export function counterparts(doc: AnyDoc): Record<Lang, { href: string; translated: boolean }> {
+export function counterparts(doc: AnyDoc): Alternates {
   return Object.fromEntries(
     LANGS.map((lang) => {
       const found = byId(doc.type, lang, doc.id)!
       return [lang, { href: found.href, translated: !found.fallback }]
     }),
-  ) as Record<Lang, { href: string; translated: boolean }>
+  ) as Alternates
 }
 
 /** Every document in every language, as the pages that show it (real and fallback). */

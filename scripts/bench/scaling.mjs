@@ -110,7 +110,7 @@ function buildSteps(root, dir) {
   const bin = (name) => join(root, 'node_modules', '.bin', name)
   const content = timed(bin('contentlayer2'), ['build'], dir)
   const next = timed(bin('next'), ['build'], dir)
-  const strip = timed(process.execPath, ['scripts/strip-runtime.mjs', 'out'], dir)
+  const strip = timed(bin('tsx'), ['scripts/strip-runtime.ts', 'out'], dir)
   const steps = [content, next, strip]
   const sum = (key) => steps.reduce((a, s) => a + s[key], 0)
   return { content, next, strip, seconds: sum('seconds'), cpuSeconds: sum('cpuSeconds'), peakMb: Math.max(...steps.map((s) => s.peakMb)) }

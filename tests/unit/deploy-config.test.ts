@@ -2,7 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { cspValue, renderHeaders, renderNginx, renderRedirects, scanInlineCode } from '../../scripts/deploy-config.mjs'
+import { cspValue, scanInlineCode } from '../../scripts/deploy/csp'
+import { renderNginx } from '../../scripts/deploy/nginx'
+import { renderHeaders, renderRedirects } from '../../scripts/deploy/static-host'
 
 const dir = mkdtempSync(join(tmpdir(), 'deploy-config-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))

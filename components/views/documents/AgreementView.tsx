@@ -2,11 +2,10 @@ import { DocumentArticle } from '@/components/content/DocumentArticle'
 import { DocLink, DocLinks } from '@/components/content/DocLink'
 import { Facts } from '@/components/content/Facts'
 import { StatusTag } from '@/components/content/StatusTag'
+import { AGREEMENT_TONE } from '@/components/content/status-tones'
 import { getCountiesByIds, getNetworkById, type Agreement, type Localized } from '@/lib/content'
 import { getT, type Lang } from '@/lib/i18n'
 import { countryName, formatList, formatPartialDate } from '@/lib/i18n/format'
-
-export const AGREEMENT_TONE = { active: 'good', 'on-hold': 'warn', ended: 'off' } as const
 
 export function AgreementView({ doc }: { doc: Localized<Agreement> }) {
   const lang = doc.pageLang as Lang

@@ -4,6 +4,7 @@ import { DocumentArticle } from '@/components/content/DocumentArticle'
 import { DocLink } from '@/components/content/DocLink'
 import { Facts } from '@/components/content/Facts'
 import { StatusTag } from '@/components/content/StatusTag'
+import { PROGRAMME_TONE } from '@/components/content/status-tones'
 import { Rates } from '@/components/programme/Rates'
 import { Rounds } from '@/components/programme/Rounds'
 import { SourceLink } from '@/components/programme/SourceLink'
@@ -11,7 +12,6 @@ import { getContactsByIds, getCountyById, type Localized, type Programme } from 
 import { getT, type Lang } from '@/lib/i18n'
 import { countryName, formatList, formatPeriod } from '@/lib/i18n/format'
 
-export const PROGRAMME_TONE = { open: 'good', 'on-hold': 'warn', discontinued: 'off' } as const
 
 /** A programme page: status, area, priorities, rates, rounds, county roles and contacts, each fact with its source. */
 export function ProgrammeView({ doc }: { doc: Localized<Programme> }) {

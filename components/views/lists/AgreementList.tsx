@@ -1,7 +1,7 @@
 import { DissolvedNotice } from '@/components/content/DissolvedNotice'
 import { DocLink } from '@/components/content/DocLink'
 import { StatusTag } from '@/components/content/StatusTag'
-import { AGREEMENT_TONE } from '@/components/views/documents/AgreementView'
+import { AGREEMENT_TONE } from '@/components/content/status-tones'
 import { agreementsOfCounty, getCounties } from '@/lib/content'
 import { getT, type Lang } from '@/lib/i18n'
 import { countryName, formatPartialDate } from '@/lib/i18n/format'

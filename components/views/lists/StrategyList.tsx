@@ -1,6 +1,6 @@
 import { DocLink } from '@/components/content/DocLink'
 import { StatusTag } from '@/components/content/StatusTag'
-import { STATUS_TONE } from '@/components/views/documents/StrategyView'
+import { STRATEGY_TONE } from '@/components/content/status-tones'
 import { getCountyById, getStrategies, strategyStatus } from '@/lib/content'
 import { getT, type Lang } from '@/lib/i18n'
 import { formatPeriod } from '@/lib/i18n/format'
@@ -22,7 +22,7 @@ export function StrategyList({ lang }: { lang: Lang }) {
           title={<DocLink doc={s} />}
           meta={
             <>
-              <StatusTag label={t(`content:strategyStatus.${status}`)} tone={STATUS_TONE[status]} />
+              <StatusTag label={t(`content:strategyStatus.${status}`)} tone={STRATEGY_TONE[status]} />
               <span>{formatPeriod(s.period)}</span>
               <span>{getCountyById(lang, s.county)?.title}</span>
             </>

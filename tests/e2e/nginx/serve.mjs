@@ -13,7 +13,8 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { renderNginx, scanInlineCode } from '../../../scripts/deploy-config.mjs'
+import { scanInlineCode } from '../../../scripts/deploy/csp'
+import { renderNginx } from '../../../scripts/deploy/nginx'
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..')
 const outDir = join(repo, 'out')

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * After `next build`: serve reading pages as plain HTML + CSS, without the Next.js runtime.
  *
@@ -18,29 +17,24 @@ import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { join, relative, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'node-html-parser'
+import { isExecutableScript } from './lib/html'
 
 const RUNTIME_PREFIX = '/_next/'
 /** What the framework's inline scripts contain: the RSC payload, the Turbopack chunk list, streaming helpers. */
 const RUNTIME_INLINE = /self\.__next_f|__next|TURBOPACK|\$RC|\$RS|\$RX/
-const EXECUTABLE_TYPES = new Set(['', 'text/javascript', 'application/javascript', 'module'])
 
-/**
- * Removes the Next.js runtime from one HTML document.
- * @param {string} html
- * @returns {{ html: string, removed: number, unknownInline: string[] }}
- */
-export function stripRuntime(html) {
+/** Removes the Next.js runtime from one HTML document. */
+export function stripRuntime(html: string): { html: string; removed: number; unknownInline: string[] } {
   const root = parse(html, { comment: true, parseNoneClosedTags: true })
   let removed = 0
-  const unknownInline = []
+  const unknownInline: string[] = []
   for (const script of root.querySelectorAll('script')) {
     const src = script.getAttribute('src')
-    const type = (script.getAttribute('type') ?? '').trim().toLowerCase()
     if (src !== undefined) {
       if (src.startsWith(RUNTIME_PREFIX)) (script.remove(), removed++)
       continue
     }
-    if (!EXECUTABLE_TYPES.has(type)) continue // data blocks: JSON-LD and the like
+    if (!isExecutableScript(script.getAttribute('type'))) continue // data blocks: JSON-LD and the like
     if (RUNTIME_INLINE.test(script.rawText)) (script.remove(), removed++)
     else unknownInline.push(script.rawText.slice(0, 80))
   }
@@ -55,7 +49,7 @@ export function stripRuntime(html) {
 }
 
 /** Every file under a folder, as paths relative to it (with forward slashes). */
-function walk(dir, base = dir) {
+function walk(dir: string, base = dir): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name)
     return statSync(path).isDirectory() ? walk(path, base) : [relative(base, path).split(sep).join('/')]
@@ -63,7 +57,7 @@ function walk(dir, base = dir) {
 }
 
 /** RSC payloads of the export: `index.txt` and `__next.*.txt` beside each page (not robots.txt). */
-export function isRscPayload(file) {
+export function isRscPayload(file: string): boolean {
   const name = file.split('/').pop() ?? ''
   return name === 'index.txt' || (name.startsWith('__next.') && name.endsWith('.txt'))
 }
@@ -71,9 +65,8 @@ export function isRscPayload(file) {
 /**
  * Strips every HTML file in an export folder, then deletes what nothing refers to any
  * more: the RSC payloads and the runtime's JavaScript chunks.
- * @param {string} outDir
  */
-export function stripExport(outDir) {
+export function stripExport(outDir: string): { pages: number; removed: number; deleted: number } {
   const files = walk(outDir)
   let pages = 0
   let removed = 0

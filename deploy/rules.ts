@@ -6,7 +6,7 @@
  * Change a rule here, never in a generated file.
  */
 
-import { movedSections } from '../lib/routes.ts'
+import { movedSections } from '../lib/routes'
 
 /** A year, in seconds: hashed files never change under their name. */
 const YEAR = 31_536_000

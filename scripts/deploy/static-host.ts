@@ -1,0 +1,28 @@
+/** The rules for a static host or CDN: out/_headers and out/_redirects, as Netlify and Cloudflare Pages read them. */
+import { CACHE_RULES, LANGUAGE_HOME, MOVED, MOVED_STATUS, NOT_FOUND } from '../../deploy/rules'
+import { securityHeaders, type Hashes } from './csp'
+import { GENERATED } from './generated'
+
+/** Cloudflare Pages ignores a _headers line longer than this. */
+export const HEADER_LINE_LIMIT = 2000
+
+export function renderHeaders(hashes: Hashes): string {
+  const lines = [`# ${GENERATED}`, '# Every response: the security headers.', '/*']
+  for (const [name, value] of Object.entries(securityHeaders(hashes))) lines.push(`  ${name}: ${value}`)
+  lines.push('', "# Files with a hash in their name never change. Everything else keeps the host's default,", '# which on Netlify and Cloudflare Pages already revalidates (max-age=0, must-revalidate).')
+  for (const rule of CACHE_RULES) lines.push(`${rule.prefix}*`, `  Cache-Control: ${rule.cacheControl}`)
+  return lines.join('\n') + '\n'
+}
+
+export function renderRedirects(): string {
+  const lines = [
+    `# ${GENERATED}`,
+    '# "/": Norwegian readers to /nb/ (Netlify reads Language=; elsewhere /index.html chooses by script or by link).',
+    `/  ${LANGUAGE_HOME.norwegianHome}  ${LANGUAGE_HOME.status}!  Language=${LANGUAGE_HOME.norwegian.join(',')}`,
+    '# Sections that moved: the old addresses to the new ones (forced: the redirect pages there are for other hosts).',
+    ...MOVED.map((m) => `${m.from}*  ${m.to}:splat  ${MOVED_STATUS}!`),
+    '# A missing page: the 404 page of its language, status 404 (only when no file matches).',
+    ...NOT_FOUND.map((r) => `${r.prefix}*  ${r.page}  404`),
+  ]
+  return lines.join('\n') + '\n'
+}
