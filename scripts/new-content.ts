@@ -10,7 +10,7 @@ import { documentTypes, type DocumentTypeName } from '../lib/content/model'
 import { LANGS, type Lang } from '../lib/i18n/config'
 import { resources } from '../lib/i18n/resources'
 import { slugProblem } from '../lib/content/validate/formats'
-import { todayInOslo } from '../lib/content/validate'
+import { isoDay } from '../lib/i18n/format'
 import { loadContent } from '../lib/content/validate/load'
 import { scaffoldFrontMatter } from '../lib/content/validate/scaffold'
 
@@ -58,7 +58,7 @@ if (files.some((f) => f.type === type && f.data.id === slug)) fail(`${type.toLow
 const knownIds = Object.fromEntries(
   (Object.keys(documentTypes) as DocumentTypeName[]).map((t) => [t, [...new Set(files.filter((f) => f.type === t).map((f) => String(f.data.id)))].sort()]),
 )
-const frontMatter = scaffoldFrontMatter({ type, id: slug, today: todayInOslo(), knownIds })
+const frontMatter = scaffoldFrontMatter({ type, id: slug, today: isoDay(new Date()), knownIds })
 
 const written: string[] = []
 for (const lang of LANGS) {

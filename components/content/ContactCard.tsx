@@ -1,6 +1,6 @@
 import { JsonLd } from '@/components/layout/JsonLd'
 import type { Contact, Localized } from '@/lib/content'
-import { getT, type Lang } from '@/lib/i18n'
+import { getT } from '@/lib/i18n'
 import { formatDate, isoDay } from '@/lib/i18n/format'
 import { contactPointJsonLd } from '@/lib/contacts/json-ld'
 import { vcardHref } from '@/lib/contacts/files'
@@ -21,7 +21,7 @@ export function ContactCard({
   /** The contact's main appearance on the page: it carries the anchor id and the structured data. Off where a contact can appear more than once (the finder). */
   primary?: boolean
 }) {
-  const lang = contact.pageLang as Lang
+  const lang = contact.pageLang
   const t = getT(lang)
   const Heading = `h${headingLevel}` as 'h2' | 'h3' | 'h4'
   const contentLang = contact.fallback ? contact.lang : undefined

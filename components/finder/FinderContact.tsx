@@ -1,5 +1,5 @@
 import type { Contact, Localized } from '@/lib/content'
-import { getT, type Lang } from '@/lib/i18n'
+import { getT } from '@/lib/i18n'
 import { vcardHref } from '@/lib/contacts/files'
 import { telUri } from '@/lib/contacts/vcard'
 
@@ -9,7 +9,7 @@ import { telUri } from '@/lib/contacts/vcard'
  * its source and date checked) is on the programme page and in the contact directory.
  */
 export function FinderContact({ contact }: { contact: Localized<Contact> }) {
-  const lang = contact.pageLang as Lang
+  const lang = contact.pageLang
   const t = getT(lang)
   const contentLang = contact.fallback ? contact.lang : undefined
   return (

@@ -1,3 +1,4 @@
+import { WebLink } from '@/components/content/WebLink'
 import { DocLink } from '@/components/content/DocLink'
 import { REGIONS } from '@/lib/content/model'
 import { getT, type Lang } from '@/lib/i18n'
@@ -41,9 +42,7 @@ export function NextStep({ lang }: { lang: Lang }) {
             ) : (
               <>
                 <DocLink doc={county} /> (
-                <a href={county.website} className="text-brand-700 underline">
-                  {county.website.replace(/^https:\/\/(www\.)?/, '')}
-                </a>
+                <WebLink href={county.website} />
                 )
               </>
             )}

@@ -23,12 +23,11 @@ export function SearchView({ lang }: { lang: Lang }) {
       <h1 className="mb-2 text-3xl font-bold text-brand-900 sm:text-4xl">{t('nav.search')}</h1>
       <p className="mb-6 text-lg text-gray-800">{t('search:intro')}</p>
       <SearchField lang={lang} variant="page" />
-      {/* Filled by the script: empty inner HTML keeps React's hydration from comparing
-          (and then re-rendering) what the script has already put there. */}
-      <p id="search-status" role="status" aria-live="polite" className="mb-2 font-bold" dangerouslySetInnerHTML={{ __html: '' }} />
+      {/* Filled by the script (the page ships no React, so nothing compares it with the server's HTML). */}
+      <p id="search-status" role="status" aria-live="polite" className="mb-2 font-bold" />
       {/* Filled by the script when a search finds little: "did you mean" and the other language's results. */}
-      <div id="search-more" aria-live="polite" dangerouslySetInnerHTML={{ __html: '' }} />
-      <ol id="search-results" aria-label={t('search:results')} className="mb-6" dangerouslySetInnerHTML={{ __html: '' }} />
+      <div id="search-more" aria-live="polite" />
+      <ol id="search-results" aria-label={t('search:results')} className="mb-6" />
       <div id="search-lists">
         <div id="search-noscript">
           <h2 className="text-xl font-bold">{t('search:noScript.title')}</h2>

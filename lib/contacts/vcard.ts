@@ -9,7 +9,7 @@
  */
 import ICAL from 'ical.js'
 import { getProgrammesByIds, type Contact, type Localized } from '@/lib/content'
-import { getT, type Lang } from '@/lib/i18n'
+import { getT } from '@/lib/i18n'
 import { formatDate, formatPartialDate, isoDay } from '@/lib/i18n/format'
 
 /** "+47 75 65 00 00" → "tel:+4775650000" (the tel: URI has no spaces). */
@@ -39,7 +39,7 @@ export function nameParts(contact: Pick<Contact, 'kind' | 'title'>): [string, st
 }
 
 export function contactVCard(contact: Localized<Contact>): string {
-  const lang = contact.pageLang as Lang
+  const lang = contact.pageLang
   const t = getT(lang)
   const card = new ICAL.Component('vcard')
   // ical.js does not escape ";" in vCard 3.0 text, which RFC 2426 requires: a text value never carries one.

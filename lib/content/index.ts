@@ -1,6 +1,6 @@
 /**
  * The one door to content. Only this folder imports the data Contentlayer generates;
- * pages ask typed questions: getStrategies(lang), getProgramme(lang, slug), …
+ * pages ask typed questions: getStrategies(lang), getDocument('Programme', lang, slug), …
  *
  * Every answer is "localized": a document in the page's language, or, when its
  * translation is pending, the document in the other language marked as a fallback
@@ -99,24 +99,18 @@ function byIds<T extends TypeName>(type: T, lang: Lang, ids: readonly string[] |
 }
 
 export const getCounties = (lang: Lang) => listOf('County', lang)
-export const getCounty = (lang: Lang, slug: string) => bySlug('County', lang, slug)
 export const getCountyById = (lang: Lang, id: string) => byId('County', lang, id)
 export const getCountiesByIds = (lang: Lang, ids: readonly string[] | undefined) => byIds('County', lang, ids)
 
 export const getStrategies = (lang: Lang) => listOf('Strategy', lang)
-export const getStrategy = (lang: Lang, slug: string) => bySlug('Strategy', lang, slug)
 
-export const getAgreements = (lang: Lang) => listOf('Agreement', lang)
-export const getAgreement = (lang: Lang, slug: string) => bySlug('Agreement', lang, slug)
 export const getAgreementsByIds = (lang: Lang, ids: readonly string[] | undefined) => byIds('Agreement', lang, ids)
 
 export const getNetworks = (lang: Lang) => listOf('Network', lang)
-export const getNetwork = (lang: Lang, slug: string) => bySlug('Network', lang, slug)
 export const getNetworkById = (lang: Lang, id: string) => byId('Network', lang, id)
 export const getNetworksByIds = (lang: Lang, ids: readonly string[] | undefined) => byIds('Network', lang, ids)
 
 export const getProgrammes = (lang: Lang) => listOf('Programme', lang)
-export const getProgramme = (lang: Lang, slug: string) => bySlug('Programme', lang, slug)
 export const getProgrammesByIds = (lang: Lang, ids: readonly string[] | undefined) => byIds('Programme', lang, ids)
 
 export const getContacts = (lang: Lang) => listOf('Contact', lang)
@@ -161,7 +155,7 @@ export function strategiesOfCounty(lang: Lang, countyId: string) {
   return getStrategies(lang).filter((s) => s.county === countyId)
 }
 export function agreementsOfCounty(lang: Lang, countyId: string) {
-  return getAgreements(lang).filter((a) => a.counties.includes(countyId))
+  return listOf('Agreement', lang).filter((a) => a.counties.includes(countyId))
 }
 export function networksOfCounty(lang: Lang, countyId: string) {
   return getNetworks(lang).filter((n) => n.members.some((m) => m.county === countyId))

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 import budgets from '../../bench/budgets.json'
-import { checkBudget, summarize, weighPage } from '../../scripts/bench/page-weight.mjs'
+import { checkBudget, summarize, weighPage } from '../../scripts/bench/page-weight'
 import { sectionOf } from '../../lib/routes'
 import { ALL_SECTIONS, DOCUMENT_SECTIONS, hasScript, isDocumentSection } from '../../lib/sections'
 import { LANGS, type Lang } from '../../lib/i18n/config'

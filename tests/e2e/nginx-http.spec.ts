@@ -4,7 +4,7 @@ import { commonText, hashedAssets, staticHostCacheControl, staticHostHeaders } f
 
 /**
  * HTTP tests against Debian's nginx running the server block the build generates
- * (tests/e2e/nginx/serve.mjs). Redirects are not followed, so each answer is seen as sent.
+ * (tests/e2e/nginx/serve.ts). Redirects are not followed, so each answer is seen as sent.
  */
 const noRedirects = { maxRedirects: 0 }
 const YEAR = 31_536_000

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { edits, viewEntries } from '../fixtures/new-type/edits'
 
 const root = process.cwd()
+const TSX = join(root, 'node_modules/tsx/dist/cli.mjs')
 const FIXTURE = join(root, 'tests/fixtures/new-type')
 const COPY = ['app', 'components', 'content', 'deploy', 'lib', 'public', 'scripts', 'contentlayer.config.ts', 'next.config.ts', 'package.json', 'postcss.config.mjs', 'tsconfig.json']
 let dir: string
@@ -85,7 +86,7 @@ describe('a new document type', () => {
       'lib/i18n/locales/nb/content.json',
       'lib/sections.ts',
     ])
-    build = run(process.execPath, ['scripts/build.mjs'])
+    build = run(process.execPath, [TSX, 'scripts/build.ts'])
     expect(build.output).toContain('The site is built in out/')
     expect(build.code).toBe(0)
   }, 600_000)

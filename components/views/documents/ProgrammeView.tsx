@@ -1,3 +1,4 @@
+import { WebLink } from '@/components/content/WebLink'
 import { HeadedSection } from '@/components/layout/HeadedSection'
 import { ContactCard } from '@/components/content/ContactCard'
 import { DocumentArticle } from '@/components/content/DocumentArticle'
@@ -9,13 +10,13 @@ import { Rates } from '@/components/programme/Rates'
 import { Rounds } from '@/components/programme/Rounds'
 import { SourceLink } from '@/components/programme/SourceLink'
 import { getContactsByIds, getCountyById, type Localized, type Programme } from '@/lib/content'
-import { getT, type Lang } from '@/lib/i18n'
+import { getT } from '@/lib/i18n'
 import { countryName, formatList, formatPeriod } from '@/lib/i18n/format'
 
 
 /** A programme page: status, area, priorities, rates, rounds, county roles and contacts, each fact with its source. */
 export function ProgrammeView({ doc }: { doc: Localized<Programme> }) {
-  const lang = doc.pageLang as Lang
+  const lang = doc.pageLang
   const t = getT(lang)
   const contacts = getContactsByIds(lang, doc.contacts)
   const contentLang = doc.fallback ? doc.lang : undefined
@@ -43,9 +44,7 @@ export function ProgrammeView({ doc }: { doc: Localized<Programme> }) {
           ],
           [
             t('programme:website'),
-            <a key="w" href={doc.website} className="break-all text-brand-700 underline" data-website>
-              {doc.website.replace(/^https:\/\/(www\.)?/, '')}
-            </a>,
+            <WebLink key="w" href={doc.website} className="break-all" data-website />,
           ],
           [t('content:field.countries'), formatList(lang, doc.countries.map((c) => countryName(lang, c)))],
           [

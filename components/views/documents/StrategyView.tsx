@@ -4,12 +4,12 @@ import { Facts } from '@/components/content/Facts'
 import { StatusTag } from '@/components/content/StatusTag'
 import { STRATEGY_TONE } from '@/components/content/status-tones'
 import { getAgreementsByIds, getCountyById, getNetworksByIds, getProgrammesByIds, strategyStatus, type Localized, type Strategy } from '@/lib/content'
-import { getT, type Lang } from '@/lib/i18n'
+import { getT } from '@/lib/i18n'
 import { formatPartialDate, formatPeriod } from '@/lib/i18n/format'
 
 
 export function StrategyView({ doc }: { doc: Localized<Strategy> }) {
-  const lang = doc.pageLang as Lang
+  const lang = doc.pageLang
   const t = getT(lang)
   const county = getCountyById(lang, doc.county)
   const status = strategyStatus(doc.period, county?.dissolved)

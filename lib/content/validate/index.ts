@@ -4,7 +4,8 @@
  * Errors stop the build; warnings (a translation marked pending) do not.
  */
 import { join } from 'node:path'
-import { LANGS, TIME_ZONE } from '../../i18n/config'
+import { LANGS } from '../../i18n/config'
+import { isoDay } from '../../i18n/format'
 import type { Problem } from '../problems'
 import { referenceProblems } from '../references'
 import { documentPath } from '../paths'
@@ -17,14 +18,10 @@ import { sitePages } from './site'
 
 export type CheckOptions = { today?: string; cwd?: string; publicDir?: string }
 
-/** Today in Oslo as YYYY-MM-DD: "checked" and "updated" may not be later. */
-export function todayInOslo(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now)
-}
-
 export function checkContent(dirs: string[], options: CheckOptions = {}): Problem[] {
   const cwd = options.cwd ?? process.cwd()
-  const today = options.today ?? todayInOslo()
+  // Today in Oslo: "checked" and "updated" may not be later.
+  const today = options.today ?? isoDay(new Date())
   const { files, unreadable, problems } = loadContent(dirs, cwd)
 
   for (const f of files) {

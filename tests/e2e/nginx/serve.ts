@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * Runs Debian's nginx in the foreground (no system service) with the server block the build
  * generates, on 127.0.0.1:NGINX_PORT, for the nginx tests. Playwright starts it as a
@@ -32,7 +31,7 @@ copyFileSync(join(repo, 'tests', 'fixtures', 'csp', 'index.html'), join(root, 'c
 // listen address and the root differ.
 const site = renderNginx(scanInlineCode(outDir), { root, listen: `127.0.0.1:${port}`, serverName: '127.0.0.1' })
 writeFileSync(join(prefix, 'site.conf'), site)
-const temp = (name) => join(prefix, name)
+const temp = (name: string) => join(prefix, name)
 writeFileSync(
   join(prefix, 'nginx.conf'),
   [

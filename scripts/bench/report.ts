@@ -1,19 +1,40 @@
 /** The benchmark report as Markdown: what `npm run bench` prints and commits. */
+import type { measureLighthouse } from './lighthouse'
+import type { Budget } from './page-weight'
+import type { Scaling, SizeRow } from './scaling'
+import type { benchSearch } from './search'
+import type { measureWeights } from './weights'
 
-const kb = (bytes) => (bytes / 1024).toFixed(1)
-const table = (head, rows) => [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n')
+export type Machine = { cpu: string; cores: number; memoryGb: number; os: string; node: string; chromium: string; loadAverage: number[] }
+export type Report = {
+  date: string
+  machine: Machine
+  lighthouseVersion?: string
+  options: Record<string, unknown>
+  weights?: Awaited<ReturnType<typeof measureWeights>>
+  budgets?: { reading: Required<Pick<Budget, 'js' | 'total'>>; interactive: Required<Pick<Budget, 'js' | 'total'>> }
+  lighthouse?: Awaited<ReturnType<typeof measureLighthouse>>
+  search?: Awaited<ReturnType<typeof benchSearch>> & { markdown?: string }
+  previousScaling?: { date: string; report: string; rows: SizeRow[] }
+  scaling?: Scaling
+  minutes?: number
+}
+type Cell = string | number
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1)
+const table = (head: string[], rows: Cell[][]) => [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n')
 
 /** A report section: its heading, one paragraph saying how it was measured, then its blocks. */
-function section(heading, intro, ...blocks) {
+function section(heading: string, intro: string, ...blocks: string[]): string {
   return [heading, '', intro, '', ...blocks].join('\n')
 }
 
-function weights(report) {
-  const rows = report.weights.map((r) => {
+function weights(report: Report): string {
+  const rows = (report.weights ?? []).map((r) => {
     const w = r.weight
     return [r.type, r.lang, `\`${r.path}\``, `${kb(w.html.raw)} / ${kb(w.html.gzip)}`, `${kb(w.css.raw)} / ${kb(w.css.gzip)}`, `${kb(w.js.raw)} / ${kb(w.js.gzip)}`, `${kb(w.total.raw)} / **${kb(w.total.gzip)}**`, w.requests]
   })
-  const b = report.budgets
+  const b = report.budgets!
   return section(
     '## 1. Page weight',
     'Each page loaded once in headless Chromium with an empty cache; every response counted. KB = 1024 bytes, shown as raw / gzip (gzip computed from the bodies at zlib’s default level).',
@@ -23,9 +44,9 @@ function weights(report) {
   )
 }
 
-function lighthouse(report) {
-  const ms = (x) => `${Math.round(x)} ms`
-  const rows = report.lighthouse.map((r) => [
+function lighthouse(report: Report): string {
+  const ms = (x: number) => `${Math.round(x)} ms`
+  const rows = (report.lighthouse ?? []).map((r) => [
     r.type,
     r.lang,
     `\`${r.path}\``,
@@ -40,15 +61,15 @@ function lighthouse(report) {
   ])
   return section(
     '## 2. Lighthouse',
-    `Lighthouse ${report.lighthouseVersion ?? ''} with the system Chromium, mobile preset (simulated slow 4G, 4× CPU slowdown); the median of ${report.lighthouse[0]?.runs ?? 3} runs per value.`,
+    `Lighthouse ${report.lighthouseVersion ?? ''} with the system Chromium, mobile preset (simulated slow 4G, 4× CPU slowdown); the median of ${report.lighthouse?.[0]?.runs ?? 3} runs per value.`,
     table(['page type', 'lang', 'path', 'Perf.', 'A11y', 'Best pr.', 'SEO', 'LCP', 'TBT', 'CLS', 'audits not passed (any run)'], rows),
   )
 }
 
-function scaling(report) {
-  const s = report.scaling
-  const sec = (x) => x.toFixed(1)
-  const ms = (x) => `${(x * 1000).toFixed(0)} ms`
+function scaling(report: Report): string {
+  const s = report.scaling!
+  const sec = (x: number) => x.toFixed(1)
+  const ms = (x: number) => `${(x * 1000).toFixed(0)} ms`
   const rows = s.rows.map((r) => [
     `${r.factor}×`,
     r.documents,
@@ -71,7 +92,7 @@ function scaling(report) {
     `${st.mbPerPage.toFixed(2)} MB`,
     `${kb(st.bytesPerPage)} KB`,
   ])
-  const list = (xs) => (xs ?? []).map((x) => x.toFixed(2)).join(', ')
+  const list = (xs: number[] | undefined) => (xs ?? []).map((x) => x.toFixed(2)).join(', ')
   const tolerance = s.tolerance ?? 1.5
   const verdict =
     s.linear === null
@@ -103,12 +124,12 @@ function scaling(report) {
   )
 }
 
-export function renderMarkdown(report) {
+export function renderMarkdown(report: Report): string {
   const m = report.machine
   return [
     `# Benchmark ${report.date.slice(0, 10)}`,
     '',
-    `Run ${report.date} on ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB memory, ${m.os}; Node ${m.node}; ${m.chromium}. Load average at the start: ${m.loadAverage.join(', ')} (the machine is shared: timings vary with load, byte counts do not). Took ${report.minutes.toFixed(1)} minutes.`,
+    `Run ${report.date} on ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB memory, ${m.os}; Node ${m.node}; ${m.chromium}. Load average at the start: ${m.loadAverage.join(', ')} (the machine is shared: timings vary with load, byte counts do not). Took ${(report.minutes ?? 0).toFixed(1)} minutes.`,
     '',
     'Reproduce: `npm install && npm run bench` (options: `--factors 1,10,100 --max-minutes 15 --runs 3 --parts weights,lighthouse,scaling`).',
     '',

@@ -3,17 +3,14 @@
  * it (headless Chromium, an empty cache per page).
  */
 import { chromium } from '@playwright/test'
-import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs'
-import { summarize, weighPage } from './page-weight.mjs'
+import { CHROMIUM_ARGS, chromiumPath } from './chromium'
+import type { PageToMeasure } from './lighthouse'
+import { summarize, weighPage, type Resource, type Weight } from './page-weight'
 
-/**
- * @param {string} origin
- * @param {{ type: string, lang: string, path: string }[]} pages
- */
-export async function measureWeights(origin, pages) {
+export async function measureWeights(origin: string, pages: PageToMeasure[]) {
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS })
   try {
-    const rows = []
+    const rows: (PageToMeasure & { weight: Weight; resources: Resource[] })[] = []
     for (const p of pages) {
       // A fresh context per page: nothing cached, as for a first visit.
       const context = await browser.newContext()

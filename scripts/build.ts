@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * The build, step by step: each step must succeed before the next one runs.
  *
@@ -19,14 +18,16 @@ import { existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync
 import { join } from 'node:path'
 
 /** Steps that do not write the site. */
-const prepare = [
+type Step = [name: string, command: string]
+
+const prepare: Step[] = [
   ['check the content', 'npm run --silent check'],
   ['compile the content', 'npx contentlayer2 build'],
   ['bundle the page scripts', 'npx tsx scripts/bundle-scripts.ts'],
 ]
 
 /** Steps that write the site, in its staging folder {dir}. */
-const publish = [
+const publish: Step[] = [
   ['build the pages', 'npx next build'],
   // The pages need no framework runtime (no client components): serve them as plain HTML + CSS.
   ['strip the Next.js runtime', 'npx tsx scripts/strip-runtime.ts {dir}'],
@@ -43,7 +44,7 @@ const STAGING_ROOT = '.build'
 const staging = join(STAGING_ROOT, `out-${Date.now()}`)
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', SITE_BUILD_DIR: staging }
 
-function run([name, command]) {
+function run([name, command]: Step): boolean {
   const cmd = command.replaceAll('{dir}', staging)
   console.log(`\n▶ ${name}: ${cmd}`)
   try {

@@ -18,14 +18,14 @@ import { parse, stringify } from 'yaml'
  */
 const SKIP = new Set(['node_modules', '.next', 'out', '.build', '.contentlayer', '.git', 'test-results', 'playwright-report', 'cache', '.cache', 'package-lock.json'])
 
-function copyProject(root) {
+function copyProject(root: string): string {
   mkdirSync(join(root, '.cache'), { recursive: true })
   const dir = mkdtempSync(join(root, '.cache', 'bench-scaling-'))
   for (const name of readdirSync(root)) if (!SKIP.has(name) && !name.startsWith('out.')) cpSync(join(root, name), join(dir, name), { recursive: true, filter: (src) => !src.includes('/bench/results') })
   return dir
 }
 
-function markdownFiles(dir) {
+function markdownFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true })
     .map(String)
     .filter((f) => f.endsWith('.md'))
@@ -41,11 +41,11 @@ function markdownFiles(dir) {
  */
 const REF_FIELDS = new Set(['county', 'counties', 'predecessors', 'successors', 'agreements', 'networks', 'programmes', 'contacts', 'through'])
 
-function withSuffixedRefs(value, suffix) {
+function withSuffixedRefs(value: unknown, suffix: string): unknown {
   if (Array.isArray(value)) return value.map((v) => withSuffixedRefs(v, suffix))
   if (value === null || typeof value !== 'object') return value
   return Object.fromEntries(
-    Object.entries(value).map(([key, v]) => {
+    Object.entries(value).map(([key, v]): [string, unknown] => {
       if (!REF_FIELDS.has(key)) return [key, withSuffixedRefs(v, suffix)]
       if (typeof v === 'string') return [key, v + suffix]
       if (Array.isArray(v)) return [key, v.map((x) => (typeof x === 'string' ? x + suffix : withSuffixedRefs(x, suffix)))]
@@ -58,9 +58,9 @@ function withSuffixedRefs(value, suffix) {
  * Adds factor−1 clones of every document: `<slug>-s<k>.md` with `id: <id>-s<k>`, the title
  * marked so the pages differ, and every reference pointing to the clone of round k. The
  * Norwegian and English clone share the new id.
- * @returns {number} the number of documents after cloning
+ * Returns the number of documents after cloning.
  */
-export function multiplyContent(contentDir, factor) {
+export function multiplyContent(contentDir: string, factor: number): number {
   const originals = markdownFiles(contentDir)
   for (const file of originals) {
     const text = readFileSync(file, 'utf8')
@@ -69,7 +69,7 @@ export function multiplyContent(contentDir, factor) {
     const body = text.slice(end)
     for (let k = 1; k < factor; k++) {
       const suffix = `-s${k}`
-      const clone = { ...withSuffixedRefs(data, suffix), id: data.id + suffix, title: `${data.title} (S${k})` }
+      const clone = { ...(withSuffixedRefs(data, suffix) as Record<string, unknown>), id: data.id + suffix, title: `${data.title} (S${k})` }
       writeFileSync(file.replace(/\.md$/, `${suffix}.md`), `---\n${stringify(clone, { lineWidth: 0 })}${body}`)
     }
   }
@@ -81,17 +81,19 @@ export function multiplyContent(contentDir, factor) {
  * and its children) and the peak resident memory of the step. On a shared machine the wall
  * time grows with the load of others; the CPU time much less, so linearity is judged on it.
  */
-function timed(cmd, args, cwd) {
+type Timed = { seconds: number; cpuSeconds: number; peakMb: number }
+
+function timed(cmd: string, args: string[], cwd: string): Timed {
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PWD: cwd, INIT_CWD: cwd, SITE_FIXTURES: '' }
   const start = performance.now()
   const run = spawnSync('/usr/bin/time', ['-f', '%U %S %M', cmd, ...args], { cwd, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
   const seconds = (performance.now() - start) / 1000
   if (run.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed in ${cwd}:\n${run.stdout}\n${run.stderr}`.slice(-4000))
-  const [user, system, peakKb] = run.stderr.trim().split('\n').pop().split(' ').map(Number)
+  const [user, system, peakKb] = (run.stderr.trim().split('\n').pop() ?? '').split(' ').map(Number)
   return { seconds, cpuSeconds: user + system, peakMb: peakKb / 1024 }
 }
 
-function folderSize(dir) {
+function folderSize(dir: string): { bytes: number; files: number; pages: number } {
   let bytes = 0
   let files = 0
   let pages = 0
@@ -106,24 +108,24 @@ function folderSize(dir) {
 }
 
 /** One build as `npm run build` runs it, step by step: content compile, next build, strip. */
-function buildSteps(root, dir) {
-  const bin = (name) => join(root, 'node_modules', '.bin', name)
+function buildSteps(root: string, dir: string) {
+  const bin = (name: string) => join(root, 'node_modules', '.bin', name)
   const content = timed(bin('contentlayer2'), ['build'], dir)
   const next = timed(bin('next'), ['build'], dir)
   const strip = timed(bin('tsx'), ['scripts/strip-runtime.ts', 'out'], dir)
   const steps = [content, next, strip]
-  const sum = (key) => steps.reduce((a, s) => a + s[key], 0)
+  const sum = (key: 'seconds' | 'cpuSeconds') => steps.reduce((a, s) => a + s[key], 0)
   return { content, next, strip, seconds: sum('seconds'), cpuSeconds: sum('cpuSeconds'), peakMb: Math.max(...steps.map((s) => s.peakMb)) }
 }
 
 /** An editor's change to one document: a sentence more in one agreement, Norwegian text. */
-function changeOneFile(contentDir) {
+function changeOneFile(contentDir: string): void {
   const file = join(contentDir, 'agreements', 'nb', 'kaunas.md')
   writeFileSync(file, readFileSync(file, 'utf8') + '\nEn setning til, for å måle en ny bygging etter én endret fil.\n')
 }
 
 /** Builds the project at one content size and measures each step, then a rebuild after one changed file. */
-export function measureSize(root, factor) {
+export function measureSize(root: string, factor: number) {
   const dir = copyProject(root)
   try {
     const documents = multiplyContent(join(dir, 'content'), factor)
@@ -160,7 +162,9 @@ export const LINEAR_TOLERANCE = 1.2
  * cost per added page (whole build) and per added document (content compile) grows by at
  * most LINEAR_TOLERANCE from one step to the next.
  */
-export function analyseScaling(rows) {
+export type SizeRow = ReturnType<typeof measureSize>
+
+export function analyseScaling(rows: SizeRow[]) {
   const steps = rows.slice(1).map((r, i) => {
     const prev = rows[i]
     const pages = r.pages - prev.pages
@@ -178,22 +182,23 @@ export function analyseScaling(rows) {
   })
   // Linear: the cost of an added page (and of an added document, for the compile) at the
   // largest step is within LINEAR_TOLERANCE of the step before.
-  const ratio = (key) => steps.slice(1).map((s, i) => s[key] / steps[i][key])
+  type Step = (typeof steps)[number]
+  const ratio = (key: keyof Step) => steps.slice(1).map((s, i) => s[key] / steps[i][key])
   const ratios = ratio('cpuSecondsPerPage')
   const compileRatios = ratio('compileCpuSecondsPerDocument')
   const wallRatios = ratio('secondsPerPage')
-  const within = (xs) => (xs.length === 0 ? null : xs.every((x) => x <= LINEAR_TOLERANCE))
+  const within = (xs: number[]) => (xs.length === 0 ? null : xs.every((x) => x <= LINEAR_TOLERANCE))
   const linear = within(ratios) === null ? null : Boolean(within(ratios) && within(compileRatios))
   return { steps, ratios, compileRatios, wallRatios, linear, tolerance: LINEAR_TOLERANCE }
 }
 
 /** Part 3: every factor in turn, stopping early when a size takes longer than the time box. */
-export function measureScaling(root, factors, { maxMinutes = 15, log = console.log } = {}) {
+export function measureScaling(root: string, factors: number[], { maxMinutes = 15, log = console.log }: { maxMinutes?: number; log?: (line: string) => void } = {}) {
   if (!existsSync('/usr/bin/time')) throw new Error('Build scaling needs /usr/bin/time (Debian: apt-get install time).')
   execFileSync(join(root, 'node_modules', '.bin', 'contentlayer2'), ['--help'], { stdio: 'ignore' })
-  const rows = []
-  const skipped = []
-  const failed = []
+  const rows: SizeRow[] = []
+  const skipped: { factor: number; estimatedMinutes: number }[] = []
+  const failed: { factor: number; error: string }[] = []
   for (const factor of factors) {
     // Estimate from the last size, assuming linear growth; skip a size that would not fit the time box.
     const last = rows.at(-1)
@@ -219,3 +224,5 @@ export function measureScaling(root, factors, { maxMinutes = 15, log = console.l
   }
   return { rows, skipped, failed, ...analyseScaling(rows) }
 }
+
+export type Scaling = ReturnType<typeof measureScaling>

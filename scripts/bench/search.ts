@@ -1,27 +1,27 @@
-#!/usr/bin/env node
 /**
  * Search benchmark: the size of the Pagefind index per language (bytes on disk in
  * out/pagefind/) and the time to the first result in headless Chromium, for a query in
  * each language, against out/ served statically. Needs a built out/ (npm run build).
  *
- * As a module: `import { benchSearch } from './search.mjs'; const r = await benchSearch()`
- * (options: { outDir, port, chromiumPath, queries }). Alone: `node scripts/bench/search.mjs`
+ * As a module: `import { benchSearch } from './search'; const r = await benchSearch()`
+ * (options: { outDir, port, chromiumPath, queries }). Alone: `npx tsx scripts/bench/search.ts`
  * prints the result as JSON.
  */
-import { spawn } from 'node:child_process'
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { chromium } from '@playwright/test'
+import { chromium, type Browser } from '@playwright/test'
+import { CHROMIUM_ARGS } from './chromium'
+import { serveDir } from './serve'
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+type Query = { path: string; q: string }
 
 /** One query per language, each known to have results in the site's content. */
-const DEFAULT_QUERIES = { nb: { path: '/nb/sok/', q: 'Kaunas' }, en: { path: '/en/search/', q: 'Arctic' } }
+const DEFAULT_QUERIES: Record<string, Query> = { nb: { path: '/nb/sok/', q: 'Kaunas' }, en: { path: '/en/search/', q: 'Arctic' } }
 /** One misspelled query per language: the time until "did you mean" is on screen. */
-const DEFAULT_MISSPELLED = { nb: { path: '/nb/sok/', q: 'Schlesvig' }, en: { path: '/en/search/', q: 'Kolarktik' } }
+const DEFAULT_MISSPELLED: Record<string, Query> = { nb: { path: '/nb/sok/', q: 'Schlesvig' }, en: { path: '/en/search/', q: 'Kolarktik' } }
 
-function filesUnder(dir) {
+function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]))
 }
 
@@ -35,13 +35,15 @@ export function indexSizes(outDir = 'out') {
   if (!existsSync(dir)) throw new Error(`${dir} does not exist: build the site first (npm run build)`)
   const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8'))
   const langs = Object.keys(entry.languages)
-  const perLanguage = Object.fromEntries(langs.map((l) => [l, { pages: entry.languages[l].page_count, bytes: 0, files: 0 }]))
+  const perLanguage: Record<string, { pages: number; bytes: number; files: number }> = Object.fromEntries(
+    langs.map((l) => [l, { pages: entry.languages[l].page_count, bytes: 0, files: 0 }]),
+  )
   let shared = 0
   let total = 0
   for (const file of filesUnder(dir)) {
     const size = statSync(file).size
     total += size
-    const name = relative(dir, file).split('/').pop()
+    const name = relative(dir, file).split('/').pop() ?? ''
     const lang = langs.find((l) => name.startsWith(`${l}_`) || name.startsWith(`pagefind.${l}_`) || name === `wasm.${l}.pagefind`)
     if (lang) {
       perLanguage[lang].bytes += size
@@ -51,25 +53,6 @@ export function indexSizes(outDir = 'out') {
   return { perLanguage, sharedBytes: shared, totalBytes: total }
 }
 
-/** Serves out/ in its own process group, so that stopping it stops npx's child too. */
-function serve(outDir, port) {
-  const child = spawn('npx', ['serve', outDir, '-l', `tcp://127.0.0.1:${port}`, '--no-port-switching', '--no-clipboard'], { stdio: 'ignore', detached: true })
-  return { stop: () => process.kill(-child.pid) }
-}
-
-async function waitForServer(url, timeoutMs = 30_000) {
-  const start = Date.now()
-  while (Date.now() - start < timeoutMs) {
-    try {
-      if ((await fetch(url)).ok) return
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200))
-  }
-  throw new Error(`The server at ${url} did not start`)
-}
-
 /**
  * Time to first result: a fresh browser context (empty cache) opens the search page with
  * ?q=; search.js marks `search:first-result` when the first result is on screen (and
@@ -77,7 +60,7 @@ async function waitForServer(url, timeoutMs = 30_000) {
  * from navigation start, and from the start of the search (Pagefind load included), with
  * the bytes the page fetched from /pagefind/ for it.
  */
-async function firstResult(browser, baseUrl, { path, q }, mark = 'search:first-result') {
+async function firstResult(browser: Browser, baseUrl: string, { path, q }: Query, mark = 'search:first-result') {
   const context = await browser.newContext()
   const page = await context.newPage()
   let pagefindBytes = 0
@@ -99,18 +82,25 @@ async function firstResult(browser, baseUrl, { path, q }, mark = 'search:first-r
   return { query: q, path, results, ...timing, pagefindBytesFetched: pagefindBytes }
 }
 
-export async function benchSearch({ outDir = 'out', port = Number(process.env.BENCH_PORT ?? 3199), chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', queries = DEFAULT_QUERIES, misspelled = DEFAULT_MISSPELLED } = {}) {
+type Timing = Awaited<ReturnType<typeof firstResult>>
+
+export async function benchSearch({
+  outDir = 'out',
+  port = Number(process.env.BENCH_PORT ?? 3199),
+  chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  queries = DEFAULT_QUERIES,
+  misspelled = DEFAULT_MISSPELLED,
+}: { outDir?: string; port?: number; chromiumPath?: string; queries?: Record<string, Query>; misspelled?: Record<string, Query> } = {}) {
   const index = indexSizes(outDir)
-  const server = serve(outDir, port)
-  const baseUrl = `http://127.0.0.1:${port}`
-  let browser
+  const server = await serveDir(outDir, port)
+  const baseUrl = server.origin
+  let browser: Browser | undefined
   try {
-    await waitForServer(`${baseUrl}/nb/`)
     browser = await chromium.launch({ executablePath: existsSync(chromiumPath) ? chromiumPath : undefined, args: CHROMIUM_ARGS })
-    const timeToFirstResult = {}
+    const timeToFirstResult: Record<string, Timing> = {}
     for (const [lang, query] of Object.entries(queries)) timeToFirstResult[lang] = await firstResult(browser, baseUrl, query)
     // search.js marks `search:suggestions` when "did you mean" (or the other language's count) is on screen.
-    const timeToSuggestion = {}
+    const timeToSuggestion: Record<string, Timing> = {}
     for (const [lang, query] of Object.entries(misspelled)) timeToSuggestion[lang] = await firstResult(browser, baseUrl, query, 'search:suggestions')
     return { index, timeToFirstResult, timeToSuggestion }
   } finally {
@@ -122,7 +112,7 @@ export async function benchSearch({ outDir = 'out', port = Number(process.env.BE
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   benchSearch()
     .then((result) => console.log(JSON.stringify({ search: result }, null, 2)))
-    .catch((error) => {
+    .catch((error: Error) => {
       console.error(error.message)
       process.exit(1)
     })

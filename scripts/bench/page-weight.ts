@@ -8,21 +8,25 @@
  * budget tests run them on live pages and on a recorded page (tests/fixtures/perf/).
  */
 import { gzipSync } from 'node:zlib'
+import type { Page, Response } from '@playwright/test'
+
+export type Kind = 'html' | 'css' | 'js' | 'font' | 'image' | 'other'
+export type Resource = { url: string; kind: Kind; status: number; raw: number; gzip: number }
+export type RecordedPage = { url: string; resources: Resource[] }
+export type Bytes = { raw: number; gzip: number }
+export type Weight = Record<Kind | 'total', Bytes> & { requests: number }
+/** Limits in bytes gzip per kind (and `total`), and optionally a request count. */
+export type Budget = Partial<Record<Kind | 'total', number>> & { requests?: number }
 
 /** Resource kinds in the report, from the browser's resource type. */
-const KIND = { document: 'html', stylesheet: 'css', script: 'js', font: 'font', image: 'image' }
+const KIND: Record<string, Kind> = { document: 'html', stylesheet: 'css', script: 'js', font: 'font', image: 'image' }
 /** Already-compressed formats: gzip would not shrink them on the wire. */
-const PRECOMPRESSED = new Set(['image', 'font'])
+const PRECOMPRESSED = new Set<Kind>(['image', 'font'])
 
-/**
- * @param {import('@playwright/test').Page} page
- * @param {string} url
- * @returns {Promise<import('./page-weight.d.mts').RecordedPage>}
- */
-export async function weighPage(page, url) {
-  /** @type {Promise<import('./page-weight.d.mts').Resource | null>[]} */
-  const pending = []
-  const onResponse = (response) => {
+/** Loads a page and records every response with its size. */
+export async function weighPage(page: Page, url: string): Promise<RecordedPage> {
+  const pending: Promise<Resource | null>[] = []
+  const onResponse = (response: Response) => {
     pending.push(
       (async () => {
         const request = response.request()
@@ -42,22 +46,18 @@ export async function weighPage(page, url) {
   } finally {
     page.off('response', onResponse)
   }
-  const resources = (await Promise.all(pending)).filter((r) => r !== null)
+  const resources = (await Promise.all(pending)).filter((r): r is Resource => r !== null)
   return { url: new URL(url).pathname, resources }
 }
 
-const KINDS = ['html', 'css', 'js', 'font', 'image', 'other']
+const KINDS: Kind[] = ['html', 'css', 'js', 'font', 'image', 'other']
 
-/**
- * Bytes per kind (raw and gzip), the total, and the request count.
- * @param {import('./page-weight.d.mts').RecordedPage} recorded
- * @returns {import('./page-weight.d.mts').Weight}
- */
-export function summarize(recorded) {
-  const zero = () => ({ raw: 0, gzip: 0 })
-  const weight = Object.fromEntries([...KINDS, 'total'].map((k) => [k, zero()]))
+/** Bytes per kind (raw and gzip), the total, and the request count. */
+export function summarize(recorded: RecordedPage): Weight {
+  const zero = (): Bytes => ({ raw: 0, gzip: 0 })
+  const weight = Object.fromEntries([...KINDS, 'total'].map((k) => [k, zero()])) as Record<Kind | 'total', Bytes>
   for (const r of recorded.resources) {
-    for (const key of [r.kind, 'total']) {
+    for (const key of [r.kind, 'total'] as const) {
       weight[key].raw += r.raw
       weight[key].gzip += r.gzip
     }
@@ -65,16 +65,11 @@ export function summarize(recorded) {
   return { ...weight, requests: recorded.resources.length }
 }
 
-/**
- * Which limits of a budget a page goes over. An empty list means it is within budget.
- * @param {import('./page-weight.d.mts').RecordedPage} recorded
- * @param {import('./page-weight.d.mts').Budget} budget
- * @returns {string[]}
- */
-export function checkBudget(recorded, budget) {
+/** Which limits of a budget a page goes over. An empty list means it is within budget. */
+export function checkBudget(recorded: RecordedPage, budget: Budget): string[] {
   const weight = summarize(recorded)
-  const over = []
-  for (const [kind, limit] of Object.entries(budget)) {
+  const over: string[] = []
+  for (const [kind, limit] of Object.entries(budget) as [Kind | 'total' | 'requests', number][]) {
     if (kind === 'requests') {
       if (weight.requests > limit) over.push(`requests: ${weight.requests} > ${limit}`)
       continue

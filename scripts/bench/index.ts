@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * npm run bench: builds the site, then measures it in three parts and writes the report
  * to bench/results/<date>.json and bench/results/<date>.md (the Markdown is committed).
@@ -19,11 +18,13 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { measureLighthouse } from './lighthouse.mjs'
-import { renderMarkdown } from './report.mjs'
-import { measureScaling } from './scaling.mjs'
-import { serveDir } from './serve.mjs'
-import { measureWeights } from './weights.mjs'
+import { LANGS, type Lang } from '../../lib/i18n/config'
+import { measureLighthouse } from './lighthouse'
+import { renderMarkdown, type Machine, type Report } from './report'
+import { measureScaling } from './scaling'
+import { benchSearch } from './search'
+import { serveDir } from './serve'
+import { measureWeights } from './weights'
 
 const root = process.cwd()
 const { values: opts } = parseArgs({
@@ -37,9 +38,9 @@ const { values: opts } = parseArgs({
   },
 })
 const parts = new Set(opts.parts.split(','))
-const log = (line) => console.log(line)
+const log = (line: string) => console.log(line)
 
-function machine() {
+function machine(): Machine {
   const cpus = os.cpus()
   let chromium = ''
   try {
@@ -58,7 +59,7 @@ function machine() {
 
 const started = new Date()
 const lighthouseVersion = JSON.parse(readFileSync(join(root, 'node_modules', 'lighthouse', 'package.json'), 'utf8')).version
-const report = { date: started.toISOString(), machine: machine(), lighthouseVersion, options: opts }
+const report: Report = { date: started.toISOString(), machine: machine(), lighthouseVersion, options: opts }
 log(`Benchmark, ${report.date}, ${report.machine.cpu} × ${report.machine.cores}, Node ${report.machine.node}, load ${report.machine.loadAverage.join(' ')}`)
 
 if (!opts['no-build']) {
@@ -67,7 +68,8 @@ if (!opts['no-build']) {
 }
 
 const config = JSON.parse(readFileSync(join(root, 'bench', 'pages.json'), 'utf8'))
-const pages = config.pages.flatMap((p) => ['nb', 'en'].map((lang) => ({ type: p.type, reading: p.reading, lighthouse: p.lighthouse, lang, path: p[lang] })))
+type PageConfig = { type: string; reading: boolean; lighthouse: boolean } & Record<Lang, string>
+const pages = (config.pages as PageConfig[]).flatMap((p) => LANGS.map((lang) => ({ type: p.type, reading: p.reading, lighthouse: p.lighthouse, lang, path: p[lang] })))
 
 if (parts.has('weights') || parts.has('lighthouse')) {
   const server = await serveDir(join(root, 'out'), Number(process.env.BENCH_PORT ?? 4173))
@@ -83,13 +85,9 @@ if (parts.has('weights') || parts.has('lighthouse')) {
       log(`\n▶ 2. Lighthouse, mobile preset, ${runs} runs × ${lhPages.length} pages…`)
       report.lighthouse = await measureLighthouse(server.origin, lhPages, runs, (p) => log(`  ${p.path}`))
     }
-    const searchBench = join(root, 'scripts', 'bench', 'search.mjs')
-    if (existsSync(searchBench)) {
-      log('\n▶ Search…')
-      const mod = await import(searchBench)
-      const run = mod.default ?? mod.benchSearch ?? mod.run
-      report.search = typeof run === 'function' ? await run({ origin: server.origin, root, out: join(root, 'out') }) : undefined
-    }
+    log('\n▶ Search…')
+    // Its own server, on the next port.
+    report.search = await benchSearch({ outDir: join(root, 'out'), port: Number(process.env.BENCH_PORT ?? 4173) + 1 })
   } finally {
     server.stop()
   }
