@@ -28,14 +28,18 @@ export function stripRuntime(html: string): { html: string; removed: number; unk
   const root = parse(html, { comment: true, parseNoneClosedTags: true })
   let removed = 0
   const unknownInline: string[] = []
+  const drop = (node: { remove(): unknown }) => {
+    node.remove()
+    removed++
+  }
   for (const script of root.querySelectorAll('script')) {
     const src = script.getAttribute('src')
     if (src !== undefined) {
-      if (src.startsWith(RUNTIME_PREFIX)) (script.remove(), removed++)
+      if (src.startsWith(RUNTIME_PREFIX)) drop(script)
       continue
     }
     if (!isExecutableScript(script.getAttribute('type'))) continue // data blocks: JSON-LD and the like
-    if (RUNTIME_INLINE.test(script.rawText)) (script.remove(), removed++)
+    if (RUNTIME_INLINE.test(script.rawText)) drop(script)
     else unknownInline.push(script.rawText.slice(0, 80))
   }
   for (const link of root.querySelectorAll('link')) {
@@ -43,7 +47,7 @@ export function stripRuntime(html: string): { html: string; removed: number; unk
     const as = (link.getAttribute('as') ?? '').toLowerCase()
     const href = link.getAttribute('href') ?? ''
     const scriptHint = rel === 'modulepreload' || (rel === 'preload' && as === 'script')
-    if (scriptHint && href.startsWith(RUNTIME_PREFIX)) (link.remove(), removed++)
+    if (scriptHint && href.startsWith(RUNTIME_PREFIX)) drop(link)
   }
   return { html: root.toString(), removed, unknownInline }
 }
