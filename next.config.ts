@@ -4,7 +4,7 @@ import type { NextConfig } from 'next'
 const nextConfig: NextConfig = {
   // A static site: `next build` writes plain files to out/, for any web server or CDN.
   output: 'export',
-  // scripts/build.mjs builds into a staging folder and switches out/ to it when every step
+  // scripts/build.ts builds into a staging folder and switches out/ to it when every step
   // has passed; for a static export, distDir is the folder the site is written to.
   ...(process.env.SITE_BUILD_DIR ? { distDir: process.env.SITE_BUILD_DIR } : {}),
   // Next uses one core less than the machine has for rendering pages; on two cores that is one.

@@ -7,7 +7,7 @@ import { defineConfig, devices } from '@playwright/test'
  * download is not always possible; without one, Playwright's own browser is used.
  */
 const PORT = Number(process.env.PORT ?? 3100)
-/** The nginx tests' server (tests/e2e/nginx/serve.mjs): Debian's nginx with the generated config. */
+/** The nginx tests' server (tests/e2e/nginx/serve.ts): Debian's nginx with the generated config. */
 const NGINX_PORT = Number(process.env.NGINX_PORT ?? PORT + 100)
 const chromium = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
 
@@ -44,13 +44,12 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      // tsx: the generated config reads the languages from lib/i18n/config.ts.
-      command: 'npx tsx tests/e2e/nginx/serve.mjs',
+      command: 'npx tsx tests/e2e/nginx/serve.ts',
       env: { NGINX_PORT: String(NGINX_PORT) },
       url: `http://127.0.0.1:${NGINX_PORT}/nb/`,
       reuseExistingServer: false,
       timeout: 30_000,
-      // SIGTERM lets serve.mjs stop nginx and remove its temporary folder.
+      // SIGTERM lets serve.ts stop nginx and remove its temporary folder.
       gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
     },
   ],

@@ -3,7 +3,7 @@
  * only for translations that exist (a fallback page is no translation).
  */
 import type { Metadata } from 'next'
-import type { Alternates } from '@/components/layout/LanguageNav'
+import type { Alternates } from './alternates'
 import { DEFAULT_LANG, getT, LANGS, locales, type Lang } from './i18n'
 import { absoluteUrl } from './site'
 

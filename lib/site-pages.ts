@@ -2,13 +2,12 @@
  * Every page the site has, in every language: the static params of the routes, the
  * sitemap and the crawl tests all come from this one list.
  */
-import { allLocalized, getCollection, getCollectionDoc, getPage, counterparts, type Localized } from './content'
+import { allLocalized, getDocument, getDocuments, getPage, counterparts, type Localized } from './content'
+import { hasOwnPage } from './content/paths'
 import { LANGS, type Lang } from './i18n/config'
-import { COLLECTIONS, homeHref, isCollection, sectionHref, sectionOf, segment, type Collection, type Section } from './routes'
-import type { Alternates } from '@/components/layout/LanguageNav'
-
-/** Sections with a page of their own (not a document): lists, the finder, search. */
-export const SECTION_PAGES: Section[] = ['strategies', 'agreements', 'networks', 'programmes', 'counties', 'contacts', 'finder', 'search']
+import { homeHref, sectionHref, sectionOf } from './routes'
+import { ALL_SECTIONS, DOCUMENT_SECTIONS, isDocumentSection, sectionWord, typeOfSection, type DocumentSection, type Section } from './sections'
+import { sameInEveryLang, type Alternates } from './alternates'
 
 export type SitePage = {
   path: string
@@ -19,10 +18,6 @@ export type SitePage = {
   fallback: boolean
 }
 
-function sameInEveryLang(href: (lang: Lang) => string): Alternates {
-  return Object.fromEntries(LANGS.map((l) => [l, { href: href(l), translated: true }])) as Alternates
-}
-
 export function homeAlternates(): Alternates {
   return sameInEveryLang(homeHref)
 }
@@ -30,16 +25,16 @@ export function sectionAlternates(section: Section): Alternates {
   return sameInEveryLang((l) => sectionHref(l, section))
 }
 
-/** Documents with a page of their own: collections and free pages (contacts live in the directory). */
+/** Documents with a page of their own: those of document sections, and free pages (contacts live in the directory). */
 function documentPages(): Localized[] {
-  return allLocalized().filter((d) => d.type === 'Page' || Object.values(COLLECTIONS).includes(d.type as never))
+  return allLocalized().filter((d) => hasOwnPage(d.type))
 }
 
 export function allSitePages(): SitePage[] {
   const pages: SitePage[] = []
   for (const lang of LANGS) {
     pages.push({ path: homeHref(lang), lang, alternates: homeAlternates(), fallback: false })
-    for (const section of SECTION_PAGES) pages.push({ path: sectionHref(lang, section), lang, alternates: sectionAlternates(section), fallback: false })
+    for (const section of ALL_SECTIONS) pages.push({ path: sectionHref(lang, section), lang, alternates: sectionAlternates(section), fallback: false })
   }
   for (const doc of documentPages()) pages.push({ path: doc.href, lang: doc.pageLang, alternates: counterparts(doc), fallback: doc.fallback })
   return pages
@@ -57,7 +52,7 @@ export function resolveSectionRoute(lang: Lang, seg: string): SectionRoute | und
 
 export function sectionParams(): { lang: Lang; section: string }[] {
   return LANGS.flatMap((lang) => [
-    ...SECTION_PAGES.map((s) => ({ lang, section: segment(s, lang) })),
+    ...ALL_SECTIONS.map((s) => ({ lang, section: sectionWord(s, lang) })),
     ...allLocalized()
       .filter((d) => d.type === 'Page' && d.pageLang === lang)
       .map((d) => ({ lang, section: d.slug })),
@@ -66,13 +61,13 @@ export function sectionParams(): { lang: Lang; section: string }[] {
 
 export function documentParams(): { lang: Lang; section: string; slug: string }[] {
   return LANGS.flatMap((lang) =>
-    (Object.keys(COLLECTIONS) as Collection[]).flatMap((c) => getCollection(c, lang).map((d) => ({ lang, section: segment(c, lang), slug: d.slug }))),
+    DOCUMENT_SECTIONS.flatMap((s) => getDocuments(typeOfSection(s), lang).map((d) => ({ lang, section: sectionWord(s, lang), slug: d.slug }))),
   )
 }
 
-export function resolveDocumentRoute(lang: Lang, seg: string, slug: string): { section: Collection; doc: Localized } | undefined {
+export function resolveDocumentRoute(lang: Lang, seg: string, slug: string): { section: DocumentSection; doc: Localized } | undefined {
   const section = sectionOf(lang, seg)
-  if (!section || !isCollection(section)) return undefined
-  const doc = getCollectionDoc(section, lang, slug)
+  if (!section || !isDocumentSection(section)) return undefined
+  const doc: Localized | undefined = getDocument(typeOfSection(section), lang, slug)
   return doc ? { section, doc } : undefined
 }

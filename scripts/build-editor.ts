@@ -12,7 +12,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { buildSync } from 'esbuild'
 import { stringify } from 'yaml'
-import { editorCspValue } from './deploy-config.mjs'
+import { editorCspValue } from './deploy/csp'
 import { editorConfig } from '../lib/editor/config'
 import { editorSettings, type EditorSettings } from '../lib/editor/settings'
 

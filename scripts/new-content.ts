@@ -8,23 +8,23 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { documentTypes, type DocumentTypeName } from '../lib/content/model'
-import { REQUIRED_LANGS, type Lang } from '../lib/i18n/config'
+import { LANGS, REQUIRED_LANGS, type Lang } from '../lib/i18n/config'
+import { resources } from '../lib/i18n/resources'
 import { slugProblem } from '../lib/content/validate/formats'
 import { CATALOGUES, checkLangOf, render } from '../lib/content/messages'
-import { todayInOslo } from '../lib/content/validate'
+import { isoDay } from '../lib/i18n/format'
 import { loadContent } from '../lib/content/validate/load'
 import { scaffoldFrontMatter } from '../lib/content/validate/scaffold'
 
-/** Type names an editor may type, in English or Norwegian. */
-const TYPES: Record<string, DocumentTypeName> = {
-  strategy: 'Strategy', strategi: 'Strategy',
-  agreement: 'Agreement', avtale: 'Agreement',
-  network: 'Network', nettverk: 'Network',
-  programme: 'Programme', program: 'Programme',
-  contact: 'Contact', kontakt: 'Contact',
-  county: 'County', fylke: 'County',
-  page: 'Page', side: 'Page',
-}
+/**
+ * Type names an editor may type: the model's own (strategy, county) and each language's
+ * word for the type, as the site shows it (strategi, fylke), with a hyphen for a space.
+ */
+const TYPES: Record<string, DocumentTypeName> = Object.fromEntries(
+  (Object.keys(documentTypes) as DocumentTypeName[]).flatMap((type) =>
+    [type, ...LANGS.map((lang) => resources[lang].content.type[type])].map((word) => [word.toLowerCase().replaceAll(' ', '-'), type]),
+  ),
+)
 
 /** The placeholder body per language; a language without its own gets the English one. */
 const BODY: Partial<Record<Lang, string>> = {
@@ -66,7 +66,7 @@ if (files.some((f) => f.type === type && f.data.id === slug)) fail(words.idExist
 const knownIds = Object.fromEntries(
   (Object.keys(documentTypes) as DocumentTypeName[]).map((t) => [t, [...new Set(files.filter((f) => f.type === t).map((f) => String(f.data.id)))].sort()]),
 )
-const frontMatter = scaffoldFrontMatter({ type, id: slug, today: todayInOslo(), knownIds })
+const frontMatter = scaffoldFrontMatter({ type, id: slug, today: isoDay(new Date()), knownIds })
 
 const written: string[] = []
 // A file per required language; an optional one (nynorsk) is added when someone writes it.

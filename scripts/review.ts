@@ -7,7 +7,7 @@
 import { parseArgs } from 'node:util'
 import { isLang } from '../lib/i18n/config'
 import { formatQueue, reviewFindings } from '../lib/content/review'
-import { todayInOslo } from '../lib/content/validate'
+import { isoDay } from '../lib/i18n/format'
 import { loadContent } from '../lib/content/validate/load'
 
 const { values, positionals } = parseArgs({ options: { lang: { type: 'string', default: 'nb' }, today: { type: 'string' } }, allowPositionals: true })
@@ -20,6 +20,6 @@ if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) {
   process.exit(2)
 }
 const dirs = positionals.length > 0 ? positionals : ['content']
-const today = values.today ?? todayInOslo()
+const today = values.today ?? isoDay(new Date())
 const { files } = loadContent(dirs)
 console.log(formatQueue(reviewFindings(files, today), today, values.lang))

@@ -4,9 +4,9 @@ import type { Contact, Localized } from '@/lib/content'
 import { publishedOf } from '@/lib/content/sources'
 import { getT, type Lang } from '@/lib/i18n'
 import { formatDate, isoDay } from '@/lib/i18n/format'
-import { contactPointJsonLd } from '@/lib/programmes/json-ld'
-import { vcardHref } from '@/lib/programmes/files'
-import { telUri } from '@/lib/programmes/vcard'
+import { contactPointJsonLd } from '@/lib/contacts/json-ld'
+import { vcardHref } from '@/lib/contacts/files'
+import { telUri } from '@/lib/contacts/vcard'
 
 /**
  * A contact point: who, role, organisation, how to reach them, a vCard to save, and
@@ -24,7 +24,7 @@ export function ContactCard({
   /** The contact's main appearance on the page: it carries the anchor id and the structured data. Off where a contact can appear more than once (the finder). */
   primary?: boolean
 }) {
-  const lang = contact.pageLang as Lang
+  const lang = contact.pageLang
   const t = getT(lang)
   const Heading = `h${headingLevel}` as 'h2' | 'h3' | 'h4'
   const contentLang = contact.fallback ? contact.lang : undefined

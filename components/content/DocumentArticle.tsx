@@ -16,7 +16,7 @@ import { Sources } from './Sources'
  * fallback page is left out of the index: its text is indexed once, in its own language.
  */
 export function DocumentArticle({ doc, lead, children }: { doc: Localized; lead?: ReactNode; children?: ReactNode }) {
-  const lang = doc.pageLang as Lang
+  const lang = doc.pageLang
   const contentLang = doc.fallback ? doc.lang : undefined
   const kind = `kind:${getT(lang)(`content:type.${doc.type}`)}`
   return (

@@ -1,3 +1,4 @@
+import { WebLink } from './WebLink'
 import { HeadedSection } from '@/components/layout/HeadedSection'
 import { getT, type Lang } from '@/lib/i18n'
 import { formatPartialDate } from '@/lib/i18n/format'
@@ -19,9 +20,7 @@ export function Sources({ lang, sources, contentLang }: { lang: Lang; sources: r
         {sources.map((s) => (
           <li key={s.url} className="break-words">
             {isUrl(s.url) ? (
-              <a href={s.url} className="text-brand-700 underline">
-                {s.url.replace(/^https:\/\/(www\.)?/, '')}
-              </a>
+              <WebLink href={s.url} />
             ) : (
               s.url
             )}

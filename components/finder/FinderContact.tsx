@@ -2,8 +2,8 @@ import { According } from '@/components/content/According'
 import type { Contact, Localized } from '@/lib/content'
 import { publishedOf } from '@/lib/content/sources'
 import { getT, type Lang } from '@/lib/i18n'
-import { vcardHref } from '@/lib/programmes/files'
-import { telUri } from '@/lib/programmes/vcard'
+import { vcardHref } from '@/lib/contacts/files'
+import { telUri } from '@/lib/contacts/vcard'
 
 /**
  * A contact in a finder card, compact: who, then e-mail and phone as the first links, so
@@ -12,7 +12,7 @@ import { telUri } from '@/lib/programmes/vcard'
  * this one says whose word it is and as of when.
  */
 export function FinderContact({ contact }: { contact: Localized<Contact> }) {
-  const lang = contact.pageLang as Lang
+  const lang = contact.pageLang
   const t = getT(lang)
   const contentLang = contact.fallback ? contact.lang : undefined
   return (

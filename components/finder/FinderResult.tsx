@@ -3,9 +3,9 @@ import { FinderContact } from '@/components/finder/FinderContact'
 import { DocLink } from '@/components/content/DocLink'
 import { StatusTag } from '@/components/content/StatusTag'
 import { Rates } from '@/components/programme/Rates'
-import { PROGRAMME_TONE } from '@/components/views/documents/ProgrammeView'
+import { PROGRAMME_TONE } from '@/components/content/status-tones'
 import { getContactsByIds, type Localized, type Programme } from '@/lib/content'
-import { getT, type Lang } from '@/lib/i18n'
+import { getT } from '@/lib/i18n'
 import { formatDate, isoDay } from '@/lib/i18n/format'
 import { coversAllCounties, programmeThemes, regionPart } from '@/lib/programmes/finder'
 import { nextRound } from '@/lib/programmes/rounds'
@@ -19,7 +19,7 @@ import { nextRound } from '@/lib/programmes/rounds'
  * from the translations, and the script only shows or hides.
  */
 export function FinderResult({ programme: p, today }: { programme: Localized<Programme>; today?: Date }) {
-  const lang = p.pageLang as Lang
+  const lang = p.pageLang
   const t = getT(lang)
   const contacts = getContactsByIds(lang, p.contacts)
   const contentLang = p.fallback ? p.lang : undefined

@@ -1,9 +1,10 @@
+import { WebLink } from '@/components/content/WebLink'
 import { DocLink } from '@/components/content/DocLink'
 import { REGIONS } from '@/lib/content/model'
 import { getT, type Lang } from '@/lib/i18n'
 import { countyContacts, INTERREG_NO } from '@/lib/programmes/next-step'
 import { sectionHref } from '@/lib/routes'
-import { telUri } from '@/lib/programmes/vcard'
+import { telUri } from '@/lib/contacts/vcard'
 
 /**
  * What to do when no programme fits: never a dead end. It names the county council of the
@@ -41,9 +42,7 @@ export function NextStep({ lang }: { lang: Lang }) {
             ) : (
               <>
                 <DocLink doc={county} /> (
-                <a href={county.website} className="text-brand-700 underline">
-                  {county.website.replace(/^https:\/\/(www\.)?/, '')}
-                </a>
+                <WebLink href={county.website} />
                 )
               </>
             )}

@@ -1,6 +1,5 @@
+import type { Alternates } from '@/lib/alternates'
 import { LANGS, locales, getT, type Lang } from '@/lib/i18n'
-
-export type Alternates = Record<Lang, { href: string; translated: boolean }>
 
 /**
  * Language navigation (GOV.UK pattern): each language named in itself, with lang and

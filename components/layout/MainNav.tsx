@@ -1,14 +1,13 @@
 import { getT, type Lang } from '@/lib/i18n'
-import { homeHref, sectionHref, type Section } from '@/lib/routes'
-
-const ITEMS: Section[] = ['strategies', 'agreements', 'networks', 'programmes', 'counties', 'contacts', 'finder']
+import { homeHref, sectionHref } from '@/lib/routes'
+import { NAV_SECTIONS, type Section } from '@/lib/sections'
 
 /** Main navigation: plain links that wrap on narrow screens, so it needs no script. */
 export function MainNav({ lang, current }: { lang: Lang; current?: Section | 'home' }) {
   const t = getT(lang)
   const items: { key: Section | 'home'; href: string }[] = [
     { key: 'home', href: homeHref(lang) },
-    ...ITEMS.map((s) => ({ key: s, href: sectionHref(lang, s) })),
+    ...NAV_SECTIONS.map((s) => ({ key: s, href: sectionHref(lang, s) })),
   ]
   return (
     <nav aria-label={t('nav.label')} className="bg-brand-700">

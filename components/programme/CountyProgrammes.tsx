@@ -1,6 +1,6 @@
 import { DocLink } from '@/components/content/DocLink'
 import { programmesOfCounty, type County, type Localized } from '@/lib/content'
-import { getT, type Lang } from '@/lib/i18n'
+import { getT } from '@/lib/i18n'
 import { formatList } from '@/lib/i18n/format'
 import { regionPart } from '@/lib/programmes/finder'
 
@@ -10,7 +10,7 @@ import { regionPart } from '@/lib/programmes/finder'
  * take part where only a part can.
  */
 export function CountyProgrammes({ county }: { county: Localized<County> }) {
-  const lang = county.pageLang as Lang
+  const lang = county.pageLang
   const t = getT(lang)
   const items = programmesOfCounty(lang, county.id)
   if (items.length === 0) return null

@@ -1,7 +1,7 @@
 import { DocLink } from '@/components/content/DocLink'
 import { StatusTag } from '@/components/content/StatusTag'
 import { ListItem } from '@/components/views/lists/ListFrame'
-import { PROGRAMME_TONE } from '@/components/views/documents/ProgrammeView'
+import { PROGRAMME_TONE } from '@/components/content/status-tones'
 import { getProgrammes } from '@/lib/content'
 import { PROGRAMME_STRANDS } from '@/lib/content/model'
 import { getT, type Lang } from '@/lib/i18n'

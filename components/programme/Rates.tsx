@@ -1,10 +1,10 @@
 import type { Localized, Programme } from '@/lib/content'
-import { getT, type Lang } from '@/lib/i18n'
+import { getT } from '@/lib/i18n'
 import { SourceLink } from './SourceLink'
 
 /** Funding rates, each with the link to where it is stated (unless the sources are listed elsewhere, as on a finder card). */
 export function Rates({ programme, sources = true }: { programme: Localized<Programme>; sources?: boolean }) {
-  const lang = programme.pageLang as Lang
+  const lang = programme.pageLang
   const t = getT(lang)
   const rates = programme.rates ?? []
   if (rates.length === 0) return <p>{t('programme:noRates')}</p>

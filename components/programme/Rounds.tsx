@@ -1,5 +1,6 @@
+import { WebLink } from '@/components/content/WebLink'
 import type { Localized, Programme } from '@/lib/content'
-import { getT, type Lang } from '@/lib/i18n'
+import { getT } from '@/lib/i18n'
 import { formatDate, isoDay } from '@/lib/i18n/format'
 import { CalendarSubscribe } from './CalendarSubscribe'
 import { SourceLink } from './SourceLink'
@@ -10,7 +11,7 @@ import { SourceLink } from './SourceLink'
  * calendar to subscribe to.
  */
 export function Rounds({ programme, calendar = true }: { programme: Localized<Programme>; calendar?: boolean }) {
-  const lang = programme.pageLang as Lang
+  const lang = programme.pageLang
   const t = getT(lang)
   const rounds = programme.rounds ?? []
   const closed = programme.status === 'discontinued'
@@ -61,9 +62,7 @@ export function Rounds({ programme, calendar = true }: { programme: Localized<Pr
             <p className="mt-1" data-no-dates={programme.roundsNote ? 'pattern' : 'none'}>
               {/* A source gives a pattern ("twice a year") but no dates: the page says so. */}
               {programme.roundsNote ? t('programme:subscribe.noDates') : t('programme:noRoundDates')}{' '}
-              <a href={programme.website} className="break-words text-brand-700 underline">
-                {programme.website.replace(/^https:\/\/(www\.)?/, '')}
-              </a>
+              <WebLink href={programme.website} className="break-words" />
             </p>
           )}
           {calendar && <CalendarSubscribe lang={lang} programmeId={programme.id} programme={programme.shortName} />}

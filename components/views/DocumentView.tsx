@@ -1,24 +1,12 @@
+import type { ReactNode } from 'react'
 import type { Localized } from '@/lib/content'
-import { AgreementView } from './documents/AgreementView'
-import { CountyView } from './documents/CountyView'
-import { NetworkView } from './documents/NetworkView'
-import { ProgrammeView } from './documents/ProgrammeView'
-import { StrategyView } from './documents/StrategyView'
+import type { DocumentPageType } from '@/lib/sections'
+import { DOCUMENT_VIEWS } from './registry'
 
-/** The page of one document, by its type. */
+/** The page of one document, by its type (routes give only types that have pages). */
 export function DocumentView({ doc }: { doc: Localized }) {
-  switch (doc.type) {
-    case 'Strategy':
-      return <StrategyView doc={doc} />
-    case 'Agreement':
-      return <AgreementView doc={doc} />
-    case 'Network':
-      return <NetworkView doc={doc} />
-    case 'Programme':
-      return <ProgrammeView doc={doc} />
-    case 'County':
-      return <CountyView doc={doc} />
-    default:
-      throw new Error(`No page for documents of type ${doc.type}`)
-  }
+  // TypeScript cannot pair a union key with its own value type: the map's `satisfies`
+  // has checked each pair, so the lookup may widen the view to any document.
+  const View = DOCUMENT_VIEWS[doc.type as DocumentPageType] as (props: { doc: Localized }) => ReactNode
+  return <View doc={doc} />
 }

@@ -32,8 +32,8 @@ export function FinderView({ lang }: { lang: Lang }) {
       <p id="finder-unknown" className="mb-3 border-l-4 border-amber-800 bg-amber-100 p-2 text-amber-950" hidden />
       <FinderForm lang={lang} />
       <div className="mt-2 flex flex-wrap items-baseline gap-x-4 sm:mt-3">
-        {/* finder.js may change this text before React hydrates the page: keep its text, not the server's. */}
-        <p id="finder-status" role="status" aria-live="polite" className="font-bold sm:text-lg" suppressHydrationWarning>
+        {/* The count of all programmes; finder.js rewrites it as the filters change. */}
+        <p id="finder-status" role="status" aria-live="polite" className="font-bold sm:text-lg">
           {messages.all}
         </p>
         <a href="#finder-results" className="text-brand-700 underline" data-skip-results>

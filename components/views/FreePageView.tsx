@@ -2,10 +2,9 @@ import { AccessibilityStatementExtras } from '@/components/content/Accessibility
 import { DocumentArticle } from '@/components/content/DocumentArticle'
 import { PublisherSection } from '@/components/layout/Publisher'
 import type { Localized, Page } from '@/lib/content'
-import type { Lang } from '@/lib/i18n'
 
 export function FreePageView({ doc }: { doc: Localized<Page> }) {
-  const lang = doc.pageLang as Lang
+  const lang = doc.pageLang
   return (
     <DocumentArticle doc={doc}>
       {doc.id === 'about' && <PublisherSection lang={lang} variant="about" />}

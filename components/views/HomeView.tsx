@@ -1,22 +1,16 @@
 import { HeadedSection } from '@/components/layout/HeadedSection'
 import { DocLink } from '@/components/content/DocLink'
-import { getAgreements, getContacts, getCounties, getCountyById, getNetworks, getProgrammes, getStrategies, strategyStatus } from '@/lib/content'
+import { getCountyById, getDocuments, getStrategies, strategyStatus } from '@/lib/content'
 import { getT, type Lang } from '@/lib/i18n'
 import { formatPeriod } from '@/lib/i18n/format'
-import { sectionHref, type Section } from '@/lib/routes'
+import { sectionHref } from '@/lib/routes'
+import { HOME_SECTIONS, typeOfSection } from '@/lib/sections'
 import { UpcomingDeadlines } from './UpcomingDeadlines'
 
 export function HomeView({ lang }: { lang: Lang }) {
   const t = getT(lang)
   const current = getStrategies(lang).filter((s) => strategyStatus(s.period, getCountyById(lang, s.county)?.dissolved) === 'current')
-  const entries: { section: Section; count: number }[] = [
-    { section: 'strategies', count: getStrategies(lang).length },
-    { section: 'agreements', count: getAgreements(lang).length },
-    { section: 'networks', count: getNetworks(lang).length },
-    { section: 'programmes', count: getProgrammes(lang).length },
-    { section: 'counties', count: getCounties(lang).length },
-    { section: 'contacts', count: getContacts(lang).length },
-  ]
+  const entries = HOME_SECTIONS.map((section) => ({ section, count: getDocuments(typeOfSection(section), lang).length }))
   return (
     <>
       <h1 className="mb-3 text-[1.75rem] leading-tight font-bold break-words text-brand-900 sm:text-4xl">{t('home.title')}</h1>

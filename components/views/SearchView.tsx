@@ -2,10 +2,8 @@ import { SearchField } from '@/components/layout/SearchField'
 import { getT, type Lang } from '@/lib/i18n'
 import { messagesAttribute } from '@/lib/page-script/messages'
 import { searchMessages } from '@/lib/search/messages'
-import { sectionHref, type Section } from '@/lib/routes'
-
-/** The list pages offered when search cannot run (no JavaScript, or the index fails to load). */
-const LIST_PAGES: Section[] = ['strategies', 'agreements', 'networks', 'programmes', 'counties', 'contacts']
+import { sectionHref } from '@/lib/routes'
+import { LIST_SECTIONS } from '@/lib/sections'
 
 /**
  * The search page. The HTML works without JavaScript: it explains that search needs it
@@ -25,19 +23,19 @@ export function SearchView({ lang }: { lang: Lang }) {
       <h1 className="mb-2 text-3xl font-bold text-brand-900 sm:text-4xl">{t('nav.search')}</h1>
       <p className="mb-6 text-lg text-gray-800">{t('search:intro')}</p>
       <SearchField lang={lang} variant="page" />
-      {/* Filled by the script: empty inner HTML keeps React's hydration from comparing
-          (and then re-rendering) what the script has already put there. */}
-      <p id="search-status" role="status" aria-live="polite" className="mb-2 font-bold" dangerouslySetInnerHTML={{ __html: '' }} />
+      {/* Filled by the script (the page ships no React, so nothing compares it with the server's HTML). */}
+      <p id="search-status" role="status" aria-live="polite" className="mb-2 font-bold" />
       {/* Filled by the script when a search finds little: "did you mean" and the other language's results. */}
-      <div id="search-more" aria-live="polite" dangerouslySetInnerHTML={{ __html: '' }} />
-      <ol id="search-results" aria-label={t('search:results')} className="mb-6" dangerouslySetInnerHTML={{ __html: '' }} />
+      <div id="search-more" aria-live="polite" />
+      <ol id="search-results" aria-label={t('search:results')} className="mb-6" />
       <div id="search-lists">
         <div id="search-noscript">
           <h2 className="text-xl font-bold">{t('search:noScript.title')}</h2>
           <p className="mt-1">{t('search:noScript.text')}</p>
         </div>
         <ul className="mt-2 list-disc pl-5">
-          {LIST_PAGES.map((s) => (
+          {/* The list pages, offered when search cannot run (no JavaScript, or the index fails to load). */}
+          {LIST_SECTIONS.map((s) => (
             <li key={s}>
               <a href={sectionHref(lang, s)} className="text-brand-700 underline">
                 {t(`nav.${s}`)}

@@ -1,6 +1,6 @@
 /**
  * The one door to content. Only this folder imports the data Contentlayer generates;
- * pages ask typed questions: getStrategies(lang), getProgramme(lang, slug), …
+ * pages ask typed questions: getStrategies(lang), getDocument('Programme', lang, slug), …
  *
  * Every answer is "localized": a document in the page's language, or, when it has no
  * text in that language yet, the first text in the language's fallback order
@@ -8,8 +8,8 @@
  * as a fallback (the page then shows a notice and sets `lang` on the content).
  */
 import { allDocuments, type DocumentTypes } from 'contentlayer/generated'
+import type { Alternates } from '../alternates'
 import { LANGS, pickLanguage, type Lang } from '../i18n/config'
-import { COLLECTIONS, type Collection } from '../routes'
 import { isoDay } from '../i18n/format'
 import { lastUpdatedDay } from './history'
 import { documentPath } from './paths'
@@ -20,7 +20,8 @@ export type { Agreement, Contact, County, Network, Page, Programme, Strategy } f
 
 type AnyDoc = DocumentTypes
 type TypeName = AnyDoc['type']
-type DocOf<T extends TypeName> = Extract<AnyDoc, { type: T }>
+/** The document type named T, e.g. DocOf<'Agreement'>. */
+export type DocOf<T extends TypeName> = Extract<AnyDoc, { type: T }>
 
 export type Localized<T extends AnyDoc = AnyDoc> = T & {
   /** The language the text is written in (pageLang, unless this is a fallback). */
@@ -106,24 +107,19 @@ function byIds<T extends TypeName>(type: T, lang: Lang, ids: readonly string[] |
 }
 
 export const getCounties = (lang: Lang) => listOf('County', lang)
-export const getCounty = (lang: Lang, slug: string) => bySlug('County', lang, slug)
 export const getCountyById = (lang: Lang, id: string) => byId('County', lang, id)
 export const getCountiesByIds = (lang: Lang, ids: readonly string[] | undefined) => byIds('County', lang, ids)
 
 export const getStrategies = (lang: Lang) => listOf('Strategy', lang)
-export const getStrategy = (lang: Lang, slug: string) => bySlug('Strategy', lang, slug)
 
 export const getAgreements = (lang: Lang) => listOf('Agreement', lang)
-export const getAgreement = (lang: Lang, slug: string) => bySlug('Agreement', lang, slug)
 export const getAgreementsByIds = (lang: Lang, ids: readonly string[] | undefined) => byIds('Agreement', lang, ids)
 
 export const getNetworks = (lang: Lang) => listOf('Network', lang)
-export const getNetwork = (lang: Lang, slug: string) => bySlug('Network', lang, slug)
 export const getNetworkById = (lang: Lang, id: string) => byId('Network', lang, id)
 export const getNetworksByIds = (lang: Lang, ids: readonly string[] | undefined) => byIds('Network', lang, ids)
 
 export const getProgrammes = (lang: Lang) => listOf('Programme', lang)
-export const getProgramme = (lang: Lang, slug: string) => bySlug('Programme', lang, slug)
 export const getProgrammesByIds = (lang: Lang, ids: readonly string[] | undefined) => byIds('Programme', lang, ids)
 
 export const getContacts = (lang: Lang) => listOf('Contact', lang)
@@ -133,27 +129,27 @@ export const getPages = (lang: Lang) => listOf('Page', lang)
 export const getPage = (lang: Lang, slug: string) => bySlug('Page', lang, slug)
 export const getPageById = (lang: Lang, id: string) => byId('Page', lang, id)
 
-/** A collection's documents by section name, for the list and detail routes. */
-export function getCollection(section: Collection, lang: Lang): Localized[] {
-  return listOf(COLLECTIONS[section], lang)
+/** All documents of a type for a language, by title: what a list or route asks by type name. */
+export function getDocuments<T extends TypeName>(type: T, lang: Lang): Localized<DocOf<T>>[] {
+  return listOf(type, lang)
 }
 
-/** One document of a collection by its slug in a language. */
-export function getCollectionDoc(section: Collection, lang: Lang, slug: string): Localized | undefined {
-  return bySlug(COLLECTIONS[section], lang, slug)
+/** One document of a type by its slug in a language. */
+export function getDocument<T extends TypeName>(type: T, lang: Lang, slug: string): Localized<DocOf<T>> | undefined {
+  return bySlug(type, lang, slug)
 }
 
 /**
  * Where the same document is in each language: a real translation, or a fallback page.
  * `translated` is false for a fallback, so hreflang can leave it out.
  */
-export function counterparts(doc: AnyDoc): Record<Lang, { href: string; translated: boolean }> {
+export function counterparts(doc: AnyDoc): Alternates {
   return Object.fromEntries(
     LANGS.map((lang) => {
       const found = byId(doc.type, lang, doc.id)!
       return [lang, { href: found.href, translated: !found.fallback }]
     }),
-  ) as Record<Lang, { href: string; translated: boolean }>
+  ) as Alternates
 }
 
 /** Every document in every language, as the pages that show it (real and fallback). */
@@ -168,7 +164,7 @@ export function strategiesOfCounty(lang: Lang, countyId: string) {
   return getStrategies(lang).filter((s) => s.county === countyId)
 }
 export function agreementsOfCounty(lang: Lang, countyId: string) {
-  return getAgreements(lang).filter((a) => a.counties.includes(countyId))
+  return listOf('Agreement', lang).filter((a) => a.counties.includes(countyId))
 }
 export function networksOfCounty(lang: Lang, countyId: string) {
   return getNetworks(lang).filter((n) => n.members.some((m) => m.county === countyId))

@@ -1,5 +1,6 @@
 import { isLang, LANGS, type Lang } from '../i18n/config'
-import { COLLECTIONS, documentHref, pageHref, sectionHref, type Collection } from '../routes'
+import { documentHref, pageHref, sectionHref } from '../routes'
+import { isDocumentSection, sectionOfType } from '../sections'
 import type { DocumentTypeName } from './model'
 
 /** content/<folder>/<lang>/<slug>.md → its folder, language and slug. */
@@ -12,15 +13,21 @@ export function pathParts(sourceFilePath: string): { folder: string; lang: Lang;
   return { folder, lang, slug: file.replace(/\.md$/, '') }
 }
 
-const SECTION_OF_TYPE = Object.fromEntries(Object.entries(COLLECTIONS).map(([s, t]) => [t, s])) as Record<string, Collection>
-
 /**
  * The URL of a document's page in a language, from its type and slug: one pure function
  * shared by lib/content (the site) and the content checker (which runs before the build).
- * Contacts have no page of their own: they sit in the directory, anchored by id.
+ * A free page sits right under the language; a document of a section whose documents are
+ * entries of its page (contacts) is anchored there by id.
  */
 export function documentPath(type: DocumentTypeName, lang: Lang, slug: string, id: string): string {
-  if (type === 'Page') return pageHref(lang, slug)
-  if (type === 'Contact') return `${sectionHref(lang, 'contacts')}#${id}`
-  return documentHref(lang, SECTION_OF_TYPE[type], slug)
+  const section = sectionOfType(type)
+  if (!section) return pageHref(lang, slug)
+  if (!isDocumentSection(section)) return `${sectionHref(lang, section)}#${id}`
+  return documentHref(lang, section, slug)
+}
+
+/** Whether a document of this type has a page of its own (free pages and section documents with pages). */
+export function hasOwnPage(type: DocumentTypeName): boolean {
+  const section = sectionOfType(type)
+  return !section || isDocumentSection(section)
 }

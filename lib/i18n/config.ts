@@ -60,7 +60,7 @@ export function pickLanguage(lang: Lang, available: Iterable<Lang>): Lang | unde
 /**
  * The home page "/" sends a browser to, by its FIRST preferred language (q-values are not
  * weighed): "nn-NO" → /nn/, "no" → /nb/, "de" → /en/. Shared by the page script at "/"
- * and the web server rules (deploy/rules.mjs).
+ * and the web server rules (deploy/rules.ts).
  */
 export function langForBrowser(tag: string): Lang {
   const primary = tag.trim().toLowerCase().split(/[-_;,\s]/)[0]

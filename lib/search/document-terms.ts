@@ -5,7 +5,7 @@
  * components/search/SearchTerms.tsx, and read back by the search page's ranking.
  */
 import { getCountyById, strategyStatus, type Localized } from '@/lib/content'
-import { getT, type Lang } from '@/lib/i18n'
+import { getT } from '@/lib/i18n'
 import { synonymsFor } from './synonyms'
 
 /** A document that is no longer in force ranks below a current one for the same match. */
@@ -43,7 +43,7 @@ function documentText(doc: Localized): string {
 }
 
 export function documentSearchTerms(doc: Localized): DocumentSearchTerms {
-  const lang = doc.pageLang as Lang
+  const lang = doc.pageLang
   const t = getT(lang)
   const names = 'shortName' in doc && doc.shortName ? [doc.shortName] : []
   const themes = doc.type === 'Programme' ? [...new Set(doc.priorities.flatMap((p) => p.themes))].map((th) => t(`content:theme.${th}`)) : []

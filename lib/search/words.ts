@@ -9,9 +9,9 @@
  * such as field labels): the search page offers a suggestion only after Pagefind has
  * confirmed that it finds something.
  */
-import { getCollection, getPages, type Localized } from '@/lib/content'
+import { allLocalized, type Localized } from '@/lib/content'
+import { hasOwnPage } from '@/lib/content/paths'
 import type { Lang } from '@/lib/i18n'
-import { COLLECTIONS, type Collection } from '@/lib/routes'
 import { documentSearchTerms } from './document-terms'
 import { wordsOf } from './synonyms'
 
@@ -32,9 +32,9 @@ function texts(value: unknown, key = ''): string[] {
   return []
 }
 
+/** The documents indexed in a language: those with a page of their own, in their own text. */
 function indexedDocuments(lang: Lang): Localized[] {
-  const collections = Object.keys(COLLECTIONS) as Collection[]
-  return [...collections.flatMap((c) => getCollection(c, lang)), ...getPages(lang)].filter((d) => !d.fallback)
+  return allLocalized().filter((d) => d.pageLang === lang && hasOwnPage(d.type) && !d.fallback)
 }
 
 /** The distinct words of the documents indexed in a language, most frequent first (ties alphabetical). */

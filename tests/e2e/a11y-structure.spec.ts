@@ -33,7 +33,7 @@ async function read(page: Page, path: string): Promise<PageFacts> {
 const VAGUE = /^(her|klikk her|les mer|mer|lenke|denne siden|here|click here|read more|more|link|this page|this)$/i
 
 test.describe('titles, headings and links on every page', () => {
-  let pages: PageFacts[] = []
+  const pages: PageFacts[] = []
 
   test.beforeAll(async ({ browser }) => {
     test.setTimeout(allPaths().length * 3_000)

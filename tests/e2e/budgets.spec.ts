@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test'
 import budgets from '../../bench/budgets.json'
-import { checkBudget, summarize, weighPage } from '../../scripts/bench/page-weight.mjs'
-import { LANGS, sectionOf, isCollection } from '../../lib/routes'
-import type { Lang } from '../../lib/i18n/config'
+import { checkBudget, summarize, weighPage } from '../../scripts/bench/page-weight'
+import { sectionOf } from '../../lib/routes'
+import { ALL_SECTIONS, DOCUMENT_SECTIONS, hasScript, isDocumentSection } from '../../lib/sections'
+import { LANGS, type Lang } from '../../lib/i18n/config'
 import { builtPaths, sitemapPaths } from './helpers'
 
 /**
@@ -24,9 +25,9 @@ function pageType(path: string): PageType | undefined {
   if (!seg) return undefined
   const section = sectionOf(lang, seg)
   if (!section) return { type: 'free page', budget: 'reading' }
-  if (slug) return isCollection(section) ? { type: section, budget: MAP_SECTIONS.includes(section) ? 'map' : 'reading' } : undefined
+  if (slug) return isDocumentSection(section) ? { type: section, budget: MAP_SECTIONS.includes(section) ? 'map' : 'reading' } : undefined
   if (section === 'agreements') return { type: 'agreement list', budget: 'map' }
-  return section === 'finder' || section === 'search' ? { type: section, budget: 'interactive' } : undefined
+  return hasScript(section) ? { type: section, budget: 'interactive' } : undefined
 }
 
 // Nynorsk documents are mostly fallback pages, which the sitemap leaves out: every one is weighed.
@@ -34,7 +35,8 @@ const paths = [...new Set([...sitemapPaths(), ...builtPaths('nn').filter((p) => 
 const types = [...new Set(paths.map((p) => pageType(p)?.type).filter((t) => t !== undefined))]
 
 test('every reading page type is in the sitemap, in every language', () => {
-  expect(types.sort()).toEqual(['agreement list', 'agreements', 'counties', 'finder', 'free page', 'networks', 'programmes', 'search', 'strategies'])
+  const expected = ['free page', 'agreement list', ...DOCUMENT_SECTIONS, ...ALL_SECTIONS.filter(hasScript)]
+  expect(types.sort()).toEqual(expected.sort())
 })
 
 for (const type of types) {

@@ -4,7 +4,7 @@ import { commonText, hashedAssets, staticHostCacheControl, staticHostHeaders } f
 
 /**
  * HTTP tests against Debian's nginx running the server block the build generates
- * (tests/e2e/nginx/serve.mjs). Redirects are not followed, so each answer is seen as sent.
+ * (tests/e2e/nginx/serve.ts). Redirects are not followed, so each answer is seen as sent.
  */
 const noRedirects = { maxRedirects: 0 }
 const YEAR = 31_536_000
@@ -138,6 +138,27 @@ test.describe('one form of each URL: with a trailing slash', () => {
     const query = await request.get('/en/index.html?x=1', noRedirects)
     expect(query.status()).toBe(301)
     expect(query.headers()['location']).toBe('/en/?x=1')
+  })
+})
+
+test.describe('moved sections', () => {
+  test('the old addresses of the county councils redirect permanently to the same page under the new ones', async ({ request }) => {
+    for (const [old, now] of [
+      ['/nb/fylker/', '/nb/fylkeskommuner/'],
+      ['/nb/fylker/nordland/', '/nb/fylkeskommuner/nordland/'],
+      ['/en/counties/vestfold-and-telemark/', '/en/county-councils/vestfold-and-telemark/'],
+      ['/en/counties/nordland/?x=1', '/en/county-councils/nordland/?x=1'],
+    ] as const) {
+      const response = await request.get(old, noRedirects)
+      expect(response.status(), old).toBe(301)
+      expect(response.headers()['location'], old).toBe(now)
+      expectSecurityHeaders(response)
+      expect((await request.get(now, noRedirects)).status(), now).toBe(200)
+    }
+    // Without its slash, the old section address is first given one, then moved.
+    const bare = await request.get('/nb/fylker', noRedirects)
+    expect(bare.status()).toBe(301)
+    expect(bare.headers()['location']).toBe('/nb/fylker/')
   })
 })
 

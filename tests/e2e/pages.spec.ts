@@ -7,6 +7,8 @@
 import { expect, test, type APIRequestContext } from '@playwright/test'
 import { sitemapPaths } from './helpers'
 import { alternates, attr, BREADCRUMB_LABELS, ids, LANG_NAV_LABELS, navInner, pathOf, tags } from './html'
+import { movedSections, sectionHref } from '../../lib/routes'
+import { ALL_SECTIONS } from '../../lib/sections'
 
 const LANG_NAME = { nb: 'Norsk (bokmål)', nn: 'Norsk (nynorsk)', en: 'English' } as const
 type Lang = keyof typeof LANG_NAME
@@ -20,10 +22,11 @@ const UI = {
   nn: { intl: 'nn-NO', og: 'nn_NO', updated: 'Sist oppdatert', accessibility: 'Tilgjengeerklæring', privacy: 'Personvern', nav: 'Språk' },
   en: { intl: 'en-GB', og: 'en_GB', updated: 'Last updated', accessibility: 'Accessibility statement', privacy: 'Privacy', nav: 'Language' },
 } as const
-/** Top-level pages that are sections (lists, finder, search), in any language. */
-const SECTION_PAGE = /\/(strategier|strategiar|avtaler|avtalar|nettverk|program|fylker|fylkeskommunar|kontakter|kontaktar|finn-program|sok|strategies|agreements|networks|programmes|counties|contacts|find-a-programme|search)\/$|^\/(nb|nn|en)\/$/
 /** /<lang>/<section>/<slug>/ and deeper: two or more levels below the home page. */
 const isDeep = (path: string) => path.split('/').filter(Boolean).length >= 3
+
+/** The home and section pages of every language: pages that are no document. */
+const TOP_PAGES = new Set(LANGS.flatMap((l) => [`/${l}/`, ...ALL_SECTIONS.map((s) => sectionHref(l, s))]))
 
 const FIXTURE = { nb: '/nb/testside-uten-oversettelse/', en: '/en/testside-uten-oversettelse/' }
 
@@ -90,7 +93,7 @@ test('every page in the sitemap answers 200 with one h1, its language, title, de
       check(!crumbs, `${path}: no breadcrumbs on a top-level page`)
     }
     // Document and free pages say when they were last changed, as a day in the page's language.
-    if (isDeep(path) || !SECTION_PAGE.test(path)) {
+    if (!TOP_PAGES.has(path)) {
       const updated = body.match(/(Sist oppdatert|Last updated)(?:<!-- -->)?: <time dateTime="(\d{4}-\d\d-\d\d)">([^<]+)</)
       check(updated?.[1] === UI[lang].updated, `${path}: last updated`)
       if (updated) {
@@ -99,7 +102,7 @@ test('every page in the sitemap answers 200 with one h1, its language, title, de
         check(updated[3] === shown, `${path}: last updated shows ${updated[3]}, its dateTime says ${updated[2]}`)
       }
     }
-    if (isDeep(path) && (path.includes('/fylker/') || path.includes('/counties/'))) check(body.includes('"@type":"GovernmentOrganization"'), `${path}: GovernmentOrganization JSON-LD`)
+    if (isDeep(path) && LANGS.some((l) => path.startsWith(sectionHref(l, 'counties')))) check(body.includes('"@type":"GovernmentOrganization"'), `${path}: GovernmentOrganization JSON-LD`)
     // The footer names the publisher and links to the accessibility statement and privacy page.
     const footer = body.match(/<footer\b[\s\S]*?<\/footer>/)?.[0] ?? ''
     check(footer.includes(`>${UI[lang].accessibility}<`), `${path}: footer links the accessibility statement`)
@@ -268,11 +271,11 @@ test('the 404 pages are in their language and offer a way on', async ({ page }) 
   }
 })
 test('a county that no longer exists says when it existed and links to its successors', async ({ page }) => {
-  await page.goto('/en/counties/vestfold-and-telemark/')
+  await page.goto('/en/county-councils/vestfold-and-telemark/')
   await expect(page.getByText(/existed from 2020 to 2023/)).toBeVisible()
-  await expect(page.locator('main a[href="/en/counties/vestfold/"]').first()).toBeVisible()
-  await expect(page.locator('main a[href="/en/counties/telemark/"]').first()).toBeVisible()
-  await page.goto('/nb/fylker/vestfold-og-telemark/')
+  await expect(page.locator('main a[href="/en/county-councils/vestfold/"]').first()).toBeVisible()
+  await expect(page.locator('main a[href="/en/county-councils/telemark/"]').first()).toBeVisible()
+  await page.goto('/nb/fylkeskommuner/vestfold-og-telemark/')
   await expect(page.getByText(/fantes fra 2020 til 2023/)).toBeVisible()
 })
 test('the agreement list shows each agreement once, under the county council that holds it now, never as active under a dissolved one', async ({ page }) => {
@@ -284,4 +287,29 @@ test('the agreement list shows each agreement once, under the county council tha
     await expect(page.getByRole('main').getByRole('link', { name: hubei, exact: true })).toHaveCount(1)
     await expect(page.getByRole('main').getByRole('heading', { name: dissolved })).toHaveCount(0)
   }
+})
+
+test('the old addresses of a moved section lead to the new ones: a redirect page, not indexed, canonical to the new page', async ({ page, request }) => {
+  expect(movedSections().map((m) => [m.from, m.to])).toEqual([
+    ['/nb/fylker/', '/nb/fylkeskommuner/'],
+    ['/en/counties/', '/en/county-councils/'],
+  ])
+  for (const [old, now] of [
+    ['/nb/fylker/', '/nb/fylkeskommuner/'],
+    ['/nb/fylker/nordland/', '/nb/fylkeskommuner/nordland/'],
+    ['/en/counties/vestfold-and-telemark/', '/en/county-councils/vestfold-and-telemark/'],
+  ] as const) {
+    const res = await request.get(old)
+    expect(res.status(), old).toBe(200)
+    const body = await res.text()
+    expect(body, old).toContain(`<meta http-equiv="refresh" content="0; url=${now}">`)
+    expect(body, old).toContain('<meta name="robots" content="noindex, follow">')
+    expect(pathOf(attr(tags(body, 'link').find((t) => attr(t, 'rel') === 'canonical')!, 'href')!), old).toBe(now)
+    expect(tags(body, 'a').map((t) => attr(t, 'href')), old).toEqual([now])
+    await page.goto(old)
+    await expect(page).toHaveURL(now)
+    await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(/moved|flyttet/)
+  }
+  // The redirect pages are not pages of the site: not in the sitemap.
+  expect(sitemapPaths().filter((p) => movedSections().some((m) => p.startsWith(m.from)))).toEqual([])
 })

@@ -49,7 +49,7 @@ for (const l of LANGS) {
     })
 
     test('a county page lists the programmes the county takes part in, with the county council’s role', async ({ page }) => {
-      await page.goto(l.lang === 'nb' ? '/nb/fylker/nordland/' : '/en/counties/nordland/')
+      await page.goto(l.lang === 'nb' ? '/nb/fylkeskommuner/nordland/' : '/en/county-councils/nordland/')
       const list = page.locator('main [data-county-programmes]')
       await expect(list.locator('h2')).toBeVisible()
       for (const id of ['interreg-aurora', 'interreg-npa', 'nora']) await expect(list.locator(`[data-programme="${id}"] a`)).toBeVisible()

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { checkBudget, summarize, type Budget, type RecordedPage } from '../../scripts/bench/page-weight.mjs'
+import { checkBudget, summarize, type Budget, type RecordedPage } from '../../scripts/bench/page-weight'
 import budgets from '../../bench/budgets.json'
 
-/** Pages recorded in Chromium from a production build (scripts/bench/weights.mjs). */
+/** Pages recorded in Chromium from a production build (scripts/bench/weights.ts). */
 const recorded = (name: string): RecordedPage => JSON.parse(readFileSync(`tests/fixtures/perf/${name}.recorded.json`, 'utf8'))
 const reading: Budget = budgets.reading
 

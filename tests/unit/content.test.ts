@@ -1,12 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { allLocalized, counterparts, getContacts, getPages, getCollection } from '@/lib/content'
-import { documentTypes } from '@/lib/content/model'
+import { allLocalized, counterparts, getDocuments } from '@/lib/content'
+import { documentTypes, type DocumentTypeName } from '@/lib/content/model'
 import { formatProblem } from '@/lib/content/problems'
 import { referenceProblems } from '@/lib/content/references'
 import { fallbackOrder, REQUIRED_LANGS } from '@/lib/i18n'
-import { COLLECTIONS, type Collection } from '@/lib/routes'
 
 const CONTENT = join(process.cwd(), 'content')
 const idOf = (file: string) => /^id:\s*(\S+)/m.exec(readFileSync(file, 'utf8'))?.[1]
@@ -14,12 +13,8 @@ const idOf = (file: string) => /^id:\s*(\S+)/m.exec(readFileSync(file, 'utf8'))?
 describe('the content', () => {
   it('has documents of every type in every required language', () => {
     for (const lang of REQUIRED_LANGS) {
-      const lists = [
-        ...(Object.keys(COLLECTIONS) as Collection[]).map((c) => [c, getCollection(c, lang)] as const),
-        ['contacts', getContacts(lang)] as const,
-        ['pages', getPages(lang)] as const,
-      ]
-      for (const [name, docs] of lists) {
+      for (const name of Object.keys(documentTypes) as DocumentTypeName[]) {
+        const docs = getDocuments(name, lang)
         expect(docs.filter((d) => !d.fallback).length, `${lang} ${name}`).toBeGreaterThan(0)
       }
     }

@@ -2,7 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { cspValue, renderHeaders, renderNginx, renderRedirects, scanInlineCode } from '../../scripts/deploy-config.mjs'
+import { cspValue, scanInlineCode } from '../../scripts/deploy/csp'
+import { renderNginx } from '../../scripts/deploy/nginx'
+import { renderHeaders, renderRedirects } from '../../scripts/deploy/static-host'
 
 const dir = mkdtempSync(join(tmpdir(), 'deploy-config-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -77,6 +79,17 @@ describe('one source for nginx and the static hosts', () => {
     expect(chunks.length).toBeGreaterThan(1)
     for (const chunk of chunks) expect(chunk.length).toBeLessThan(4096)
     expect(chunks.join('')).toBe(cspValue(many))
+  })
+
+  it('moved sections redirect permanently in _redirects and nginx alike, before the 404 rules', () => {
+    const redirects = renderRedirects()
+    expect(redirects).toMatch(/^\/nb\/fylker\/\*\s+\/nb\/fylkeskommuner\/:splat\s+301!$/m)
+    expect(redirects).toMatch(/^\/en\/counties\/\*\s+\/en\/county-councils\/:splat\s+301!$/m)
+    expect(redirects.indexOf('/nb/fylker/*')).toBeLessThan(redirects.indexOf('/nb/*'))
+    const nginx = renderNginx(hashes, { root: '/srv/site' })
+    expect(nginx).toContain('location ^~ /nb/fylker/ {')
+    expect(nginx).toContain('rewrite ^/nb/fylker/(.*)$ /nb/fylkeskommuner/$1 permanent;')
+    expect(nginx).toContain('rewrite ^/en/counties/(.*)$ /en/county-councils/$1 permanent;')
   })
 
   it('_redirects sends the 404 page of each language with status 404', () => {

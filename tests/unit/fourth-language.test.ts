@@ -3,7 +3,7 @@
  * copy of the project the way the README says, and nothing else is changed:
  *   - its entry in lib/i18n/config.ts (one line),
  *   - its translation files, lib/i18n/locales/xx/*.json, registered in lib/i18n/resources.ts,
- *   - its URL words in lib/routes.ts,
+ *   - its URL words in lib/sections.ts,
  *   - and one content file of its own (the about page), so hreflang has a real xx page.
  * The copy then builds (the content check, Contentlayer, next build, Pagefind and the web
  * server rules), the language's keys equal the others' (tests/unit/i18n.test.ts, run in
@@ -19,7 +19,7 @@ import { execFileSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { SECTIONS } from '@/lib/routes'
+import { SECTIONS } from '@/lib/sections'
 
 const root = process.cwd()
 let dir = ''
@@ -66,15 +66,15 @@ beforeAll(() => {
   edit('lib/i18n/resources.ts', /^(import nbCommon .*)$/m, `$1\n${namespaces.map((ns) => `import xx${camel(ns)} from './locales/xx/${ns}.json'`).join('\n')}`)
   edit('lib/i18n/resources.ts', /^(\s*)en: \{/m, `$1xx: { ${namespaces.map((ns) => `${ns}: xx${camel(ns)}`).join(', ')} },\n$1en: {`)
   // 3. The URL words: each section's Bokmål word with -xx.
-  for (const [section, words] of Object.entries(SECTIONS)) {
-    edit('lib/routes.ts', `${section}: { nb: '${words.nb}',`, `${section}: { xx: '${words.nb}-xx', nb: '${words.nb}',`)
+  for (const { words } of Object.values(SECTIONS)) {
+    edit('lib/sections.ts', `words: { nb: '${words.nb}',`, `words: { xx: '${words.nb}-xx', nb: '${words.nb}',`)
   }
   // 4. One page in xx (the about page), the rest falls back.
   mkdirSync(join(dir, 'content/pages/xx'))
   const about = readFileSync(join(dir, 'content/pages/nb/om-nettstedet.md'), 'utf8')
   writeFileSync(join(dir, 'content/pages/xx/om-xx.md'), about.replace(/^title: (.*)$/m, 'title: xx $1'))
 
-  buildOutput = execFileSync(process.execPath, ['scripts/build.mjs'], {
+  buildOutput = execFileSync(process.execPath, [join(process.cwd(), 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts'], {
     cwd: dir,
     env: { ...process.env, PWD: dir, INIT_CWD: dir, SITE_FIXTURES: '' },
     encoding: 'utf8',
@@ -108,7 +108,7 @@ describe('a fourth language, added by config and files alone', () => {
     expect(home).toContain('xx Internasjonalt samarbeid i fylkeskommunene')
     const nav = home.match(/<nav aria-label="xx Språk"[\s\S]*?<\/nav>/)?.[0] ?? ''
     expect([...nav.matchAll(/hrefLang="([^"]+)"/g)].map((m) => m[1])).toEqual(['nb', 'nn', 'xx', 'en'])
-    for (const words of Object.values(SECTIONS)) expect(existsSync(join(dir, 'out/xx', `${words.nb}-xx`, 'index.html')), `${words.nb}-xx`).toBe(true)
+    for (const { words } of Object.values(SECTIONS)) expect(existsSync(join(dir, 'out/xx', `${words.nb}-xx`, 'index.html')), `${words.nb}-xx`).toBe(true)
     expect(html('xx/404')).toContain('xx Fant ikke siden')
   })
 

@@ -1,5 +1,5 @@
 /**
- * A build never publishes a broken site: the build (scripts/build.mjs) runs on a copy of
+ * A build never publishes a broken site: the build (scripts/build.ts) runs on a copy of
  * the project with a good out/ from an earlier build, and a mistake. It must fail, name
  * the problem, and leave out/ exactly as it was — both when the content check stops it
  * and when a step that writes the site (next build) fails. And out/ is a whole site at
@@ -12,6 +12,7 @@ import { join, relative } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 
 const root = process.cwd()
+const TSX = join(root, 'node_modules/tsx/dist/cli.mjs')
 const dirs: string[] = []
 
 /**
@@ -44,7 +45,7 @@ function snapshot(dir: string): Record<string, string> {
 
 function build(dir: string): { code: number; output: string } {
   try {
-    const output = execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: dir, env: { ...process.env, PWD: dir, INIT_CWD: dir, SITE_FIXTURES: '' }, encoding: 'utf8', stdio: 'pipe' })
+    const output = execFileSync(process.execPath, [TSX, 'scripts/build.ts'], { cwd: dir, env: { ...process.env, PWD: dir, INIT_CWD: dir, SITE_FIXTURES: '' }, encoding: 'utf8', stdio: 'pipe' })
     return { code: 0, output }
   } catch (e) {
     const err = e as { status: number; stdout: string; stderr: string }
@@ -106,7 +107,7 @@ describe('a good build', () => {
     }
     const timer = setInterval(read, 5)
     const code = await new Promise<number | null>((done) => {
-      const child = spawn(process.execPath, ['scripts/build.mjs'], { cwd: dir, env: { ...process.env, PWD: dir, INIT_CWD: dir, SITE_FIXTURES: '' }, stdio: 'ignore' })
+      const child = spawn(process.execPath, [TSX, 'scripts/build.ts'], { cwd: dir, env: { ...process.env, PWD: dir, INIT_CWD: dir, SITE_FIXTURES: '' }, stdio: 'ignore' })
       child.on('exit', done)
     })
     clearInterval(timer)

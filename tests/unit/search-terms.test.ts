@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { getAgreement, getProgramme, getStrategy } from '@/lib/content'
+import { getDocument } from '@/lib/content'
 import { documentSearchTerms } from '@/lib/search/document-terms'
 import { searchWords } from '@/lib/search/words'
 
@@ -7,24 +7,24 @@ import { searchWords } from '@/lib/search/words'
 describe('search terms per document', () => {
   it('gives Interreg Aurora (which says "Sápmi") the Sámi words, in both languages', () => {
     for (const lang of ['nb', 'en'] as const) {
-      const { keywords } = documentSearchTerms(getProgramme(lang, 'interreg-aurora')!)
+      const { keywords } = documentSearchTerms(getDocument('Programme', lang, 'interreg-aurora')!)
       for (const w of ['samisk', 'samiske', 'sámi', 'sami', 'sápmi']) expect(keywords.split(' '), lang).toContain(w)
     }
-    expect(documentSearchTerms(getProgramme('nb', 'nora')!).keywords).not.toContain('sami')
+    expect(documentSearchTerms(getDocument('Programme', 'nb', 'nora')!).keywords).not.toContain('sami')
   })
 
   it('names a programme by its short name and its themes, in the page language', () => {
-    const npa = documentSearchTerms(getProgramme('nb', 'interreg-npa')!)
+    const npa = documentSearchTerms(getDocument('Programme', 'nb', 'interreg-npa')!)
     expect(npa.names).toBe('NPA')
-    expect(documentSearchTerms(getProgramme('nb', 'interreg-aurora')!).keywords).toContain('Klima og miljø')
-    expect(documentSearchTerms(getProgramme('en', 'interreg-aurora')!).keywords).toContain('Climate and environment')
+    expect(documentSearchTerms(getDocument('Programme', 'nb', 'interreg-aurora')!).keywords).toContain('Klima og miljø')
+    expect(documentSearchTerms(getDocument('Programme', 'en', 'interreg-aurora')!).keywords).toContain('Climate and environment')
   })
 
   it('marks discontinued programmes and expired strategies as historical, open ones as current', () => {
-    expect(documentSearchTerms(getProgramme('nb', 'kolarctic')!).era).toBe('historical')
-    expect(documentSearchTerms(getProgramme('nb', 'nora')!).era).toBe('current')
-    expect(documentSearchTerms(getStrategy('nb', 'vestfold-og-telemark-2030')!).era).toBe('historical')
-    expect(documentSearchTerms(getAgreement('nb', 'kaunas')!).era).toBe('current')
+    expect(documentSearchTerms(getDocument('Programme', 'nb', 'kolarctic')!).era).toBe('historical')
+    expect(documentSearchTerms(getDocument('Programme', 'nb', 'nora')!).era).toBe('current')
+    expect(documentSearchTerms(getDocument('Strategy', 'nb', 'vestfold-og-telemark-2030')!).era).toBe('historical')
+    expect(documentSearchTerms(getDocument('Agreement', 'nb', 'kaunas')!).era).toBe('current')
   })
 })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Alternates } from '@/components/layout/LanguageNav'
+import type { Alternates } from '@/lib/alternates'
 import { pageMetadata } from '@/lib/seo'
 import { absoluteUrl } from '@/lib/site'
 import type { Lang } from '@/lib/i18n'

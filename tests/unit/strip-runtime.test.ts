@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { parse } from 'node-html-parser'
 import { describe, expect, it } from 'vitest'
-import { isRscPayload, stripRuntime } from '../../scripts/strip-runtime.mjs'
+import { isRscPayload, stripRuntime } from '../../scripts/strip-runtime'
 
 /** A strategy page exactly as `next build` wrote it (recorded from out/). */
 const before = readFileSync('tests/fixtures/perf/strategy-before.html', 'utf8')

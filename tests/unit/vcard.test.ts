@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { getContacts, getProgrammesByIds, type Contact, type Localized } from '@/lib/content'
 import { LANGS } from '@/lib/i18n'
-import { contactVCard, nameParts, organisationName, phoneTypes } from '@/lib/programmes/vcard'
+import { contactVCard, nameParts, organisationName, phoneTypes } from '@/lib/contacts/vcard'
 import { builtFiles, OUT, parseFile } from './generated-files'
 
 type Card = InstanceType<typeof ICAL.Component>

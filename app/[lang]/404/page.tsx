@@ -8,7 +8,7 @@ type Props = { params: Promise<{ lang: string }> }
 
 /**
  * The "not found" page of each language (/nb/404/, /nn/404/, /en/404/): the web server
- * answers a missing URL under that language with it, and status 404 (deploy/rules.mjs).
+ * answers a missing URL under that language with it, and status 404 (deploy/rules.ts).
  */
 export async function generateMetadata({ params }: Props) {
   const lang = langParam((await params).lang)

@@ -1,11 +1,9 @@
 import { notFound } from 'next/navigation'
 import { SiteFrame } from '@/components/layout/SiteFrame'
-import { FinderView } from '@/components/views/FinderView'
 import { FreePageView } from '@/components/views/FreePageView'
-import { SectionList } from '@/components/views/lists/SectionList'
-import { SearchView } from '@/components/views/SearchView'
+import { SectionView } from '@/components/views/SectionView'
 import { counterparts } from '@/lib/content'
-import { getT, type Lang } from '@/lib/i18n'
+import { getT } from '@/lib/i18n'
 import { langParam } from '@/lib/params'
 import { homeHref } from '@/lib/routes'
 import { pageMetadata } from '@/lib/seo'
@@ -51,7 +49,7 @@ export default async function SectionPage({ params }: Props) {
   const { section } = route
   return (
     <SiteFrame lang={lang} alternates={sectionAlternates(section)} current={section}>
-      {section === 'finder' ? <FinderView lang={lang} /> : section === 'search' ? <SearchView lang={lang} /> : <SectionList lang={lang as Lang} section={section} />}
+      <SectionView lang={lang} section={section} />
     </SiteFrame>
   )
 }

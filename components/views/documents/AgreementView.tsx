@@ -3,14 +3,13 @@ import { DocLink, DocLinks } from '@/components/content/DocLink'
 import { Facts } from '@/components/content/Facts'
 import { StatusTag } from '@/components/content/StatusTag'
 import { PartnerMap } from '@/components/maps/PartnerMap'
+import { AGREEMENT_TONE } from '@/components/content/status-tones'
 import { getCountiesByIds, getNetworkById, type Agreement, type Localized } from '@/lib/content'
-import { getT, type Lang } from '@/lib/i18n'
+import { getT } from '@/lib/i18n'
 import { countryName, formatList, formatPartialDate } from '@/lib/i18n/format'
 
-export const AGREEMENT_TONE = { active: 'good', 'on-hold': 'warn', ended: 'off' } as const
-
 export function AgreementView({ doc }: { doc: Localized<Agreement> }) {
-  const lang = doc.pageLang as Lang
+  const lang = doc.pageLang
   const t = getT(lang)
   const through = doc.through ? getNetworkById(lang, doc.through) : undefined
   const counties = getCountiesByIds(lang, doc.counties)

@@ -1,3 +1,4 @@
+import { WebLink } from '@/components/content/WebLink'
 import { DissolvedNotice } from '@/components/content/DissolvedNotice'
 import { DocumentArticle } from '@/components/content/DocumentArticle'
 import { DocLink, DocLinks } from '@/components/content/DocLink'
@@ -11,12 +12,12 @@ import {
   type County,
   type Localized,
 } from '@/lib/content'
-import { getT, type Lang } from '@/lib/i18n'
+import { getT } from '@/lib/i18n'
 import { JsonLd } from '@/components/layout/JsonLd'
 import { PartnerMap } from '@/components/maps/PartnerMap'
 
 export function CountyView({ doc }: { doc: Localized<County> }) {
-  const lang = doc.pageLang as Lang
+  const lang = doc.pageLang
   const t = getT(lang)
   const successors = getCountiesByIds(lang, doc.successors)
   const predecessors = getCountiesByIds(lang, doc.predecessors)
@@ -33,9 +34,7 @@ export function CountyView({ doc }: { doc: Localized<County> }) {
         rows={[
           [
             t('content:field.website'),
-            <a key="w" href={doc.website} className="break-all text-brand-700 underline">
-              {doc.website.replace(/^https:\/\/(www\.)?/, '')}
-            </a>,
+            <WebLink key="w" href={doc.website} className="break-all" />,
           ],
           [t('content:field.existed'), dissolved && `${doc.founded ?? ''}–${doc.dissolved}`],
           [t('content:field.successors'), successors.length > 0 && <DocLinks docs={successors} />],

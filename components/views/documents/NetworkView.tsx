@@ -1,12 +1,13 @@
+import { WebLink } from '@/components/content/WebLink'
 import { DocumentArticle } from '@/components/content/DocumentArticle'
 import { DocLink } from '@/components/content/DocLink'
 import { Facts } from '@/components/content/Facts'
 import { getCountyById, type Localized, type Network } from '@/lib/content'
-import { getT, type Lang } from '@/lib/i18n'
+import { getT } from '@/lib/i18n'
 import { formatPartialDate } from '@/lib/i18n/format'
 
 export function NetworkView({ doc }: { doc: Localized<Network> }) {
-  const lang = doc.pageLang as Lang
+  const lang = doc.pageLang
   const t = getT(lang)
   return (
     <DocumentArticle doc={doc}>
@@ -15,11 +16,7 @@ export function NetworkView({ doc }: { doc: Localized<Network> }) {
           [t('content:field.kind'), t(`content:networkKind.${doc.kind}`)],
           [
             t('content:field.website'),
-            doc.website && (
-              <a href={doc.website} className="break-all text-brand-700 underline">
-                {doc.website.replace(/^https:\/\/(www\.)?/, '')}
-              </a>
-            ),
+            doc.website && <WebLink href={doc.website} className="break-all" />,
           ],
         ]}
       />

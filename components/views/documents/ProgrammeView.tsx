@@ -1,3 +1,4 @@
+import { WebLink } from '@/components/content/WebLink'
 import { HeadedSection } from '@/components/layout/HeadedSection'
 import { AreaMap } from '@/components/maps/AreaMap'
 import { ContactCard } from '@/components/content/ContactCard'
@@ -5,18 +6,18 @@ import { DocumentArticle } from '@/components/content/DocumentArticle'
 import { DocLink } from '@/components/content/DocLink'
 import { Facts } from '@/components/content/Facts'
 import { StatusTag } from '@/components/content/StatusTag'
+import { PROGRAMME_TONE } from '@/components/content/status-tones'
 import { Rates } from '@/components/programme/Rates'
 import { Rounds } from '@/components/programme/Rounds'
 import { SourceLink } from '@/components/programme/SourceLink'
 import { getContactsByIds, getCountyById, type Localized, type Programme } from '@/lib/content'
-import { getT, type Lang } from '@/lib/i18n'
+import { getT } from '@/lib/i18n'
 import { countryName, formatList, formatPeriod } from '@/lib/i18n/format'
 
-export const PROGRAMME_TONE = { open: 'good', 'on-hold': 'warn', discontinued: 'off' } as const
 
 /** A programme page: status, area, priorities, rates, rounds, county roles and contacts, each fact with its source. */
 export function ProgrammeView({ doc }: { doc: Localized<Programme> }) {
-  const lang = doc.pageLang as Lang
+  const lang = doc.pageLang
   const t = getT(lang)
   const contacts = getContactsByIds(lang, doc.contacts)
   const contentLang = doc.fallback ? doc.lang : undefined
@@ -44,9 +45,7 @@ export function ProgrammeView({ doc }: { doc: Localized<Programme> }) {
           ],
           [
             t('programme:website'),
-            <a key="w" href={doc.website} className="break-all text-brand-700 underline" data-website>
-              {doc.website.replace(/^https:\/\/(www\.)?/, '')}
-            </a>,
+            <WebLink key="w" href={doc.website} className="break-all" data-website />,
           ],
           [t('content:field.countries'), formatList(lang, doc.countries.map((c) => countryName(lang, c)))],
           [

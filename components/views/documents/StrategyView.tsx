@@ -2,19 +2,19 @@ import { DocumentArticle } from '@/components/content/DocumentArticle'
 import { DocLink, DocLinks } from '@/components/content/DocLink'
 import { Facts } from '@/components/content/Facts'
 import { StatusTag } from '@/components/content/StatusTag'
+import { STRATEGY_TONE } from '@/components/content/status-tones'
 import { getAgreementsByIds, getCountyById, getNetworksByIds, getProgrammesByIds, strategyStatus, type Localized, type Strategy } from '@/lib/content'
-import { getT, type Lang } from '@/lib/i18n'
+import { getT } from '@/lib/i18n'
 import { formatPartialDate, formatPeriod } from '@/lib/i18n/format'
 
-export const STATUS_TONE = { current: 'good', upcoming: 'warn', expired: 'off' } as const
 
 export function StrategyView({ doc }: { doc: Localized<Strategy> }) {
-  const lang = doc.pageLang as Lang
+  const lang = doc.pageLang
   const t = getT(lang)
   const county = getCountyById(lang, doc.county)
   const status = strategyStatus(doc.period, county?.dissolved)
   return (
-    <DocumentArticle doc={doc} lead={<StatusTag label={t(`content:strategyStatus.${status}`)} tone={STATUS_TONE[status]} />}>
+    <DocumentArticle doc={doc} lead={<StatusTag label={t(`content:strategyStatus.${status}`)} tone={STRATEGY_TONE[status]} />}>
       <Facts
         rows={[
           [t('content:field.county'), county && <DocLink doc={county} />],

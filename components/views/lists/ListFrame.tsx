@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { getT, type Lang } from '@/lib/i18n'
-import type { Section } from '@/lib/routes'
+import type { Section } from '@/lib/sections'
 
 /** Heading and introduction of a section's page. */
 export function ListFrame({ lang, section, children }: { lang: Lang; section: Section; children: ReactNode }) {

@@ -4,7 +4,8 @@
  * Errors stop the build; warnings (a translation marked pending, the review queue) do not.
  */
 import { join } from 'node:path'
-import { LANGS, REQUIRED_LANGS, TIME_ZONE } from '../../i18n/config'
+import { LANGS, REQUIRED_LANGS } from '../../i18n/config'
+import { isoDay } from '../../i18n/format'
 import { PART, say } from '../messages'
 import type { Problem } from '../problems'
 import { referenceProblems } from '../references'
@@ -19,11 +20,6 @@ import { reviewProblems } from '../review'
 import { termProblems } from './terms'
 
 export type CheckOptions = { today?: string; cwd?: string; publicDir?: string }
-
-/** Today in Oslo as YYYY-MM-DD: "checked" and "updated" may not be later. */
-export function todayInOslo(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now)
-}
 
 /** Every error and warning of the content's structure: fields, references, translations, addresses, bodies. */
 export function checkContent(dirs: string[], options: CheckOptions = {}): Problem[] {
@@ -40,7 +36,8 @@ export async function checkAll(dirs: string[], options: CheckOptions = {}): Prom
 
 function structureProblems({ files, unreadable, problems }: ReturnType<typeof loadContent>, options: CheckOptions): Problem[] {
   const cwd = options.cwd ?? process.cwd()
-  const today = options.today ?? todayInOslo()
+  // Today in Oslo: "checked" and "updated" may not be later.
+  const today = options.today ?? isoDay(new Date())
 
   for (const f of files) {
     const slug = slugProblem(f.slug)

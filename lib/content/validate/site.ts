@@ -5,8 +5,9 @@
  * the first in the language's fallback order while it has none of its own).
  */
 import { LANGS, pickLanguage, type Lang } from '../../i18n/config'
-import { SECTIONS, homeHref, sectionHref, type Section } from '../../routes'
-import { documentPath } from '../paths'
+import { homeHref, movedSections, sectionHref } from '../../routes'
+import { ALL_SECTIONS, type Section } from '../../sections'
+import { documentPath, hasOwnPage } from '../paths'
 import type { ContentFile } from './load'
 
 /** Who gives a page its address: a section of the site, or a content file. */
@@ -22,10 +23,12 @@ export function sitePages(files: ContentFile[]): Map<string, Claim[]> {
   for (const lang of LANGS) {
     claim(homeHref(lang))
     // Every section of the route table has a page (lists, the finder, search).
-    for (const section of Object.keys(SECTIONS) as Section[]) claim(sectionHref(lang, section), { section })
+    for (const section of ALL_SECTIONS) claim(sectionHref(lang, section), { section })
+    // The old addresses of moved sections stay taken: they redirect.
+    for (const { section, from } of movedSections().filter((m) => m.lang === lang)) claim(from, { section })
   }
   for (const [lang, file] of shownDocuments(files)) {
-    if (file.type === 'Contact') continue // contacts sit in the directory, not on pages of their own
+    if (!hasOwnPage(file.type)) continue // e.g. contacts: entries of the directory, not pages of their own
     claim(documentPath(file.type, lang, file.slug, String(file.data.id)), { file })
   }
   return pages

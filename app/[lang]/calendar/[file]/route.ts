@@ -3,7 +3,8 @@ import { getProgrammes } from '@/lib/content'
 import { LANGS } from '@/lib/i18n'
 import { langParam } from '@/lib/params'
 import { roundsCalendar } from '@/lib/programmes/calendar'
-import { ALL_CALENDAR, idFromFile } from '@/lib/programmes/files'
+import { idFromFile } from '@/lib/file-names'
+import { ALL_CALENDAR } from '@/lib/programmes/files'
 
 /** A programme's application rounds (/nb/calendar/<id>.ics), or all of them (all.ics), written at build time. */
 export const dynamic = 'force-static'

@@ -2,8 +2,8 @@ import { notFound } from 'next/navigation'
 import { getContacts } from '@/lib/content'
 import { LANGS } from '@/lib/i18n'
 import { langParam } from '@/lib/params'
-import { idFromFile } from '@/lib/programmes/files'
-import { contactVCard } from '@/lib/programmes/vcard'
+import { contactVCard } from '@/lib/contacts/vcard'
+import { idFromFile } from '@/lib/file-names'
 
 /** A contact's vCard (/nb/vcard/<id>.vcf), written once at build time. */
 export const dynamic = 'force-static'
