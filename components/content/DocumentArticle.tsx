@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { lastUpdated, type Localized } from '@/lib/content'
-import { getT, type Lang } from '@/lib/i18n'
+import { getT } from '@/lib/i18n'
 import { FallbackNotice } from './FallbackNotice'
 import { LastUpdated } from './LastUpdated'
 import { Prose } from './Prose'

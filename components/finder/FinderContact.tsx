@@ -1,7 +1,7 @@
 import { According } from '@/components/content/According'
 import type { Contact, Localized } from '@/lib/content'
 import { publishedOf } from '@/lib/content/sources'
-import { getT, type Lang } from '@/lib/i18n'
+import { getT } from '@/lib/i18n'
 import { vcardHref } from '@/lib/contacts/files'
 import { telUri } from '@/lib/contacts/vcard'
 

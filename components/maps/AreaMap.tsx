@@ -1,5 +1,5 @@
 import type { Localized, Programme } from '@/lib/content'
-import { getT, type Lang } from '@/lib/i18n'
+import { getT } from '@/lib/i18n'
 import { countryName, formatList } from '@/lib/i18n/format'
 import { drawFrame } from '@/lib/maps/draw'
 import { AREA_WIDTH, areaBounds } from '@/lib/maps/frames'
@@ -11,7 +11,7 @@ import { MapBase, MAP_COLOURS } from './MapBase'
  * regions, so the regions are named, not drawn). The facts above list both in words.
  */
 export function AreaMap({ programme }: { programme: Localized<Programme> }) {
-  const lang = programme.pageLang as Lang
+  const lang = programme.pageLang
   const t = getT(lang)
   const drawn = drawFrame(areaBounds(programme.countries), AREA_WIDTH, programme.countries)
   const countries = formatList(lang, programme.countries.map((c) => countryName(lang, c)))

@@ -10,7 +10,7 @@
 import ICAL from 'ical.js'
 import { getProgrammesByIds, type Contact, type Localized } from '@/lib/content'
 import { publishedOf } from '@/lib/content/sources'
-import { getT, type Lang } from '@/lib/i18n'
+import { getT } from '@/lib/i18n'
 import { formatDate, formatPartialDate, isoDay } from '@/lib/i18n/format'
 
 /** "+47 75 65 00 00" → "tel:+4775650000" (the tel: URI has no spaces). */
