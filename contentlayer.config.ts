@@ -9,12 +9,10 @@ import { commonFields, documentTypes, nestedTypes } from './lib/content/model'
 import { pathParts } from './lib/content/paths'
 
 // Contentlayer needs its nested types as objects; build each once, by name.
-const nested = Object.fromEntries(
-  Object.entries(nestedTypes).map(([name, fields]) => [
-    name,
-    defineNestedType(() => ({ name, fields: toContentlayerFields(fields) })),
-  ]),
-) as Record<NestedTypeName, ReturnType<typeof defineNestedType>>
+const nested = Object.fromEntries(Object.entries(nestedTypes).map(([name, fields]) => [name, defineNestedType(() => ({ name, fields: toContentlayerFields(fields) }))])) as Record<
+  NestedTypeName,
+  ReturnType<typeof defineNestedType>
+>
 
 function toListItem(item: ListItem) {
   switch (item.type) {

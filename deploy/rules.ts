@@ -108,10 +108,7 @@ export const MOVED_STATUS = 301
  * A missing page gets the 404 page of its language (first match wins), with status 404;
  * outside every language, that of OTHER_BROWSERS_LANG.
  */
-export const NOT_FOUND = [
-  ...LANGS.map((l) => ({ prefix: homeHref(l), page: `${homeHref(l)}404/` })),
-  { prefix: '/', page: `${homeHref(OTHER_BROWSERS_LANG)}404/` },
-]
+export const NOT_FOUND = [...LANGS.map((l) => ({ prefix: homeHref(l), page: `${homeHref(l)}404/` })), { prefix: '/', page: `${homeHref(OTHER_BROWSERS_LANG)}404/` }]
 
 /**
  * The site's links end in "/" (next.config trailingSlash): /nb/avtaler/ is the one form.

@@ -32,7 +32,5 @@ export function pageHref(lang: Lang, slug: string): string {
  * a redirect page at each old address, and the server rules redirect with HTTP.
  */
 export function movedSections(): { section: Section; lang: Lang; from: string; to: string }[] {
-  return LANGS.flatMap((lang) =>
-    ALL_SECTIONS.flatMap((section) => formerWords(section, lang).map((word) => ({ section, lang, from: `/${lang}/${word}/`, to: sectionHref(lang, section) }))),
-  )
+  return LANGS.flatMap((lang) => ALL_SECTIONS.flatMap((section) => formerWords(section, lang).map((word) => ({ section, lang, from: `/${lang}/${word}/`, to: sectionHref(lang, section) }))))
 }

@@ -7,17 +7,7 @@ import type { Alternates } from './alternates'
 import { DEFAULT_LANG, getT, LANGS, locales, type Lang } from './i18n'
 import { absoluteUrl } from './site'
 
-export function pageMetadata({
-  lang,
-  title,
-  description,
-  alternates,
-}: {
-  lang: Lang
-  title: string
-  description: string
-  alternates: Alternates
-}): Metadata {
+export function pageMetadata({ lang, title, description, alternates }: { lang: Lang; title: string; description: string; alternates: Alternates }): Metadata {
   const t = getT(lang)
   const self = alternates[lang].href
   const translated = LANGS.filter((l) => alternates[l].translated)

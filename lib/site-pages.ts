@@ -60,9 +60,7 @@ export function sectionParams(): { lang: Lang; section: string }[] {
 }
 
 export function documentParams(): { lang: Lang; section: string; slug: string }[] {
-  return LANGS.flatMap((lang) =>
-    DOCUMENT_SECTIONS.flatMap((s) => getDocuments(typeOfSection(s), lang).map((d) => ({ lang, section: sectionWord(s, lang), slug: d.slug }))),
-  )
+  return LANGS.flatMap((lang) => DOCUMENT_SECTIONS.flatMap((s) => getDocuments(typeOfSection(s), lang).map((d) => ({ lang, section: sectionWord(s, lang), slug: d.slug }))))
 }
 
 export function resolveDocumentRoute(lang: Lang, seg: string, slug: string): { section: DocumentSection; doc: Localized } | undefined {

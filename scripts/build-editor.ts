@@ -81,7 +81,15 @@ export function writeEditor(siteDir: string, settings: EditorSettings): string {
   if (script.includes('https://cdn.jsdelivr.net/fontsource/')) throw new Error('Sveltia CMS loads a font from a CDN that FONTS in scripts/build-editor.ts does not replace')
   writeFileSync(join(dir, 'sveltia-cms.js'), script)
   // The content files' format, which keeps unchanged fields byte for byte.
-  buildSync({ entryPoints: [fileURLToPath(new URL('../lib/editor/register-format.ts', import.meta.url))], bundle: true, minify: true, format: 'iife', target: 'es2020', outfile: join(dir, 'front-matter.js'), logLevel: 'warning' })
+  buildSync({
+    entryPoints: [fileURLToPath(new URL('../lib/editor/register-format.ts', import.meta.url))],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: 'es2020',
+    outfile: join(dir, 'front-matter.js'),
+    logLevel: 'warning',
+  })
   return dir
 }
 

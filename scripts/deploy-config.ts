@@ -61,5 +61,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     listen: process.env.NGINX_LISTEN ?? '80',
     serverName,
   })
-  console.log(`Wrote ${relative(ROOT_DIR, outDir)}/_headers, _redirects and ${relative(ROOT_DIR, NGINX_FILE)} (${scan.scriptHashes.length} inline script hashes, ${scan.styleHashes.length} style hashes).`)
+  console.log(
+    `Wrote ${relative(ROOT_DIR, outDir)}/_headers, _redirects and ${relative(ROOT_DIR, NGINX_FILE)} (${scan.scriptHashes.length} inline script hashes, ${scan.styleHashes.length} style hashes).`,
+  )
 }

@@ -63,9 +63,7 @@ for (const s of [slug, enSlug].filter((s): s is string => s !== undefined)) {
 
 const { files } = loadContent([dir])
 if (files.some((f) => f.type === type && f.data.id === slug)) fail(words.idExists({ type, id: slug, folder: documentTypes[type].folder }))
-const knownIds = Object.fromEntries(
-  (Object.keys(documentTypes) as DocumentTypeName[]).map((t) => [t, [...new Set(files.filter((f) => f.type === t).map((f) => String(f.data.id)))].sort()]),
-)
+const knownIds = Object.fromEntries((Object.keys(documentTypes) as DocumentTypeName[]).map((t) => [t, [...new Set(files.filter((f) => f.type === t).map((f) => String(f.data.id)))].sort()]))
 const frontMatter = scaffoldFrontMatter({ type, id: slug, today: isoDay(new Date()), knownIds })
 
 const written: string[] = []

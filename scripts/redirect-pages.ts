@@ -67,5 +67,9 @@ export function writeRedirectPages(outDir: string): string[] {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const outDir = resolve(process.argv[2] ?? 'out')
   const written = writeRedirectPages(outDir)
-  console.log(`Wrote ${written.length} redirect pages for moved sections (${movedSections().map((m) => m.from).join(', ')}).`)
+  console.log(
+    `Wrote ${written.length} redirect pages for moved sections (${movedSections()
+      .map((m) => m.from)
+      .join(', ')}).`,
+  )
 }

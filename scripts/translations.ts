@@ -20,10 +20,7 @@ const { files } = loadContent(dirs)
 const words = CATALOGUES[lang].translations
 
 /** What a document's translation needs, worst first. */
-type Status =
-  | { kind: 'missing' | 'pending'; missing: Lang[] }
-  | { kind: 'stale'; newer: Lang; newerDate: string; older: Lang; olderDate: string }
-  | { kind: 'ok'; date: string }
+type Status = { kind: 'missing' | 'pending'; missing: Lang[] } | { kind: 'stale'; newer: Lang; newerDate: string; older: Lang; olderDate: string } | { kind: 'ok'; date: string }
 const ORDER: Record<Status['kind'], number> = { missing: 0, stale: 1, pending: 2, ok: 3 }
 
 function status(byLang: Partial<Record<Lang, ContentFile>>): Status {
@@ -66,7 +63,9 @@ function print(list: Entry[]) {
   let folder = ''
   for (const e of list) {
     if (e.folder !== folder) console.log(`\n  ${(folder = e.folder)}`)
-    const names = LANGS.filter((l) => e.byLang[l] || REQUIRED_LANGS.includes(l)).map((l) => `${l}: ${e.byLang[l] ? `${e.byLang[l]!.slug}.md` : '—'}`).join('  ')
+    const names = LANGS.filter((l) => e.byLang[l] || REQUIRED_LANGS.includes(l))
+      .map((l) => `${l}: ${e.byLang[l] ? `${e.byLang[l]!.slug}.md` : '—'}`)
+      .join('  ')
     console.log(`    ${e.id}\n      ${names}\n      ${describe(e.status)}`)
   }
 }

@@ -46,8 +46,17 @@
 import type { Region } from '../lib/content/model'
 
 export const CATALOGUE = [
-  'interreg-sverige-norge', 'interreg-oks', 'interreg-aurora', 'interreg-north-sea', 'interreg-baltic-sea-region', 'interreg-npa',
-  'interreg-europe', 'urbact', 'espon', 'nora', 'kolarctic',
+  'interreg-sverige-norge',
+  'interreg-oks',
+  'interreg-aurora',
+  'interreg-north-sea',
+  'interreg-baltic-sea-region',
+  'interreg-npa',
+  'interreg-europe',
+  'urbact',
+  'espon',
+  'nora',
+  'kolarctic',
 ]
 
 /** Open to every county (Interreg C and the other Europe-wide programmes). */

@@ -29,7 +29,14 @@ export default function LanguageChoice() {
           return (
             <section key={lang} lang={lang} className="mb-10">
               <h1 className="mb-2 text-2xl font-bold text-brand-900">{t('site.name')}</h1>
-              <p className="mb-3">{t('language.chooseIntro', { languages: formatList(lang, LANGS.map((l) => languageName(lang, l))) })}</p>
+              <p className="mb-3">
+                {t('language.chooseIntro', {
+                  languages: formatList(
+                    lang,
+                    LANGS.map((l) => languageName(lang, l)),
+                  ),
+                })}
+              </p>
               <a href={homeHref(lang)} hrefLang={locales[lang].hreflang} className="text-lg font-bold text-brand-700 underline">
                 {locales[lang].name}
               </a>

@@ -16,7 +16,10 @@ export function DissolvedNotice({ county, lang, className = 'my-4' }: { county: 
         from: county.founded,
         to: county.dissolved,
         next: county.dissolved + 1,
-        successors: formatList(lang, successors.map((s) => s.title)),
+        successors: formatList(
+          lang,
+          successors.map((s) => s.title),
+        ),
       })}
     </p>
   )

@@ -10,8 +10,7 @@ export function Facts({ rows }: { rows: [label: string, value: ReactNode | undef
         <div key={label} className="contents">
           {/* The spaces keep label and value apart in the search index's text (Pagefind
               does not treat dt and dd as blocks): "Nettsted vestfoldfylke.no". */}
-          <dt className="font-bold">{label}</dt>{' '}
-          <dd className="mb-2 sm:mb-0">{value}</dd>{' '}
+          <dt className="font-bold">{label}</dt> <dd className="mb-2 sm:mb-0">{value}</dd>{' '}
         </div>
       ))}
     </dl>

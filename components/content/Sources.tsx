@@ -19,11 +19,7 @@ export function Sources({ lang, sources, contentLang }: { lang: Lang; sources: r
       <ul lang={contentLang} className="list-disc space-y-1 pl-5">
         {sources.map((s) => (
           <li key={s.url} className="break-words">
-            {isUrl(s.url) ? (
-              <WebLink href={s.url} />
-            ) : (
-              s.url
-            )}
+            {isUrl(s.url) ? <WebLink href={s.url} /> : s.url}
             {s.published && <span lang={lang}> ({t('sourcePublished', { date: formatPartialDate(lang, s.published) })})</span>}
           </li>
         ))}

@@ -35,13 +35,7 @@ export function FinderResult({ programme: p, today }: { programme: Localized<Pro
     ...contacts.map((c) => ({ label: t('programme:finder.contact'), url: c.source })),
   ]
   return (
-    <li
-      className="rounded border border-gray-300 p-4"
-      data-programme={p.id}
-      data-regions={p.regions.join(' ')}
-      data-themes={programmeThemes(p).join(' ')}
-      data-status={p.status}
-    >
+    <li className="rounded border border-gray-300 p-4" data-programme={p.id} data-regions={p.regions.join(' ')} data-themes={programmeThemes(p).join(' ')} data-status={p.status}>
       <h2 className="text-2xl font-bold">
         <DocLink doc={p} />
       </h2>

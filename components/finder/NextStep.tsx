@@ -29,21 +29,26 @@ export function NextStep({ lang }: { lang: Lang }) {
                 {contact.email && (
                   <>
                     {' '}
-                    · <a href={`mailto:${contact.email}`} className="break-all text-brand-700 underline">{contact.email}</a>
+                    ·{' '}
+                    <a href={`mailto:${contact.email}`} className="break-all text-brand-700 underline">
+                      {contact.email}
+                    </a>
                   </>
                 )}
                 {contact.phone && (
                   <>
                     {' '}
-                    · <a href={telUri(contact.phone)} className="text-brand-700 underline">{contact.phone}</a>
+                    ·{' '}
+                    <a href={telUri(contact.phone)} className="text-brand-700 underline">
+                      {contact.phone}
+                    </a>
                   </>
                 )}
               </>
             ) : (
               <>
                 <DocLink doc={county} /> (
-                <WebLink href={county.website} />
-                )
+                <WebLink href={county.website} />)
               </>
             )}
           </li>

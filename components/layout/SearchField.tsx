@@ -31,15 +31,7 @@ export function SearchField({ lang, variant = 'header' }: { lang: Lang; variant?
   const t = getT(lang)
   const v = VARIANTS[variant]
   return (
-    <form
-      id={v.formId}
-      role="search"
-      aria-label={t('search:label')}
-      action={sectionHref(lang, 'search')}
-      method="get"
-      hidden={variant === 'page'}
-      className={v.form}
-    >
+    <form id={v.formId} role="search" aria-label={t('search:label')} action={sectionHref(lang, 'search')} method="get" hidden={variant === 'page'} className={v.form}>
       <label htmlFor={v.inputId} className={v.label}>
         {t('search:fieldLabel')}
       </label>

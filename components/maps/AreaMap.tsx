@@ -14,17 +14,13 @@ export function AreaMap({ programme }: { programme: Localized<Programme> }) {
   const lang = programme.pageLang
   const t = getT(lang)
   const drawn = drawFrame(areaBounds(programme.countries), AREA_WIDTH, programme.countries)
-  const countries = formatList(lang, programme.countries.map((c) => countryName(lang, c)))
+  const countries = formatList(
+    lang,
+    programme.countries.map((c) => countryName(lang, c)),
+  )
   return (
     <figure className="my-6 flex flex-wrap items-start gap-4" data-map="area">
-      <svg
-        viewBox={`0 0 ${drawn.width} ${drawn.height}`}
-        width={drawn.width}
-        height={drawn.height}
-        className="block h-auto max-w-full"
-        role="img"
-        aria-label={t('maps:areaLabel', { countries })}
-      >
+      <svg viewBox={`0 0 ${drawn.width} ${drawn.height}`} width={drawn.width} height={drawn.height} className="block h-auto max-w-full" role="img" aria-label={t('maps:areaLabel', { countries })}>
         <MapBase drawn={drawn} />
       </svg>
       <figcaption className="min-w-0 flex-1 basis-48 text-sm">

@@ -27,7 +27,9 @@ export function PartnerMap({ lang, agreements, counties }: Props) {
     ...agreements.flatMap((a): MapPoint[] => {
       if (!a.location) return []
       const statusText = t(`content:agreementStatus.${a.status}`)
-      return [{ kind: 'agreement', id: a.id, href: a.href, label: shortLabel(a.title), name: t('maps:partnerLink', { title: a.title, status: statusText }), status: a.status, statusText, place: a.location }]
+      return [
+        { kind: 'agreement', id: a.id, href: a.href, label: shortLabel(a.title), name: t('maps:partnerLink', { title: a.title, status: statusText }), status: a.status, statusText, place: a.location },
+      ]
     }),
   ]
   const frames = partnerFrames(points)

@@ -35,7 +35,13 @@ export function CountyProgrammes({ county }: { county: Localized<County> }) {
               {roles.length > 0 && (
                 <span data-county-role>
                   {' '}
-                  – {t('programme:county.role', { role: formatList(lang, roles.map((r) => t(`content:countyRole.${r.role}`))) })}
+                  –{' '}
+                  {t('programme:county.role', {
+                    role: formatList(
+                      lang,
+                      roles.map((r) => t(`content:countyRole.${r.role}`)),
+                    ),
+                  })}
                 </span>
               )}
             </li>

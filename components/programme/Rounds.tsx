@@ -22,10 +22,18 @@ export function Rounds({ programme, calendar = true }: { programme: Localized<Pr
           <table className="w-full border-collapse text-left">
             <thead>
               <tr className="border-b border-gray-400">
-                <th scope="col" className="py-1 pr-4">{t('programme:roundTitle')} </th>
-                <th scope="col" className="py-1 pr-4">{t('programme:roundOpens')} </th>
-                <th scope="col" className="py-1 pr-4">{t('programme:roundDeadline')} </th>
-                <th scope="col" className="py-1">{t('programme:roundLink')}</th>
+                <th scope="col" className="py-1 pr-4">
+                  {t('programme:roundTitle')}{' '}
+                </th>
+                <th scope="col" className="py-1 pr-4">
+                  {t('programme:roundOpens')}{' '}
+                </th>
+                <th scope="col" className="py-1 pr-4">
+                  {t('programme:roundDeadline')}{' '}
+                </th>
+                <th scope="col" className="py-1">
+                  {t('programme:roundLink')}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -61,8 +69,7 @@ export function Rounds({ programme, calendar = true }: { programme: Localized<Pr
           {rounds.length === 0 && (
             <p className="mt-1" data-no-dates={programme.roundsNote ? 'pattern' : 'none'}>
               {/* A source gives a pattern ("twice a year") but no dates: the page says so. */}
-              {programme.roundsNote ? t('programme:subscribe.noDates') : t('programme:noRoundDates')}{' '}
-              <WebLink href={programme.website} className="break-words" />
+              {programme.roundsNote ? t('programme:subscribe.noDates') : t('programme:noRoundDates')} <WebLink href={programme.website} className="break-words" />
             </p>
           )}
           {calendar && <CalendarSubscribe lang={lang} programmeId={programme.id} programme={programme.shortName} />}

@@ -48,7 +48,12 @@ export function FinderView({ lang }: { lang: Lang }) {
       </ul>
       {discontinued.length > 0 && (
         <p id="finder-discontinued" className="mt-4 text-gray-800" hidden>
-          {t('programme:finder.discontinuedHidden', { programmes: formatList(lang, discontinued.map((p) => p.shortName)) })}
+          {t('programme:finder.discontinuedHidden', {
+            programmes: formatList(
+              lang,
+              discontinued.map((p) => p.shortName),
+            ),
+          })}
         </p>
       )}
       <p className="mt-8 border-t border-gray-300 pt-3 text-sm text-gray-800">{t('programme:finder.noJs')}</p>

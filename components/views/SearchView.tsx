@@ -15,11 +15,7 @@ import { LIST_SECTIONS } from '@/lib/sections'
 export function SearchView({ lang }: { lang: Lang }) {
   const t = getT(lang)
   return (
-    <div
-      id="search"
-      data-pagefind-ignore="all"
-      {...messagesAttribute(searchMessages(lang))}
-    >
+    <div id="search" data-pagefind-ignore="all" {...messagesAttribute(searchMessages(lang))}>
       <h1 className="mb-2 text-3xl font-bold text-brand-900 sm:text-4xl">{t('nav.search')}</h1>
       <p className="mb-6 text-lg text-gray-800">{t('search:intro')}</p>
       <SearchField lang={lang} variant="page" />

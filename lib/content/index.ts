@@ -35,9 +35,7 @@ export type Localized<T extends AnyDoc = AnyDoc> = T & {
 }
 
 // Fail the build, naming file and field, if a reference points nowhere.
-const problems = referenceProblems(
-  allDocuments.map((d) => ({ type: d.type, file: d._raw.sourceFilePath, data: d as unknown as Record<string, unknown> })),
-)
+const problems = referenceProblems(allDocuments.map((d) => ({ type: d.type, file: d._raw.sourceFilePath, data: d as unknown as Record<string, unknown> })))
 if (problems.length > 0) {
   throw new Error(`Content has unknown references:\n${problems.map((p) => formatProblem(p)).join('\n')}`)
 }

@@ -26,19 +26,7 @@ export type FieldFormat =
   | 'source' // https URL or a citation of a document
   | 'id' // lower-case letters, digits and hyphens
 
-export type NestedTypeName =
-  | 'Period'
-  | 'DocumentLink'
-  | 'Priority'
-  | 'Membership'
-  | 'LocalName'
-  | 'Location'
-  | 'ProgrammePriority'
-  | 'Rate'
-  | 'CountyRole'
-  | 'Round'
-  | 'RegionPart'
-  | 'Source'
+export type NestedTypeName = 'Period' | 'DocumentLink' | 'Priority' | 'Membership' | 'LocalName' | 'Location' | 'ProgrammePriority' | 'Rate' | 'CountyRole' | 'Round' | 'RegionPart' | 'Source'
 
 export type DocumentTypeName = 'County' | 'Strategy' | 'Network' | 'Agreement' | 'Programme' | 'Contact' | 'Page'
 
@@ -52,15 +40,8 @@ export type ScalarField =
   | (Base & { type: 'boolean' })
   | (Base & { type: 'enum'; options: readonly string[] })
   | (Base & { type: 'ref'; to: DocumentTypeName })
-export type ListItem =
-  | { type: 'string'; format?: FieldFormat }
-  | { type: 'enum'; options: readonly string[] }
-  | { type: 'ref'; to: DocumentTypeName }
-  | { type: 'nested'; of: NestedTypeName }
-export type FieldDef =
-  | ScalarField
-  | (Base & { type: 'list'; of: ListItem; min?: number })
-  | (Base & { type: 'nested'; of: NestedTypeName })
+export type ListItem = { type: 'string'; format?: FieldFormat } | { type: 'enum'; options: readonly string[] } | { type: 'ref'; to: DocumentTypeName } | { type: 'nested'; of: NestedTypeName }
+export type FieldDef = ScalarField | (Base & { type: 'list'; of: ListItem; min?: number }) | (Base & { type: 'nested'; of: NestedTypeName })
 export type Fields = Record<string, FieldDef>
 
 const ref = (to: DocumentTypeName, description: string, required = true): FieldDef => ({ type: 'ref', to, description, required })
@@ -194,7 +175,7 @@ export const documentTypes: Record<DocumentTypeName, { folder: string; fields: F
       location: {
         type: 'nested',
         of: 'Location',
-        description: "Where the county council has its administrative centre, marked on the maps, with its source; npm run check tests that it lies in Norway",
+        description: 'Where the county council has its administrative centre, marked on the maps, with its source; npm run check tests that it lies in Norway',
       },
     },
   },
@@ -232,7 +213,7 @@ export const documentTypes: Record<DocumentTypeName, { folder: string; fields: F
       location: {
         type: 'nested',
         of: 'Location',
-        description: "Where the partner is on the maps: its administrative centre (or centroid), with its source; npm run check tests that it lies in the country",
+        description: 'Where the partner is on the maps: its administrative centre (or centroid), with its source; npm run check tests that it lies in the country',
       },
     },
   },
@@ -285,4 +266,3 @@ export const documentTypes: Record<DocumentTypeName, { folder: string; fields: F
     fields: {},
   },
 }
-

@@ -63,6 +63,9 @@ export function pickLanguage(lang: Lang, available: Iterable<Lang>): Lang | unde
  * and the web server rules (deploy/rules.ts).
  */
 export function langForBrowser(tag: string): Lang {
-  const primary = tag.trim().toLowerCase().split(/[-_;,\s]/)[0]
+  const primary = tag
+    .trim()
+    .toLowerCase()
+    .split(/[-_;,\s]/)[0]
   return LANGS.find((l) => (locales[l].browser as readonly string[]).includes(primary)) ?? OTHER_BROWSERS_LANG
 }

@@ -16,11 +16,7 @@ export function formatDate(lang: Lang, value: string | Date): string {
 export function formatPartialDate(lang: Lang, value: string | number): string {
   const [y, m, d] = String(value).split('-').map(Number)
   const date = new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1))
-  const options: Intl.DateTimeFormatOptions = d
-    ? { dateStyle: 'long', timeZone: 'UTC' }
-    : m
-      ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
-      : { year: 'numeric', timeZone: 'UTC' }
+  const options: Intl.DateTimeFormatOptions = d ? { dateStyle: 'long', timeZone: 'UTC' } : m ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { year: 'numeric', timeZone: 'UTC' }
   return new Intl.DateTimeFormat(intl(lang), options).format(date)
 }
 

@@ -22,9 +22,18 @@ export function formatLinkReport({ results, cited, concurrency, timeout }: LinkR
   const section = (heading: string, items: string[][]) => {
     if (items.length > 0) lines.push('', heading, ...items.flat())
   }
-  section(t('links:broken', { count: broken.length }), broken.map((r) => [`  ${r.status}  ${r.url}`, citing(r.url)]))
-  section(t('links:redirect', { count: redirects.length }), redirects.map((r) => [`  ${r.url}`, `      → ${r.target ?? '?'} (${r.status})`, citing(r.url)]))
-  section(t('links:unreachable', { count: unreachable.length }), unreachable.map((r) => [`  ${r.reason}  ${r.url}`, citing(r.url)]))
+  section(
+    t('links:broken', { count: broken.length }),
+    broken.map((r) => [`  ${r.status}  ${r.url}`, citing(r.url)]),
+  )
+  section(
+    t('links:redirect', { count: redirects.length }),
+    redirects.map((r) => [`  ${r.url}`, `      → ${r.target ?? '?'} (${r.status})`, citing(r.url)]),
+  )
+  section(
+    t('links:unreachable', { count: unreachable.length }),
+    unreachable.map((r) => [`  ${r.reason}  ${r.url}`, citing(r.url)]),
+  )
   lines.push('', t('links:ok', { count: ok.length }))
   if (results.length > 0 && unreachable.length === results.length) lines.push('', t('links:offline'))
   else if (broken.length + redirects.length + unreachable.length === 0) lines.push(t('links:allFine'))

@@ -7,13 +7,7 @@ import { distance } from 'fastest-levenshtein'
 
 /** Letters without accents, and æ, ø, å spelled out, for comparing what people type: "næringsliv" ~ "naeringsliv". */
 export function fold(word: string): string {
-  return word
-    .toLocaleLowerCase('nb')
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'o')
-    .replace(/å/g, 'aa')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  return word.toLocaleLowerCase('nb').replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/å/g, 'aa').normalize('NFD').replace(/\p{M}/gu, '')
 }
 
 /** Lower case without accents, as Pagefind compares words by default: "Sápmi" ~ "sapmi", "nå" ~ "na" (æ and ø stay). */

@@ -100,7 +100,8 @@ if (parts.has('scaling')) {
   const lastFile = join(root, 'bench', 'last-scaling.json')
   report.previousScaling = existsSync(lastFile) ? JSON.parse(readFileSync(lastFile, 'utf8')) : undefined
   report.scaling = measureScaling(root, factors, { maxMinutes: Number(opts['max-minutes']), log })
-  if (report.scaling.rows.length) writeFileSync(lastFile, JSON.stringify({ date: report.date, report: `bench/results/${opts.name ?? report.date.slice(0, 10)}.md`, rows: report.scaling.rows }, null, 2) + '\n')
+  if (report.scaling.rows.length)
+    writeFileSync(lastFile, JSON.stringify({ date: report.date, report: `bench/results/${opts.name ?? report.date.slice(0, 10)}.md`, rows: report.scaling.rows }, null, 2) + '\n')
 }
 
 report.minutes = (Date.now() - started.getTime()) / 60000

@@ -30,9 +30,7 @@ async function runOnce(url: string, port: number): Promise<Run> {
   const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c].score ?? 0) * 100)])) as Record<Category, number>
   const metrics = Object.fromEntries(Object.entries(METRICS).map(([k, id]) => [k, lhr.audits[id].numericValue ?? NaN])) as Record<Metric, number>
   // What keeps a score below 100: audits of the non-performance categories that did not pass.
-  const failing = CATEGORIES.filter((c) => c !== 'performance').flatMap((c) =>
-    lhr.categories[c].auditRefs.filter((r) => r.weight > 0 && (lhr.audits[r.id].score ?? 1) < 1).map((r) => `${c}: ${r.id}`),
-  )
+  const failing = CATEGORIES.filter((c) => c !== 'performance').flatMap((c) => lhr.categories[c].auditRefs.filter((r) => r.weight > 0 && (lhr.audits[r.id].score ?? 1) < 1).map((r) => `${c}: ${r.id}`))
   return { scores, metrics, failing }
 }
 

@@ -32,7 +32,16 @@ function section(heading: string, intro: string, ...blocks: string[]): string {
 function weights(report: Report): string {
   const rows = (report.weights ?? []).map((r) => {
     const w = r.weight
-    return [r.type, r.lang, `\`${r.path}\``, `${kb(w.html.raw)} / ${kb(w.html.gzip)}`, `${kb(w.css.raw)} / ${kb(w.css.gzip)}`, `${kb(w.js.raw)} / ${kb(w.js.gzip)}`, `${kb(w.total.raw)} / **${kb(w.total.gzip)}**`, w.requests]
+    return [
+      r.type,
+      r.lang,
+      `\`${r.path}\``,
+      `${kb(w.html.raw)} / ${kb(w.html.gzip)}`,
+      `${kb(w.css.raw)} / ${kb(w.css.gzip)}`,
+      `${kb(w.js.raw)} / ${kb(w.js.gzip)}`,
+      `${kb(w.total.raw)} / **${kb(w.total.gzip)}**`,
+      w.requests,
+    ]
   })
   const b = report.budgets!
   return section(
@@ -78,7 +87,9 @@ function scaling(report: Report): string {
     sec(r.nextSeconds),
     sec(r.totalSeconds),
     r.totalCpuSeconds === undefined ? '–' : sec(r.totalCpuSeconds),
-    r.rebuild ? `${sec(r.rebuild.totalSeconds)} (compile ${sec(r.rebuild.contentSeconds)}, next ${sec(r.rebuild.nextSeconds)}; ${Math.round((100 * r.rebuild.totalSeconds) / r.totalSeconds)} % of clean)` : '–',
+    r.rebuild
+      ? `${sec(r.rebuild.totalSeconds)} (compile ${sec(r.rebuild.contentSeconds)}, next ${sec(r.rebuild.nextSeconds)}; ${Math.round((100 * r.rebuild.totalSeconds) / r.totalSeconds)} % of clean)`
+      : '–',
     Math.round(r.peakMb),
     `${(r.outBytes / 1024 ** 2).toFixed(1)} MB (${r.outFiles} files)`,
   ])
@@ -111,10 +122,27 @@ function scaling(report: Report): string {
     : ''
   return section(
     '## 3. Build scaling',
-    'A temporary copy of the project with every document cloned k times (new id and slug, both languages; the references of clone k point to the clones k of the documents they name, so each round is a whole site with its own counties and programmes). Each size is built clean, then rebuilt after one changed file (a sentence added to one agreement), with the caches a build keeps (Contentlayer\'s, Next\'s). Times in seconds, wall clock; peak memory is the largest resident set of one build step.',
-    table(['content', 'documents', 'pages', 'content compile (s)', 'next build (s)', 'total build (s)', 'total CPU time (s)', 'rebuild after one changed file (s)', 'peak memory (MB)', 'output'], rows),
+    "A temporary copy of the project with every document cloned k times (new id and slug, both languages; the references of clone k point to the clones k of the documents they name, so each round is a whole site with its own counties and programmes). Each size is built clean, then rebuilt after one changed file (a sentence added to one agreement), with the caches a build keeps (Contentlayer's, Next's). Times in seconds, wall clock; peak memory is the largest resident set of one build step.",
+    table(
+      ['content', 'documents', 'pages', 'content compile (s)', 'next build (s)', 'total build (s)', 'total CPU time (s)', 'rebuild after one changed file (s)', 'peak memory (MB)', 'output'],
+      rows,
+    ),
     '',
-    steps.length ? table(['step', 'build time per added page', 'CPU time per added page', 'compile CPU time per added document', 'compile time per added document', 'next build per added page', 'peak memory per added page', 'output per added page'], steps) : '',
+    steps.length
+      ? table(
+          [
+            'step',
+            'build time per added page',
+            'CPU time per added page',
+            'compile CPU time per added document',
+            'compile time per added document',
+            'next build per added page',
+            'peak memory per added page',
+            'output per added page',
+          ],
+          steps,
+        )
+      : '',
     '',
     verdict,
     '',

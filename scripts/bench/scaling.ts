@@ -21,7 +21,8 @@ const SKIP = new Set(['node_modules', '.next', 'out', '.build', '.contentlayer',
 function copyProject(root: string): string {
   mkdirSync(join(root, '.cache'), { recursive: true })
   const dir = mkdtempSync(join(root, '.cache', 'bench-scaling-'))
-  for (const name of readdirSync(root)) if (!SKIP.has(name) && !name.startsWith('out.')) cpSync(join(root, name), join(dir, name), { recursive: true, filter: (src) => !src.includes('/bench/results') })
+  for (const name of readdirSync(root))
+    if (!SKIP.has(name) && !name.startsWith('out.')) cpSync(join(root, name), join(dir, name), { recursive: true, filter: (src) => !src.includes('/bench/results') })
   return dir
 }
 
@@ -215,7 +216,14 @@ export function measureScaling(root: string, factors: number[], { maxMinutes = 1
     } catch (error) {
       // A size the build cannot manage is a finding, not a reason to lose the report.
       const message = String(error instanceof Error ? error.message : error)
-      failed.push({ factor, error: message.split('\n').filter((l) => /error|failed|took more/i.test(l)).slice(-5).join('\n') })
+      failed.push({
+        factor,
+        error: message
+          .split('\n')
+          .filter((l) => /error|failed|took more/i.test(l))
+          .slice(-5)
+          .join('\n'),
+      })
       log(`  ${factor}×: the build failed:\n${message.slice(-1500)}`)
       break
     }

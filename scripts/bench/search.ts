@@ -35,9 +35,7 @@ export function indexSizes(outDir = 'out') {
   if (!existsSync(dir)) throw new Error(`${dir} does not exist: build the site first (npm run build)`)
   const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8'))
   const langs = Object.keys(entry.languages)
-  const perLanguage: Record<string, { pages: number; bytes: number; files: number }> = Object.fromEntries(
-    langs.map((l) => [l, { pages: entry.languages[l].page_count, bytes: 0, files: 0 }]),
-  )
+  const perLanguage: Record<string, { pages: number; bytes: number; files: number }> = Object.fromEntries(langs.map((l) => [l, { pages: entry.languages[l].page_count, bytes: 0, files: 0 }]))
   let shared = 0
   let total = 0
   for (const file of filesUnder(dir)) {

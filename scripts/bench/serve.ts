@@ -12,7 +12,10 @@ export async function serveDir(dir: string, port: number): Promise<{ origin: str
   const stop = () => child.kill()
   for (let i = 0; i < 100; i++) {
     if (child.exitCode !== null) throw new Error(`serve exited (is port ${port} taken?)`)
-    const ok = await fetch(`${origin}/`).then((r) => r.ok, () => false)
+    const ok = await fetch(`${origin}/`).then(
+      (r) => r.ok,
+      () => false,
+    )
     if (ok) return { origin, stop }
     await new Promise((r) => setTimeout(r, 100))
   }

@@ -9,7 +9,11 @@ export const HEADER_LINE_LIMIT = 2000
 export function renderHeaders(hashes: Hashes): string {
   const lines = [`# ${GENERATED}`, '# Every response: the security headers.', '/*']
   for (const [name, value] of Object.entries(securityHeaders(hashes))) lines.push(`  ${name}: ${value}`)
-  lines.push('', "# Files with a hash in their name never change. Everything else keeps the host's default,", '# which on Netlify and Cloudflare Pages already revalidates (max-age=0, must-revalidate).')
+  lines.push(
+    '',
+    "# Files with a hash in their name never change. Everything else keeps the host's default,",
+    '# which on Netlify and Cloudflare Pages already revalidates (max-age=0, must-revalidate).',
+  )
   for (const rule of CACHE_RULES) lines.push(`${rule.prefix}*`, `  Cache-Control: ${rule.cacheControl}`)
   // Netlify gives a path the value of its last matching rule for a header, so this replaces the
   // site's policy under /admin/. (Cloudflare Pages joins both policies: see the README, Web editor.)

@@ -17,10 +17,12 @@ async function motion(page: Page) {
     const seconds = (v: string) => Math.max(...v.split(',').map((d) => (d.trim().endsWith('ms') ? parseFloat(d) / 1000 : parseFloat(d))))
     const probeStyle = getComputedStyle(probe)
     const longest = Math.max(
-      ...[...document.querySelectorAll('body *:not(script)')].filter((el) => el !== probe).map((el) => {
-        const s = getComputedStyle(el)
-        return Math.max(seconds(s.transitionDuration), seconds(s.animationDuration))
-      }),
+      ...[...document.querySelectorAll('body *:not(script)')]
+        .filter((el) => el !== probe)
+        .map((el) => {
+          const s = getComputedStyle(el)
+          return Math.max(seconds(s.transitionDuration), seconds(s.animationDuration))
+        }),
     )
     const result = {
       probeTransition: seconds(probeStyle.transitionDuration),

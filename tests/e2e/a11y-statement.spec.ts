@@ -9,10 +9,25 @@ import { allPaths } from './a11y-check'
 const UUSTATUS_URL = process.env.UUSTATUS_URL ?? 'https://uustatus.no/nb/erklaringer/publisert/'
 
 const STATEMENT = {
-  nb: { path: '/nb/tilgjengelighetserklaering/', privacy: '/nb/personvern/', link: 'Les fylkeskommunens tilgjengelighetserklæring på uustatus.no', headings: ['Dette oppfyller nettstedet', 'Dette oppfyller nettstedet ikke', 'Gi tilbakemelding'] },
+  nb: {
+    path: '/nb/tilgjengelighetserklaering/',
+    privacy: '/nb/personvern/',
+    link: 'Les fylkeskommunens tilgjengelighetserklæring på uustatus.no',
+    headings: ['Dette oppfyller nettstedet', 'Dette oppfyller nettstedet ikke', 'Gi tilbakemelding'],
+  },
   // Nynorsk: the Bokmål statement as a fallback page, with the interface's own words around it.
-  nn: { path: '/nn/tilgjengelighetserklaering/', privacy: '/nn/personvern/', link: 'Les tilgjengeerklæringa til fylkeskommunen på uustatus.no', headings: ['Dette oppfyller nettstedet', 'Dette oppfyller nettstedet ikke', 'Gi tilbakemelding'] },
-  en: { path: '/en/accessibility-statement/', privacy: '/en/privacy/', link: "Read the county council's accessibility statement on uustatus.no", headings: ['What the website meets', 'What the website does not meet', 'Feedback'] },
+  nn: {
+    path: '/nn/tilgjengelighetserklaering/',
+    privacy: '/nn/personvern/',
+    link: 'Les tilgjengeerklæringa til fylkeskommunen på uustatus.no',
+    headings: ['Dette oppfyller nettstedet', 'Dette oppfyller nettstedet ikke', 'Gi tilbakemelding'],
+  },
+  en: {
+    path: '/en/accessibility-statement/',
+    privacy: '/en/privacy/',
+    link: "Read the county council's accessibility statement on uustatus.no",
+    headings: ['What the website meets', 'What the website does not meet', 'Feedback'],
+  },
 } as const
 
 for (const [lang, s] of Object.entries(STATEMENT)) {

@@ -102,7 +102,9 @@ type Language = 'Norwegian Bokmål' | 'English'
 const pane = (page: Page, language: Language) => page.getByRole('group', { name: named('Edit {} Content', language) })
 /** A field of a language's pane; the editor renders fields as they scroll into view, so scroll until it is there. */
 async function field(page: Page, language: Language, name: string) {
-  const group = pane(page, language).getByRole('group', { name: named('“{}” Field', name) }).first()
+  const group = pane(page, language)
+    .getByRole('group', { name: named('“{}” Field', name) })
+    .first()
   for (let i = 0; i < 30 && (await group.count()) === 0; i++) {
     await pane(page, language).getByRole('group').last().scrollIntoViewIfNeeded()
     await page.mouse.wheel(0, 400)
@@ -159,7 +161,9 @@ test.describe('the web editor', () => {
     await expect(page.getByText(/saved|lagret/i).first()).toBeVisible()
 
     const after = await readFolder(page)
-    const added = Object.keys(after).filter((p) => !(p in before)).sort()
+    const added = Object.keys(after)
+      .filter((p) => !(p in before))
+      .sort()
     expect(added).toEqual(['content/agreements/en/trial-region-test-agreement.md', 'content/agreements/nb/proveregionen.md'])
     // A clean file: the fields that were filled, in the model's order, and nothing empty.
     expect(after['content/agreements/nb/proveregionen.md']).toMatch(/^---\nid: proveregion\ntitle: Prøveregionen \(testavtale\)\n[\s\S]*\nsince: "2025"\nstatus: active\nthemes:\n {2}- culture\n---\n/)
@@ -223,10 +227,13 @@ test.describe('the web editor', () => {
     // Every request to another host is caught here; the editor's policy stops them before they leave.
     const elsewhere: string[] = []
     const local = new URL(baseURL!).host
-    await page.route((url) => url.protocol.startsWith('http') && url.host !== local, (route) => {
-      elsewhere.push(route.request().url())
-      return route.abort()
-    })
+    await page.route(
+      (url) => url.protocol.startsWith('http') && url.host !== local,
+      (route) => {
+        elsewhere.push(route.request().url())
+        return route.abort()
+      },
+    )
     const response = await page.goto('/admin/')
     expect(response?.status()).toBe(200)
     await expect(page.locator('meta[name="robots"]').first()).toHaveAttribute('content', 'noindex, nofollow')

@@ -3,8 +3,28 @@ import type { Region } from '../../lib/content/model'
 import { BY_REGION, NO_CONTACT_PUBLISHED, PARTLY } from '../programme-catalogue'
 
 const PAGES = [
-  { lang: 'nb', path: '/nb/finn-program/', region: 'Hvor holder organisasjonen din til?', theme: 'Hva handler prosjektet om?', sami: 'Samisk kultur og språk', fits: /^\d+ programm?e?r? passer til valget ditt\.$/, none: 'Ingen programmer passer til valget ditt.', next: 'Hva gjør du nå?', unknown: 'et valg vi ikke kjenner igjen (atlantis)' },
-  { lang: 'en', path: '/en/find-a-programme/', region: 'Where is your organisation?', theme: 'What is your project about?', sami: 'Sámi culture and language', fits: /^\d+ programmes? fits? your choice\.$/, none: 'No programme fits your choice.', next: 'What next?', unknown: 'a choice we do not recognise (atlantis)' },
+  {
+    lang: 'nb',
+    path: '/nb/finn-program/',
+    region: 'Hvor holder organisasjonen din til?',
+    theme: 'Hva handler prosjektet om?',
+    sami: 'Samisk kultur og språk',
+    fits: /^\d+ programm?e?r? passer til valget ditt\.$/,
+    none: 'Ingen programmer passer til valget ditt.',
+    next: 'Hva gjør du nå?',
+    unknown: 'et valg vi ikke kjenner igjen (atlantis)',
+  },
+  {
+    lang: 'en',
+    path: '/en/find-a-programme/',
+    region: 'Where is your organisation?',
+    theme: 'What is your project about?',
+    sami: 'Sámi culture and language',
+    fits: /^\d+ programmes? fits? your choice\.$/,
+    none: 'No programme fits your choice.',
+    next: 'What next?',
+    unknown: 'a choice we do not recognise (atlantis)',
+  },
 ] as const
 
 const programme = (page: Page, id: string) => page.locator(`[data-programme="${id}"]`)
@@ -54,8 +74,7 @@ for (const p of PAGES) {
         const words = (el: Element, name: string) => (el.getAttribute(name) ?? '').split(' ')
         const options = (id: string) => [...document.querySelectorAll<HTMLOptionElement>(`#${id} option`)].map((o) => o.value).filter(Boolean)
         for (const region of options('finder-region'))
-          for (const theme of options('finder-theme'))
-            if (!cards.some((c) => words(c, 'data-regions').includes(region) && words(c, 'data-themes').includes(theme))) return { region, theme }
+          for (const theme of options('finder-theme')) if (!cards.some((c) => words(c, 'data-regions').includes(region) && words(c, 'data-themes').includes(theme))) return { region, theme }
         return undefined
       })
       expect(choice, 'some area and theme has no programme').toBeDefined()

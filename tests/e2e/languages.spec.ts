@@ -130,7 +130,12 @@ test('the nynorsk 404 page is in nynorsk and leads on', async ({ page }) => {
 
 test.describe('the language choice at /', () => {
   test('a nynorsk browser goes to /nn/, a Bokmål one to /nb/', async ({ browser }) => {
-    for (const [locale, home] of [['nn-NO', '/nn/'], ['nb-NO', '/nb/'], ['no', '/nb/'], ['de-DE', '/en/']] as const) {
+    for (const [locale, home] of [
+      ['nn-NO', '/nn/'],
+      ['nb-NO', '/nb/'],
+      ['no', '/nb/'],
+      ['de-DE', '/en/'],
+    ] as const) {
       const context = await browser.newContext({ locale })
       const page = await context.newPage()
       await page.goto('/')

@@ -12,7 +12,12 @@ const YEAR = 31_536_000
 function expectSecurityHeaders(response: APIResponse) {
   const h = response.headers()
   const csp = h['content-security-policy'] ?? ''
-  const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...v]) => [name, v]))
+  const directives = Object.fromEntries(
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...v]) => [name, v]),
+  )
   expect(directives['default-src']).toEqual(["'self'"])
   expect(directives['frame-ancestors']).toEqual(["'none'"])
   expect(directives['base-uri']).toEqual(["'self'"])
@@ -92,7 +97,11 @@ test.describe('"/" by Accept-Language', () => {
   })
 
   test('a Norwegian browser lands on /nb/, a nynorsk one on /nn/, an English one on /en/', async ({ browser, baseURL }) => {
-    for (const [locale, lang] of [['nb-NO', 'nb'], ['nn-NO', 'nn'], ['en-GB', 'en']]) {
+    for (const [locale, lang] of [
+      ['nb-NO', 'nb'],
+      ['nn-NO', 'nn'],
+      ['en-GB', 'en'],
+    ]) {
       const context = await browser.newContext({ locale, baseURL })
       const page = await context.newPage()
       await page.goto('/')

@@ -123,7 +123,10 @@ test('hreflang alternates are reciprocal, include x-default, match the sitemap a
     const langs = Object.keys(alts).filter((k) => k !== 'x-default')
     if (langs.length === 0) {
       // A document in one language only: nothing to point at, in the head or the sitemap.
-      check(Object.keys(fromSitemap).every((l) => l === langOf(path)), `${path}: sitemap names no other language`)
+      check(
+        Object.keys(fromSitemap).every((l) => l === langOf(path)),
+        `${path}: sitemap names no other language`,
+      )
       continue
     }
     check(alts[langOf(path)] === path, `${path}: lists itself`)
@@ -231,7 +234,11 @@ test('a document without a translation: the English link leads to a fallback pag
 
 test.describe('the strategy of Vestfold og Telemark', () => {
   const cases = [
-    { path: '/nb/strategier/vestfold-og-telemark-2030/', agreementsSection: '/nb/avtaler/', titles: ['Medlemsorganisasjoner', 'Bilaterale avtaler', 'Prosjektarbeid', 'Kompetanse og kunnskapsdeling'] },
+    {
+      path: '/nb/strategier/vestfold-og-telemark-2030/',
+      agreementsSection: '/nb/avtaler/',
+      titles: ['Medlemsorganisasjoner', 'Bilaterale avtaler', 'Prosjektarbeid', 'Kompetanse og kunnskapsdeling'],
+    },
     { path: '/en/strategies/vestfold-and-telemark-2030/', agreementsSection: '/en/agreements/', titles: null },
   ]
   for (const c of cases) {
@@ -304,8 +311,19 @@ test('the old addresses of a moved section lead to the new ones: a redirect page
     const body = await res.text()
     expect(body, old).toContain(`<meta http-equiv="refresh" content="0; url=${now}">`)
     expect(body, old).toContain('<meta name="robots" content="noindex, follow">')
-    expect(pathOf(attr(tags(body, 'link').find((t) => attr(t, 'rel') === 'canonical')!, 'href')!), old).toBe(now)
-    expect(tags(body, 'a').map((t) => attr(t, 'href')), old).toEqual([now])
+    expect(
+      pathOf(
+        attr(
+          tags(body, 'link').find((t) => attr(t, 'rel') === 'canonical')!,
+          'href',
+        )!,
+      ),
+      old,
+    ).toBe(now)
+    expect(
+      tags(body, 'a').map((t) => attr(t, 'href')),
+      old,
+    ).toEqual([now])
     await page.goto(old)
     await expect(page).toHaveURL(now)
     await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(/moved|flyttet/)

@@ -24,7 +24,9 @@ test('strategy and programme pages print cleanly', async ({ page }) => {
     await page.goto(path)
     const p = await page.evaluate(() => {
       const shown = (el: Element) => getComputedStyle(el).display !== 'none' && el.getBoundingClientRect().height > 0
-      const chrome = [...document.querySelectorAll('header, nav, footer, a[href="#main"]')].filter(shown).map((el) => el.tagName.toLowerCase() + (el.getAttribute('aria-label') ? ` "${el.getAttribute('aria-label')}"` : ''))
+      const chrome = [...document.querySelectorAll('header, nav, footer, a[href="#main"]')]
+        .filter(shown)
+        .map((el) => el.tagName.toLowerCase() + (el.getAttribute('aria-label') ? ` "${el.getAttribute('aria-label')}"` : ''))
       const external = [...document.querySelectorAll<HTMLAnchorElement>('main a[href^="http"]')]
       const unshown = external.filter((a) => !getComputedStyle(a, '::after').content.includes(a.getAttribute('href')!)).map((a) => a.href)
       const width = document.documentElement.clientWidth
@@ -33,7 +35,13 @@ test('strategy and programme pages print cleanly', async ({ page }) => {
         const r = el.getBoundingClientRect()
         return r.right > width + 1 || (r.width > 1 && el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible')
       })
-      return { chrome, external: external.length, unshown, wide: wide.slice(0, 5).map((el) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"`), scroll: document.documentElement.scrollWidth - width }
+      return {
+        chrome,
+        external: external.length,
+        unshown,
+        wide: wide.slice(0, 5).map((el) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"`),
+        scroll: document.documentElement.scrollWidth - width,
+      }
     })
     if (p.chrome.length) problems.push(`${path}: prints ${p.chrome.join(', ')}`)
     if (p.external === 0) problems.push(`${path}: no external links to check (its sources?)`)

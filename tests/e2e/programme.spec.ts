@@ -58,7 +58,10 @@ for (const l of LANGS) {
 
     test('Kolarctic shows its discontinued status and what happened in 2022', async ({ page }) => {
       await page.goto(l.list)
-      await page.getByRole('link', { name: /Kolarctic/ }).first().click()
+      await page
+        .getByRole('link', { name: /Kolarctic/ })
+        .first()
+        .click()
       await expect(page.locator('main [data-status="discontinued"]')).toContainText(l.discontinued)
       await expect(page.locator('main [data-status-note]')).toContainText('2022')
       await expect(page.locator('main [data-status-note]')).toContainText('2024')

@@ -8,8 +8,24 @@ import { TEST_PUBLISHER } from '../../lib/publisher'
  * covers the pages without them).
  */
 const PAGES = {
-  nb: { about: '/nb/om-nettstedet/', statement: '/nb/tilgjengelighetserklaering/', home: '/nb/', publisher: 'Utgiver', feedback: 'Tilbakemelding', aboutHeading: 'Utgiver og tilbakemelding', statementHeading: 'Slik gir du tilbakemelding' },
-  en: { about: '/en/about/', statement: '/en/accessibility-statement/', home: '/en/', publisher: 'Publisher', feedback: 'Feedback', aboutHeading: 'Publisher and feedback', statementHeading: 'How to give feedback' },
+  nb: {
+    about: '/nb/om-nettstedet/',
+    statement: '/nb/tilgjengelighetserklaering/',
+    home: '/nb/',
+    publisher: 'Utgiver',
+    feedback: 'Tilbakemelding',
+    aboutHeading: 'Utgiver og tilbakemelding',
+    statementHeading: 'Slik gir du tilbakemelding',
+  },
+  en: {
+    about: '/en/about/',
+    statement: '/en/accessibility-statement/',
+    home: '/en/',
+    publisher: 'Publisher',
+    feedback: 'Feedback',
+    aboutHeading: 'Publisher and feedback',
+    statementHeading: 'How to give feedback',
+  },
 } as const
 const name = TEST_PUBLISHER.SITE_PUBLISHER
 const email = TEST_PUBLISHER.SITE_FEEDBACK_EMAIL
@@ -24,7 +40,10 @@ for (const [lang, p] of Object.entries(PAGES)) {
     }
   })
 
-  for (const [which, heading] of [['about', p.aboutHeading], ['statement', p.statementHeading]] as const) {
+  for (const [which, heading] of [
+    ['about', p.aboutHeading],
+    ['statement', p.statementHeading],
+  ] as const) {
     test(`the ${which} page gives the publisher and the feedback address (${lang})`, async ({ page }) => {
       await page.goto(p[which])
       const section = page.getByRole('complementary', { name: heading })

@@ -59,16 +59,31 @@ test.describe('search results', () => {
 
   test('Norwegian word forms: "avtale" finds "avtaler", and "avtalen" finds "avtale"', async ({ page }) => {
     await page.goto('/nb/sok/?q=avtale')
-    await expect(page.locator('#search-results mark').filter({ hasText: /^avtaler\b/i }).first()).toBeVisible()
+    await expect(
+      page
+        .locator('#search-results mark')
+        .filter({ hasText: /^avtaler\b/i })
+        .first(),
+    ).toBeVisible()
     // "avtalen" is no prefix of "avtale" or "avtaler": only stemming can find them.
     await page.goto('/nb/sok/?q=avtalen')
-    await expect(page.locator('#search-results mark').filter({ hasText: /^avtaler?\b/i }).first()).toBeVisible()
+    await expect(
+      page
+        .locator('#search-results mark')
+        .filter({ hasText: /^avtaler?\b/i })
+        .first(),
+    ).toBeVisible()
   })
 
   test('æ, ø and å are searched as written', async ({ page }) => {
     const hrefs = await searchHrefs(page, '/nb/sok/?q=Østlandssamarbeidet')
     expect(hrefs).toContain('/nb/nettverk/ostlandssamarbeidet/')
-    await expect(page.locator('#search-results mark').filter({ hasText: /^Østlandssamarbeidet/ }).first()).toBeVisible()
+    await expect(
+      page
+        .locator('#search-results mark')
+        .filter({ hasText: /^Østlandssamarbeidet/ })
+        .first(),
+    ).toBeVisible()
   })
 
   test('a strategy priority is linked to directly', async ({ page }) => {

@@ -44,7 +44,11 @@ describe.each(LANGS)('the generated calendars (%s)', (lang) => {
 
   it('all.ics holds the rounds of every programme', () => {
     const cal = parseFile(`${lang}/calendar/all.ics`)
-    expect(events(cal).map((e) => e.day).sort()).toEqual(expectedDays(programmes))
+    expect(
+      events(cal)
+        .map((e) => e.day)
+        .sort(),
+    ).toEqual(expectedDays(programmes))
     for (const p of programmes) expect(String(cal.getFirstPropertyValue('x-wr-caldesc'))).toContain(p.title)
   })
 })

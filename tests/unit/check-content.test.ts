@@ -46,7 +46,9 @@ async function checkCommand(dir: string, args: string[] = [], env: Record<string
 }
 
 const expectedLines = (dir: string) => readFileSync(join(dir, 'expected.txt'), 'utf8').split('\n').filter(Boolean)
-const cases = readdirSync(FIXTURES, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)
+const cases = readdirSync(FIXTURES, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
 /** The cases with warnings only: the build goes on. */
 const warningsOnly = (name: string) => name === 'pending-translation' || name.startsWith('term-')
 
@@ -54,37 +56,73 @@ describe('npm run check on a fixture per mistake', () => {
   it('has a fixture for every mistake the issue lists', () => {
     expect(cases).toEqual(
       expect.arrayContaining([
-        'missing-required-field', 'wrong-type', 'not-allowed-value', 'unknown-field',
-        'unknown-county', 'unknown-network', 'unknown-programme', 'unknown-contact',
-        'duplicate-slug', 'duplicate-id', 'missing-translation', 'pending-translation',
-        'period-end-before-start', 'checked-in-future', 'invalid-date', 'bad-email', 'bad-phone',
-        'url-not-https', 'missing-sources', 'raw-html', 'broken-site-link', 'duplicate-priority-id', 'missing-status-note',
-        'unknown-region', 'unknown-strand', 'region-part-outside-regions', 'point-in-wrong-country', 'point-at-sea',
+        'missing-required-field',
+        'wrong-type',
+        'not-allowed-value',
+        'unknown-field',
+        'unknown-county',
+        'unknown-network',
+        'unknown-programme',
+        'unknown-contact',
+        'duplicate-slug',
+        'duplicate-id',
+        'missing-translation',
+        'pending-translation',
+        'period-end-before-start',
+        'checked-in-future',
+        'invalid-date',
+        'bad-email',
+        'bad-phone',
+        'url-not-https',
+        'missing-sources',
+        'raw-html',
+        'broken-site-link',
+        'duplicate-priority-id',
+        'missing-status-note',
+        'unknown-region',
+        'unknown-strand',
+        'region-part-outside-regions',
+        'point-in-wrong-country',
+        'point-at-sea',
         // The messages speak the editor's language: a suggestion, the line, a date that does not exist.
-        'misspelled-field', 'misspelled-id', 'misspelled-value', 'line-numbers', 'impossible-date', 'impossible-partial-date',
+        'misspelled-field',
+        'misspelled-id',
+        'misspelled-value',
+        'line-numbers',
+        'impossible-date',
+        'impossible-partial-date',
         // The site's own words (docs/termliste.md), one per rule, and the interface texts.
-        'term-satt-pa-vent', 'term-saerskilte-mal', 'term-forvaltende-organisasjon', 'term-programmer', 'term-programmeringen',
-        'term-fylkeskommuner', 'term-interface',
+        'term-satt-pa-vent',
+        'term-saerskilte-mal',
+        'term-forvaltende-organisasjon',
+        'term-programmer',
+        'term-programmeringen',
+        'term-fylkeskommuner',
+        'term-interface',
       ]),
     )
   })
 
-  it.each(cases)('%s: prints exactly the expected problems, naming the file', async (name) => {
-    const dir = join(FIXTURES, name)
-    const { code, lines, output } = await check(dir)
-    const expected = expectedLines(dir)
-    expect(expected.length, 'expected.txt is not empty').toBeGreaterThan(0)
-    expect(lines, output).toEqual(expected)
-    for (const line of lines) expect(existsSync(join(dir, fileOf(line))), line).toBe(true)
-    if (warningsOnly(name)) {
-      expect(code).toBe(0)
-      expect(output).toContain('Advarsler (bygget går videre):')
-      expect(output).not.toContain('Feil (')
-    } else {
-      expect(code).toBe(1)
-      expect(output).toMatch(/✖ \d+ feil og \d+ advars/)
-    }
-  }, 30_000)
+  it.each(cases)(
+    '%s: prints exactly the expected problems, naming the file',
+    async (name) => {
+      const dir = join(FIXTURES, name)
+      const { code, lines, output } = await check(dir)
+      const expected = expectedLines(dir)
+      expect(expected.length, 'expected.txt is not empty').toBeGreaterThan(0)
+      expect(lines, output).toEqual(expected)
+      for (const line of lines) expect(existsSync(join(dir, fileOf(line))), line).toBe(true)
+      if (warningsOnly(name)) {
+        expect(code).toBe(0)
+        expect(output).toContain('Advarsler (bygget går videre):')
+        expect(output).not.toContain('Feil (')
+      } else {
+        expect(code).toBe(1)
+        expect(output).toMatch(/✖ \d+ feil og \d+ advars/)
+      }
+    },
+    30_000,
+  )
 
   it('reports every problem in a folder in one run, and the command exits 1', async () => {
     const { code, lines } = await check(join(FIXTURES, 'many-problems'))
@@ -93,12 +131,8 @@ describe('npm run check on a fixture per mistake', () => {
     expect(command.code).toBe(1)
     expect(problemLines(command.output)).toEqual(lines)
     expect(lines).toHaveLength(10)
-    expect(new Set(lines.map(fileOf))).toEqual(
-      new Set(['content/agreements/nb/testavtale.md', 'content/contacts/nb/testkontakt.md', 'content/counties/nb/testfylke.md']),
-    )
-    expect(lines.map((l) => l.split(': ')[1])).toEqual(
-      expect.arrayContaining(['status', 'through', 'email', 'phone', 'checked', 'founded', 'website', 'id', 'teksten']),
-    )
+    expect(new Set(lines.map(fileOf))).toEqual(new Set(['content/agreements/nb/testavtale.md', 'content/contacts/nb/testkontakt.md', 'content/counties/nb/testfylke.md']))
+    expect(lines.map((l) => l.split(': ')[1])).toEqual(expect.arrayContaining(['status', 'through', 'email', 'phone', 'checked', 'founded', 'website', 'id', 'teksten']))
   }, 60_000)
 
   it('exits 0 with only a warning', async () => {

@@ -12,7 +12,6 @@ const root = process.cwd()
 const dir = mkdtempSync(join(tmpdir(), 'translations-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-
 function doc(path: string, id: string, updated: string, extra = '') {
   mkdirSync(join(dir, path, '..'), { recursive: true })
   writeFileSync(join(dir, path), `---\nid: ${id}\ntitle: Test\ndescription: Test.\nupdated: ${updated}\nsources: ["https://example.org/"]\n${extra}---\n\nTest.\n`)

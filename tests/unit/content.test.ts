@@ -23,7 +23,12 @@ describe('the content', () => {
   it('pairs every Norwegian file with an English one of the same id, and back', () => {
     for (const { folder } of Object.values(documentTypes)) {
       const ids = Object.fromEntries(
-        REQUIRED_LANGS.map((lang) => [lang, readdirSync(join(CONTENT, folder, lang)).map((f) => idOf(join(CONTENT, folder, lang, f))).sort()]),
+        REQUIRED_LANGS.map((lang) => [
+          lang,
+          readdirSync(join(CONTENT, folder, lang))
+            .map((f) => idOf(join(CONTENT, folder, lang, f)))
+            .sort(),
+        ]),
       )
       expect(ids.nb, folder).toEqual(ids.en)
     }
@@ -72,8 +77,6 @@ describe('references between documents', () => {
       'content/strategies/nb/s.md: county: ukjent fylkeskommune «nordlnd» – mente du «nordland»? (id-en til en fylkeskommune som finnes: nordland)',
       'content/strategies/nb/s.md: priorities[0].agreements[0]: ukjent avtale «nowhere» (det finnes ingen avtaler ennå)',
     ])
-    expect(problems.map((p) => formatProblem(p, 'en'))[0]).toBe(
-      'content/strategies/nb/s.md: county: unknown county "nordlnd"; did you mean "nordland"? (the id of an existing county: nordland)',
-    )
+    expect(problems.map((p) => formatProblem(p, 'en'))[0]).toBe('content/strategies/nb/s.md: county: unknown county "nordlnd"; did you mean "nordland"? (the id of an existing county: nordland)')
   })
 })

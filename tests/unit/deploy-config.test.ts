@@ -105,7 +105,10 @@ describe('one source for nginx and the static hosts', () => {
     const nginx = renderNginx({ scriptHashes: [], styleHashes: [] }, { root: '/srv/site' })
     const map = nginx.match(/map \$http_accept_language \$intsam_lang_home \{([\s\S]*?)\}/)?.[1] ?? ''
     const rules = [...map.matchAll(/"~\*\^\\\\s\*\(([^)]+)\)\\\\b" (\S+);/g)].map((m) => [m[1], m[2]])
-    expect(rules).toEqual([['nb|no', '/nb/'], ['nn', '/nn/']])
+    expect(rules).toEqual([
+      ['nb|no', '/nb/'],
+      ['nn', '/nn/'],
+    ])
     expect(map).toContain('default /en/;')
     expect(nginx).toContain('"~^/nn/" /nn/404/index.html;')
   })

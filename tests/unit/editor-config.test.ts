@@ -54,8 +54,16 @@ function expectMatches(path: string, def: FieldDef, f: EditorField) {
 }
 
 function expectAllFields(path: string, model: Fields, fields: EditorField[]) {
-  expect(fields.map((f) => f.name).filter((n) => n !== 'body'), path).toEqual(Object.keys(model))
-  for (const [name, def] of Object.entries(model)) expectMatches(`${path}.${name}`, def, fields.find((f) => f.name === name)!)
+  expect(
+    fields.map((f) => f.name).filter((n) => n !== 'body'),
+    path,
+  ).toEqual(Object.keys(model))
+  for (const [name, def] of Object.entries(model))
+    expectMatches(
+      `${path}.${name}`,
+      def,
+      fields.find((f) => f.name === name)!,
+    )
 }
 
 describe('the web editor configuration, generated from the content model', () => {
@@ -133,7 +141,7 @@ describe('the web editor has its own policy, only under /admin/', () => {
     const conf = renderNginx(hashes, { root: '/srv/site' })
     const admin = /location \^~ \/admin\/ \{([\s\S]*?)\n    \}/.exec(conf)?.[1] ?? ''
     expect(admin).toContain("style-src 'self' 'unsafe-inline'")
-    expect(admin).toContain('connect-src \'self\' data: https://api.github.com https://gitlab.com')
+    expect(admin).toContain("connect-src 'self' data: https://api.github.com https://gitlab.com")
     expect(admin).toContain('X-Robots-Tag "noindex, nofollow"')
     const site = /location \/ \{([\s\S]*?)\n    \}/.exec(conf)?.[1] ?? ''
     expect(site).toContain('$intsam_csp_0')

@@ -79,7 +79,7 @@ describe.each(LANGS)('finder matching on the content (%s)', (lang) => {
       }
   })
 
-  it('every part of a region is in the programme\'s area', () => {
+  it("every part of a region is in the programme's area", () => {
     for (const p of programmes) for (const rp of p.regionParts ?? []) expect(p.regions).toContain(rp.region)
   })
 })

@@ -49,7 +49,22 @@ function edit(path: string, find: string | RegExp, replace: string) {
 beforeAll(() => {
   mkdirSync(join(root, '.cache'), { recursive: true })
   dir = mkdtempSync(join(root, '.cache', 'fourth-language-'))
-  for (const f of ['app', 'components', 'content', 'deploy', 'lib', 'public', 'scripts', 'contentlayer.config.ts', 'next.config.ts', 'package.json', 'postcss.config.mjs', 'tsconfig.json', 'vitest.config.ts', 'tests/unit/i18n.test.ts']) {
+  for (const f of [
+    'app',
+    'components',
+    'content',
+    'deploy',
+    'lib',
+    'public',
+    'scripts',
+    'contentlayer.config.ts',
+    'next.config.ts',
+    'package.json',
+    'postcss.config.mjs',
+    'tsconfig.json',
+    'vitest.config.ts',
+    'tests/unit/i18n.test.ts',
+  ]) {
     cpSync(join(root, f), join(dir, f), { recursive: true, filter: (src) => !src.includes('/deploy/nginx/generated') && !src.includes('/public/js/') })
   }
 

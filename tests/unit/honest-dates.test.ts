@@ -59,7 +59,7 @@ describe('dates on the built pages', () => {
     expect(checked.map((t) => t.getAttribute('datetime'))).toEqual([String(f.data.checked)])
   })
 
-  it.each(contacts.map((f) => [f.file, f] as const))('%s: its card says as of its source\'s date, and checked on its checked', (_, f) => {
+  it.each(contacts.map((f) => [f.file, f] as const))("%s: its card says as of its source's date, and checked on its checked", (_, f) => {
     const id = String(f.data.id)
     const card = html(documentPath('Contact', f.lang, f.slug, id)).querySelector(`[data-contact="${id}"]`)
     expect(card, `no card for ${id}`).not.toBeNull()

@@ -42,12 +42,37 @@ describe('translations', () => {
   it('writes nynorsk with nynorsk words, not Bokmål ones', () => {
     // Bokmål forms that nynorsk does not have. Quoted app menus («Fra nettadresse») are
     // left out: they are the names the reader sees in those apps.
-    const bokmal = ['ikke', 'hva', 'hvordan', 'hvor', 'hvem', 'hvis', 'ennå', 'fra', 'mer', 'finnes', 'kilde', 'kilder', 'nettsted', 'nettstedet', 'fylkeskommuner', 'avtaler', 'strategier', 'programmer', 'søknadsfrister', 'søke']
+    const bokmal = [
+      'ikke',
+      'hva',
+      'hvordan',
+      'hvor',
+      'hvem',
+      'hvis',
+      'ennå',
+      'fra',
+      'mer',
+      'finnes',
+      'kilde',
+      'kilder',
+      'nettsted',
+      'nettstedet',
+      'fylkeskommuner',
+      'avtaler',
+      'strategier',
+      'programmer',
+      'søknadsfrister',
+      'søke',
+    ]
     const found: string[] = []
     for (const ns of NAMESPACES) {
       for (const key of keys(resources.nn[ns])) {
         const value = String(key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], resources.nn[ns]))
-        const words = value.replace(/«[^»]*»/g, '').toLocaleLowerCase('nn').match(/\p{L}+/gu) ?? []
+        const words =
+          value
+            .replace(/«[^»]*»/g, '')
+            .toLocaleLowerCase('nn')
+            .match(/\p{L}+/gu) ?? []
         for (const w of words) if (bokmal.includes(w)) found.push(`${ns}:${key}: ${w}`)
       }
     }

@@ -37,7 +37,11 @@ const file = (name: string, data: Record<string, unknown>, body = ''): ContentFi
 describe('the link check', () => {
   it('collects every external URL of the front matter and the body, with the files citing it', () => {
     const cited = citedUrls([
-      file('content/a.md', { website: 'https://example.org/', sources: [{ url: 'https://example.org/kilde', published: '2024' }, { url: 'A printed report' }] }, 'See [the call](https://example.org/call) and [us](/nb/).'),
+      file(
+        'content/a.md',
+        { website: 'https://example.org/', sources: [{ url: 'https://example.org/kilde', published: '2024' }, { url: 'A printed report' }] },
+        'See [the call](https://example.org/call) and [us](/nb/).',
+      ),
       file('content/b.md', { rates: [{ label: 'x', value: 'y', source: 'https://example.org/kilde' }] }),
     ])
     expect([...cited]).toEqual([
@@ -84,7 +88,10 @@ describe('the link check', () => {
   }, 20_000)
 
   it('says the machine looks offline when nothing answers, instead of calling every link broken', () => {
-    const cited = new Map([['https://example.invalid/', ['content/a.md']], ['https://other.invalid/', ['content/b.md']]])
+    const cited = new Map([
+      ['https://example.invalid/', ['content/a.md']],
+      ['https://other.invalid/', ['content/b.md']],
+    ])
     const results = [...cited.keys()].map((url) => ({ url, state: 'unreachable' as const, reason: 'ENOTFOUND' }))
     const { text, code } = formatLinkReport({ results, cited, concurrency: 8, timeout: 10_000 }, 'nb')
     expect(text).toContain('Fikk ikke svar (2)')

@@ -17,18 +17,25 @@ describe.each(LANGS)('the programme catalogue by region (%s)', (lang) => {
   })
 
   it.each(REGIONS.map((r) => [r]))('%s: the finder shows the programmes the sources name', (region) => {
-    expect(fittingProgrammes(programmes, { region }).map((p) => p.id).sort()).toEqual([...BY_REGION[region]].sort())
+    expect(
+      fittingProgrammes(programmes, { region })
+        .map((p) => p.id)
+        .sort(),
+    ).toEqual([...BY_REGION[region]].sort())
   })
 
   it('notes the part of a region that is only partly in the area, and no other', () => {
-    const found = Object.fromEntries(
-      programmes.filter((p) => (p.regionParts ?? []).length > 0).map((p) => [p.id, REGIONS.filter((r) => regionPart(p, r)).sort()]),
-    )
+    const found = Object.fromEntries(programmes.filter((p) => (p.regionParts ?? []).length > 0).map((p) => [p.id, REGIONS.filter((r) => regionPart(p, r)).sort()]))
     expect(found).toEqual(PARTLY)
   })
 
   it('says "all of Norway" for exactly the Europe-wide programmes', () => {
-    expect(programmes.filter(coversAllCounties).map((p) => p.id).sort()).toEqual([...EUROPE].sort())
+    expect(
+      programmes
+        .filter(coversAllCounties)
+        .map((p) => p.id)
+        .sort(),
+    ).toEqual([...EUROPE].sort())
   })
 
   it('Kolarctic is discontinued and shown for no region', () => {

@@ -18,7 +18,9 @@ const FIXTURES = join(root, 'tests/fixtures/review')
 const TSX = join(root, 'node_modules/tsx/dist/cli.mjs')
 const TODAY = '2026-12-02'
 const run = promisify(execFile)
-const cases = readdirSync(FIXTURES, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)
+const cases = readdirSync(FIXTURES, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
 
 function check(dir: string) {
   const printed: string[] = []

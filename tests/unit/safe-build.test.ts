@@ -37,8 +37,7 @@ function project({ inside = false } = {}): string {
 /** Every file under a folder with its content: what "unchanged" is compared on. */
 function snapshot(dir: string): Record<string, string> {
   const files: Record<string, string> = {}
-  const walk = (d: string) =>
-    readdirSync(d).forEach((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : (files[relative(dir, join(d, n))] = readFileSync(join(d, n), 'utf8'))))
+  const walk = (d: string) => readdirSync(d).forEach((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : (files[relative(dir, join(d, n))] = readFileSync(join(d, n), 'utf8'))))
   walk(dir)
   return files
 }

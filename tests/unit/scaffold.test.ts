@@ -21,12 +21,35 @@ let dir: string
 // What an editor would fill in, per field name (with a few per type), as naturally as they
 // would type it: a year without quotes (since: 2001); test data only.
 const VALUES: Record<string, string> = {
-  title: 'Test', description: 'Test.', sources: '[https://example.org/kilde]', country: 'LT', counties: '[nordland]',
-  since: '2001', themes: '[culture]', adoptedBy: 'Testfylkesting', adopted: '2021', county: 'nordland',
-  from: '2022', to: '2026', id: 'mal-1', role: 'Test', organisation: 'Test', source: 'https://example.org/kilde',
-  checked: '2026-01-01', shortName: 'TP', website: 'https://example.org/', statusSource: 'https://example.org/status',
-  regionsSource: 'https://example.org/omrade', prioritiesSource: 'https://example.org/prioriteter', countries: '[NO]',
-  regions: '[nordland]', text: 'Test', lang: 'lt', url: 'https://example.org/dokument', label: 'Test', value: 'Test',
+  title: 'Test',
+  description: 'Test.',
+  sources: '[https://example.org/kilde]',
+  country: 'LT',
+  counties: '[nordland]',
+  since: '2001',
+  themes: '[culture]',
+  adoptedBy: 'Testfylkesting',
+  adopted: '2021',
+  county: 'nordland',
+  from: '2022',
+  to: '2026',
+  id: 'mal-1',
+  role: 'Test',
+  organisation: 'Test',
+  source: 'https://example.org/kilde',
+  checked: '2026-01-01',
+  shortName: 'TP',
+  website: 'https://example.org/',
+  statusSource: 'https://example.org/status',
+  regionsSource: 'https://example.org/omrade',
+  prioritiesSource: 'https://example.org/prioriteter',
+  countries: '[NO]',
+  regions: '[nordland]',
+  text: 'Test',
+  lang: 'lt',
+  url: 'https://example.org/dokument',
+  label: 'Test',
+  value: 'Test',
 }
 const BY_TYPE: Partial<Record<DocumentTypeName, Record<string, string>>> = {
   Agreement: { status: 'active' },
@@ -60,7 +83,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 describe('npm run new', () => {
   it.each(Object.entries(NEW))('%s: writes both languages with every field, described, linked by one id', (cli, type) => {
-    for (const [lang, slug] of [['nb', `ny-${cli}`], ['en', type === 'Agreement' ? `new-${cli}` : `ny-${cli}`]]) {
+    for (const [lang, slug] of [
+      ['nb', `ny-${cli}`],
+      ['en', type === 'Agreement' ? `new-${cli}` : `ny-${cli}`],
+    ]) {
       const text = readFileSync(fileOf(type, lang, slug), 'utf8')
       const frontMatter = text.split('---\n')[1]
       expect(parse(frontMatter).id).toBe(`ny-${cli}`)
@@ -72,7 +98,9 @@ describe('npm run new', () => {
   })
 
   it('leaves placeholders that the check rejects', () => {
-    const problems = checkContent([join(dir, 'content')], { cwd: dir }).filter(isError).map((p) => formatProblem(p))
+    const problems = checkContent([join(dir, 'content')], { cwd: dir })
+      .filter(isError)
+      .map((p) => formatProblem(p))
     expect(problems).toContainEqual(expect.stringMatching(/^content\/agreements\/nb\/ny-agreement\.md:\d+: country: er fortsatt TODO fra malen \(skriv den riktige verdien\)$/))
     expect(problems).toContainEqual(expect.stringMatching(/^content\/contacts\/en\/ny-contact\.md:\d+: checked: er fortsatt TODO fra malen/))
     expect(problems.some((p) => /:\d+: teksten: er fortsatt TODO fra malen \(skriv teksten\)$/.test(p))).toBe(true)
@@ -84,16 +112,28 @@ describe('npm run new', () => {
 
   it('passes the check, and compiles, once the placeholders are filled in', () => {
     for (const [cli, type] of Object.entries(NEW)) {
-      for (const [lang, slug] of [['nb', `ny-${cli}`], ['en', type === 'Agreement' ? `new-${cli}` : `ny-${cli}`]]) {
+      for (const [lang, slug] of [
+        ['nb', `ny-${cli}`],
+        ['en', type === 'Agreement' ? `new-${cli}` : `ny-${cli}`],
+      ]) {
         const file = fileOf(type, lang, slug)
         writeFileSync(file, fill(type, readFileSync(file, 'utf8')))
       }
     }
-    expect(checkContent([join(dir, 'content')], { cwd: dir }).filter(isError).map((p) => formatProblem(p))).toEqual([])
+    expect(
+      checkContent([join(dir, 'content')], { cwd: dir })
+        .filter(isError)
+        .map((p) => formatProblem(p)),
+    ).toEqual([])
 
     for (const f of ['contentlayer.config.ts', 'tsconfig.json', 'package.json', 'lib']) cpSync(join(root, f), join(dir, f), { recursive: true })
     symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'))
-    const output = execFileSync(join(root, 'node_modules/.bin/contentlayer2'), ['build'], { cwd: dir, env: { ...process.env, PWD: dir, INIT_CWD: dir, SITE_FIXTURES: '' }, encoding: 'utf8', stdio: 'pipe' })
+    const output = execFileSync(join(root, 'node_modules/.bin/contentlayer2'), ['build'], {
+      cwd: dir,
+      env: { ...process.env, PWD: dir, INIT_CWD: dir, SITE_FIXTURES: '' },
+      encoding: 'utf8',
+      stdio: 'pipe',
+    })
     expect(output).toMatch(/Generated \d+ documents/)
   }, 120_000)
 })

@@ -42,7 +42,14 @@ export function AgreementView({ doc }: { doc: Localized<Agreement> }) {
             </>,
           ],
           [t('content:field.through'), through && <DocLink doc={through} />],
-          [t('content:field.themes'), doc.themes.length > 0 && formatList(lang, doc.themes.map((th) => t(`content:theme.${th}`)))],
+          [
+            t('content:field.themes'),
+            doc.themes.length > 0 &&
+              formatList(
+                lang,
+                doc.themes.map((th) => t(`content:theme.${th}`)),
+              ),
+          ],
         ]}
       />
       <PartnerMap lang={lang} agreements={[doc]} counties={current.length > 0 ? current : counties} />

@@ -4,14 +4,7 @@ import { DocumentArticle } from '@/components/content/DocumentArticle'
 import { DocLink, DocLinks } from '@/components/content/DocLink'
 import { CountyProgrammes } from '@/components/programme/CountyProgrammes'
 import { Facts } from '@/components/content/Facts'
-import {
-  agreementsOfCounty,
-  getCountiesByIds,
-  networksOfCounty,
-  strategiesOfCounty,
-  type County,
-  type Localized,
-} from '@/lib/content'
+import { agreementsOfCounty, getCountiesByIds, networksOfCounty, strategiesOfCounty, type County, type Localized } from '@/lib/content'
 import { getT } from '@/lib/i18n'
 import { JsonLd } from '@/components/layout/JsonLd'
 import { PartnerMap } from '@/components/maps/PartnerMap'
@@ -26,16 +19,10 @@ export function CountyView({ doc }: { doc: Localized<County> }) {
   const networks = networksOfCounty(lang, doc.id)
   const dissolved = doc.dissolved !== undefined
   return (
-    <DocumentArticle
-      doc={doc}
-      lead={<DissolvedNotice county={doc} lang={lang} />}
-    >
+    <DocumentArticle doc={doc} lead={<DissolvedNotice county={doc} lang={lang} />}>
       <Facts
         rows={[
-          [
-            t('content:field.website'),
-            <WebLink key="w" href={doc.website} className="break-all" />,
-          ],
+          [t('content:field.website'), <WebLink key="w" href={doc.website} className="break-all" />],
           [t('content:field.existed'), dissolved && `${doc.founded ?? ''}–${doc.dissolved}`],
           [t('content:field.successors'), successors.length > 0 && <DocLinks docs={successors} />],
           [t('content:field.predecessors'), predecessors.length > 0 && <DocLinks docs={predecessors} />],

@@ -14,7 +14,6 @@ import { getContactsByIds, getCountyById, type Localized, type Programme } from 
 import { getT } from '@/lib/i18n'
 import { countryName, formatList, formatPeriod } from '@/lib/i18n/format'
 
-
 /** A programme page: status, area, priorities, rates, rounds, county roles and contacts, each fact with its source. */
 export function ProgrammeView({ doc }: { doc: Localized<Programme> }) {
   const lang = doc.pageLang
@@ -43,16 +42,22 @@ export function ProgrammeView({ doc }: { doc: Localized<Programme> }) {
               <SourceLink lang={lang} href={doc.statusSource} about={t('programme:statusHeading')} sources={doc.sources} />
             </span>,
           ],
+          [t('programme:website'), <WebLink key="w" href={doc.website} className="break-all" data-website />],
           [
-            t('programme:website'),
-            <WebLink key="w" href={doc.website} className="break-all" data-website />,
+            t('content:field.countries'),
+            formatList(
+              lang,
+              doc.countries.map((c) => countryName(lang, c)),
+            ),
           ],
-          [t('content:field.countries'), formatList(lang, doc.countries.map((c) => countryName(lang, c)))],
           [
             t('content:field.regions'),
             <div key="r" data-regions>
               <p>
-                {formatList(lang, doc.regions.map((r) => t(`content:region.${r}`)))}
+                {formatList(
+                  lang,
+                  doc.regions.map((r) => t(`content:region.${r}`)),
+                )}
                 <SourceLink lang={lang} href={doc.regionsSource} about={t('content:field.regions')} sources={doc.sources} />
               </p>
               {doc.regionsNote && (

@@ -7,7 +7,6 @@ import { getAgreementsByIds, getCountyById, getNetworksByIds, getProgrammesByIds
 import { getT } from '@/lib/i18n'
 import { formatPartialDate, formatPeriod } from '@/lib/i18n/format'
 
-
 export function StrategyView({ doc }: { doc: Localized<Strategy> }) {
   const lang = doc.pageLang
   const t = getT(lang)
@@ -47,11 +46,7 @@ export function StrategyView({ doc }: { doc: Localized<Strategy> }) {
       <h2 className="mt-8 text-2xl font-bold">{t('content:field.priorities')}</h2>
       <ol className="mt-4 space-y-6">
         {doc.priorities.map((p, i) => {
-          const carriedOutBy = [
-            ...getAgreementsByIds(lang, p.agreements),
-            ...getNetworksByIds(lang, p.networks),
-            ...getProgrammesByIds(lang, p.programmes),
-          ]
+          const carriedOutBy = [...getAgreementsByIds(lang, p.agreements), ...getNetworksByIds(lang, p.networks), ...getProgrammesByIds(lang, p.programmes)]
           return (
             <li key={p.id} className="border-l-4 border-brand-600 pl-4">
               {/* The id sits on the heading so that search results can lead to a priority. */}

@@ -33,4 +33,3 @@ export function StrategyList({ lang }: { lang: Lang }) {
     </ul>
   )
 }
-

@@ -11,8 +11,7 @@ import { reviewText, type ReviewWords } from './review'
 const list = (xs: readonly string[]) => xs.join(', ')
 const q = (s: string) => `"${s}"`
 
-export const value: ValueWords = (v) =>
-  Array.isArray(v) ? 'a list' : v === null ? 'empty' : typeof v === 'object' ? 'a group of fields' : typeof v === 'string' ? q(v) : String(v)
+export const value: ValueWords = (v) => (Array.isArray(v) ? 'a list' : v === null ? 'empty' : typeof v === 'object' ? 'a group of fields' : typeof v === 'string' ? q(v) : String(v))
 
 const typeLabel: Record<DocumentTypeName | NestedTypeName, string> = {
   County: 'county',
@@ -90,7 +89,7 @@ export const en = {
     message: `has its deadline before it opens: deadline (${p.deadline}) is before opens (${p.opens})`,
     expected: 'deadline the same day as opens or later',
   }),
-  placeholder: (): Text => ({ message: 'is still the template\'s TODO', expected: 'fill in the real value' }),
+  placeholder: (): Text => ({ message: "is still the template's TODO", expected: 'fill in the real value' }),
   numberForText: (p: { value: number }): Text => ({ message: `is the number ${p.value}, but text is expected`, expected: `put it in quotes: "${p.value}"` }),
   notText: (p: { value: unknown }): Text => ({ message: `is ${value(p.value)}, but text is expected`, expected: 'a single line of text' }),
   notAllowed: (p: { value: unknown; options: readonly string[]; suggestion?: string }): Text => ({
@@ -165,7 +164,7 @@ export const en = {
     message: `raw HTML${p.tag ? ` ${p.tag}>` : ''} is not allowed in Markdown`,
     expected: 'write Markdown instead: **bold**, *italic*, [text](https://…), "- " for a list, a blank line between paragraphs',
   }),
-  bodyPlaceholder: (): Text => ({ message: 'is still the template\'s TODO', expected: 'write the text' }),
+  bodyPlaceholder: (): Text => ({ message: "is still the template's TODO", expected: 'write the text' }),
   linkNotHttps: (p: { url: string }): Text => ({ message: `the link ${p.url} is not https`, expected: 'a secure link that starts with https://' }),
   linkRelative: (p: { url: string }): Text => ({
     message: `the link ${q(p.url)} is relative`,
@@ -200,11 +199,9 @@ export const en = {
     okHeading: (p: { count: number }) => `Up to date (${p.count}):`,
     missing: (p: { missing: string[] }) => `MISSING: no ${p.missing.join(', ')} file (npm run check fails)`,
     pending: (p: { missing: string[] }) => `PENDING: no ${p.missing.join(', ')} file (marked pending)`,
-    stale: (p: { newer: string; newerDate: string; older: string; olderDate: string }) =>
-      `STALE?: ${p.newer} updated ${p.newerDate}, ${p.older} ${p.olderDate}: check that ${p.older} says the same`,
+    stale: (p: { newer: string; newerDate: string; older: string; olderDate: string }) => `STALE?: ${p.newer} updated ${p.newerDate}, ${p.older} ${p.olderDate}: check that ${p.older} says the same`,
     ok: (p: { date: string }) => `ok (both updated ${p.date})`,
-    summary: (p: { ok: number; todo: string[] }) =>
-      `${count(p.ok, 'document')} translated and up to date, ${p.todo.length} to look at${p.todo.length ? `: ${list(p.todo)}` : ''}.`,
+    summary: (p: { ok: number; todo: string[] }) => `${count(p.ok, 'document')} translated and up to date, ${p.todo.length} to look at${p.todo.length ? `: ${list(p.todo)}` : ''}.`,
   },
 
   scaffold: {

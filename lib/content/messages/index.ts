@@ -42,7 +42,7 @@ export const PART = { file: '@file', frontMatter: '@frontMatter', fileName: '@fi
 type PartName = keyof typeof PART
 
 export function fieldLabel(field: string, lang: CheckLang): string {
-  return field.startsWith('@') ? CATALOGUES[lang].part[field.slice(1) as PartName] ?? field : field
+  return field.startsWith('@') ? (CATALOGUES[lang].part[field.slice(1) as PartName] ?? field) : field
 }
 
 /** The language asked for with --lang <code> (or --lang=<code>), else CHECK_LANG, else Norwegian. Removes the option from args. */

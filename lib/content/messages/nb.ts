@@ -12,8 +12,7 @@ const list = (xs: readonly string[]) => xs.join(', ')
 const q = (s: string) => `«${s}»`
 
 /** How a value an editor wrote is named in a message. */
-export const value: ValueWords = (v) =>
-  Array.isArray(v) ? 'en liste' : v === null ? 'tom' : typeof v === 'object' ? 'en gruppe felt' : typeof v === 'string' ? q(v) : String(v)
+export const value: ValueWords = (v) => (Array.isArray(v) ? 'en liste' : v === null ? 'tom' : typeof v === 'object' ? 'en gruppe felt' : typeof v === 'string' ? q(v) : String(v))
 
 /** A document or nested type, with its indefinite article. */
 export const typeName: Record<DocumentTypeName | NestedTypeName, string> = {
@@ -216,8 +215,7 @@ export const nb = {
     warningsHeading: 'Advarsler (bygget går videre):',
     failed: (p: { errors: number; warnings: number; dirs: string[] }) =>
       `✖ ${plural(p.errors, 'feil', 'feil')} og ${plural(p.warnings, 'advarsel', 'advarsler')} i ${p.dirs.join(', ')}. Rett feilene; docs/redaktorveiledning.md forklarer hver melding.`,
-    passed: (p: { warnings: number; dirs: string[] }) =>
-      `✔ Innholdet er i orden (${p.dirs.join(', ')})${p.warnings ? `, men se på ${plural(p.warnings, 'advarsel', 'advarsler')}` : ''}.`,
+    passed: (p: { warnings: number; dirs: string[] }) => `✔ Innholdet er i orden (${p.dirs.join(', ')})${p.warnings ? `, men se på ${plural(p.warnings, 'advarsel', 'advarsler')}` : ''}.`,
   },
 
   // npm run translations (scripts/translations.ts).

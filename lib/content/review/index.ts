@@ -12,7 +12,6 @@ import { reviewFindings, type ReviewFinding } from './rules'
 
 export { reviewFindings, type ReviewFinding } from './rules'
 
-
 /** The findings as the checker's warnings: "file: field: what (what to do)". */
 export function reviewProblems(files: readonly ContentFile[], today: string): Problem[] {
   return reviewFindings(files, today).map((f) => ({ file: f.file, field: f.field, ...say('review', { kind: f.kind, values: f.values }), severity: 'warning' }))

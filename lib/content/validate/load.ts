@@ -30,7 +30,7 @@ export type ContentFile = {
  * is missing, the line of the group it belongs in (none for a missing top-level field).
  */
 export function lineOf(file: Pick<ContentFile, 'lines'>, field: string): number | undefined {
-  for (let path = field; ; ) {
+  for (let path = field; ;) {
     const line = file.lines.get(path)
     if (line !== undefined) return line
     const parent = path.replace(/(\.[^.[\]]+|\[\d+\])$/, '')
@@ -100,7 +100,9 @@ function parseFile(file: string, text: string, problems: Problem[]): Pick<Conten
     parsed = matter(text, { engines: { yaml: (s: string) => parseYaml(s) ?? {} } })
   } catch (e) {
     const line = e instanceof YAMLParseError && e.linePos ? e.linePos[0].line : undefined
-    const reason = String((e as Error).message).split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')
+    const reason = String((e as Error).message)
+      .split('\n')[0]
+      .replace(/ at line \d+, column \d+:?$/, '')
     const code = e instanceof YAMLParseError ? e.code : undefined
     const cause = code ? (YAML_CAUSES[code] ?? 'other') : 'other'
     problems.push({ file, field: PART.frontMatter, line, ...say('frontMatterUnreadable', { cause, reason }) })

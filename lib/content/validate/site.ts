@@ -44,7 +44,10 @@ export function shownDocuments(files: ContentFile[]): [Lang, ContentFile][] {
   }
   return LANGS.flatMap((lang) =>
     [...groups.values()].map((same): [Lang, ContentFile] => {
-      const shown = pickLanguage(lang, same.map((f) => f.lang))
+      const shown = pickLanguage(
+        lang,
+        same.map((f) => f.lang),
+      )
       return [lang, same.find((f) => f.lang === shown)!]
     }),
   )

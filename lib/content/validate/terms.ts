@@ -100,7 +100,9 @@ async function interfaceTerms(cwd: string): Promise<Problem[]> {
   const dir = join(cwd, LOCALES)
   if (!existsSync(dir)) return []
   const problems: Problem[] = []
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith('.json'))
+    .sort()) {
     const file = `${LOCALES.split('\\').join('/')}/${name}`
     for (const [field, text, line] of interfaceStrings(readFileSync(join(dir, name), 'utf8'))) {
       for (const hit of await termHits(text, 'text')) problems.push({ file, field, line: line + hit.line - 1, severity: 'warning', ...term(hit) })

@@ -38,8 +38,7 @@ export function commonText(lang: string, key: string): string {
  * fragment. (Pages ship no Next.js script: the build strips the runtime.)
  */
 export function hashedAssets(): string[] {
-  const list = (folder: string) =>
-    (readdirSync(join(process.cwd(), 'out', folder), { recursive: true }) as string[]).map((f) => `/${folder}/${f.split(sep).join('/')}`)
+  const list = (folder: string) => (readdirSync(join(process.cwd(), 'out', folder), { recursive: true }) as string[]).map((f) => `/${folder}/${f.split(sep).join('/')}`)
   const css = list('_next/static').find((f) => f.endsWith('.css'))
   const fragment = list('pagefind/fragment').find((f) => f.endsWith('.pf_fragment'))
   if (!css || !fragment) throw new Error('no hashed stylesheet in out/_next/static/ or fragment in out/pagefind/fragment/')
