@@ -79,11 +79,15 @@ describe('a new document type', () => {
   it('is added by its model, registry entry, views and strings alone', () => {
     expect(addNewsType()).toEqual([
       'components/views/registry.tsx',
+      'lib/content/messages/en.ts',
+      'lib/content/messages/nb.ts',
       'lib/content/model.ts',
       'lib/i18n/locales/en/common.json',
       'lib/i18n/locales/en/content.json',
       'lib/i18n/locales/nb/common.json',
       'lib/i18n/locales/nb/content.json',
+      'lib/i18n/locales/nn/common.json',
+      'lib/i18n/locales/nn/content.json',
       'lib/sections.ts',
     ])
     build = run(process.execPath, [TSX, 'scripts/build.ts'])

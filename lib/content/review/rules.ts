@@ -93,7 +93,8 @@ const roleYearPassed: Rule = (f, { year }) =>
     return [{ kind: 'role-year-passed' as const, field: `members[${i}].role`, since: firstDayOf(latest + 1), values: { role, year: latest } }]
   })
 
-const RULES: Record<DocumentTypeName, Rule[]> = {
+// A type without rules of its own (a new one) is still checked for a stale `checked`.
+const RULES: Partial<Record<DocumentTypeName, Rule[]>> = {
   County: [checkedStale],
   Strategy: [checkedStale],
   Network: [checkedStale, roleYearPassed],
@@ -108,6 +109,6 @@ export function reviewFindings(files: readonly ContentFile[], today: string): Re
   const counties = new Map(files.filter((f) => f.type === 'County' && typeof f.data.id === 'string').map((f) => [String(f.data.id), f.data]))
   const ctx: Context = { today, year: Number(today.slice(0, 4)), counties }
   return files
-    .flatMap((f) => RULES[f.type].flatMap((rule) => rule(f, ctx)).map((finding) => ({ ...finding, file: f.file })))
+    .flatMap((f) => (RULES[f.type] ?? [checkedStale]).flatMap((rule) => rule(f, ctx)).map((finding) => ({ ...finding, file: f.file })))
     .sort((a, b) => a.since.localeCompare(b.since) || a.file.localeCompare(b.file) || a.field.localeCompare(b.field))
 }
