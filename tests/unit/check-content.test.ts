@@ -137,7 +137,7 @@ describe('npm run check on a fixture per mistake', () => {
 
   it('exits 0 with only a warning', async () => {
     const { code, output } = await checkCommand(join(FIXTURES, 'pending-translation'))
-    expect(output).toContain('translation: den engelske oversettelsen venter: lesere på engelsk ser denne teksten på /en/counties/testfylke/')
+    expect(output).toContain('translation: den engelske oversettelsen venter: lesere på engelsk ser denne teksten på /en/county-councils/testfylke/')
     expect(output).toContain('✔ Innholdet er i orden (content), men se på 1 advarsel.')
     expect(code).toBe(0)
   }, 60_000)

@@ -37,9 +37,9 @@ describe('npm run translations', () => {
     const out = translations()
     expect(entry(out, 'a')).toContain('ok (begge oppdatert 2026-11-01)')
     expect(entry(out, 'b')).toContain('nb: b.md  en: b-en.md')
-    expect(entry(out, 'b')).toContain('ULIK DATO: norsk oppdatert 2026-11-20, engelsk 2026-10-01: sjekk at den engelske sier det samme')
+    expect(entry(out, 'b')).toContain('ULIK DATO: bokmål oppdatert 2026-11-20, engelsk 2026-10-01: sjekk at den engelske sier det samme')
     expect(entry(out, 'c')).toContain('VENTER: ingen fil på engelsk (merket pending)')
-    expect(entry(out, 'd')).toContain('MANGLER: ingen fil på norsk (npm run check feiler)')
+    expect(entry(out, 'd')).toContain('MANGLER: ingen fil på bokmål (npm run check feiler)')
   }, 60_000)
 
   it('lists the documents that need work first, worst first, and names them in the summary', () => {

@@ -22,9 +22,9 @@ const cases = readdirSync(FIXTURES, { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .map((d) => d.name)
 
-function check(dir: string) {
+async function check(dir: string) {
   const printed: string[] = []
-  const code = runCheck(['content'], { error: (t) => printed.push(t), log: (t) => printed.push(t) }, { cwd: dir, today: TODAY })
+  const code = await runCheck(['content'], { error: (t) => printed.push(t), log: (t) => printed.push(t) }, { cwd: dir, today: TODAY })
   const output = printed.join('\n')
   return { code, output, lines: output.split('\n').filter((l) => l.startsWith('content/')) }
 }
@@ -39,14 +39,14 @@ describe('npm run check warns about what needs a look', () => {
     expect(cases.sort()).toEqual(['checked-stale', 'holder-dissolved', 'period-ended', 'role-year-passed', 'round-passed'])
   })
 
-  it.each(cases)('%s: prints exactly the expected warnings, and exits 0', (name) => {
+  it.each(cases)('%s: prints exactly the expected warnings, and exits 0', async (name) => {
     const dir = join(FIXTURES, name)
-    const { code, lines, output } = check(dir)
+    const { code, lines, output } = await check(dir)
     const expected = readFileSync(join(dir, 'expected.txt'), 'utf8').split('\n').filter(Boolean)
     expect(expected.length).toBeGreaterThan(0)
     expect(lines, output).toEqual(expected)
     expect(code).toBe(0)
-    expect(output).toContain('Warnings (the build goes on):')
+    expect(output).toContain('Advarsler (bygget går videre):')
   })
 
   it('a day later or earlier moves the line: checked on 2025-12-02 is due after 2026-12-02, not on it', () => {

@@ -144,7 +144,7 @@ export const en = {
   }),
   duplicateId: (p: { id: string; other: string; langs: string[] }): Text => ({
     message: `${q(p.id)} is also the id of ${p.other}`,
-    expected: `each document has its own id; only its ${p.langs.join(' and ')} files share it`,
+    expected: 'each document has its own id; only the files of the same document in other languages share it',
   }),
   translationPending: (p: { lang: string; path: string; folder: string; id: string }): Text => ({
     message: `the ${p.lang} translation is pending: ${p.lang} readers see this text at ${p.path} with a notice`,

@@ -166,7 +166,7 @@ export const nb = {
   }),
   duplicateId: (p: { id: string; other: string; langs: string[] }): Text => ({
     message: `${q(p.id)} er også id-en til ${p.other}`,
-    expected: `hvert dokument har sin egen id; bare filene på ${p.langs.map(langName).join(' og ')} deler den`,
+    expected: 'hvert dokument har sin egen id; bare filene til det samme dokumentet på andre språk deler den',
   }),
   translationPending: (p: { lang: string; path: string; folder: string; id: string }): Text => ({
     message: `den ${langThe(p.lang)} oversettelsen venter: lesere på ${langName(p.lang)} ser denne teksten på ${p.path} med en merknad`,
