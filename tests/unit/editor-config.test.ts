@@ -79,15 +79,16 @@ describe('the web editor configuration, generated from the content model', () =>
 
   it('a field added to the model is in the editor, and one taken out is gone', () => {
     const agreement = documentTypes.Agreement.fields
+    const location = agreement.location
     try {
       agreement.website = { type: 'string', format: 'url', description: "The partner region's website" }
-      delete (agreement as Record<string, FieldDef | undefined>).coordinates
+      delete (agreement as Record<string, FieldDef | undefined>).location
       const fields = collections().find((c) => c.name === 'agreements')!.fields as EditorField[]
       expect(fields.find((f) => f.name === 'website')).toMatchObject({ widget: 'string', required: false, hint: "The partner region's website", i18n: 'duplicate' })
-      expect(fields.find((f) => f.name === 'coordinates')).toBeUndefined()
+      expect(fields.find((f) => f.name === 'location')).toBeUndefined()
     } finally {
       delete (agreement as Record<string, FieldDef | undefined>).website
-      agreement.coordinates = { type: 'nested', of: 'Coordinates', description: "The partner region's position, for a map" }
+      agreement.location = location
     }
     // The model is as before (the configuration above was built from it).
     expect(Object.keys(agreement)).toEqual(byName.agreements.fields.map((f) => f.name).filter((n) => !(n in commonFields) && n !== 'body'))
