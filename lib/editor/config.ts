@@ -10,7 +10,7 @@
  * and each language has its own slug, typed when the document is created.
  */
 import type { CmsConfig, EntryCollection, Field } from '@sveltia/cms'
-import { DEFAULT_LANG, LANGS } from '../i18n/config'
+import { DEFAULT_LANG, LANGS, REQUIRED_LANGS } from '../i18n/config'
 import { getT } from '../i18n'
 import { commonFields, documentTypes, nestedTypes, type DocumentTypeName, type FieldDef, type FieldFormat, type Fields, type ListItem } from '../content/model'
 import type { EditorSettings } from './settings'
@@ -203,6 +203,9 @@ export function editorConfig(settings: EditorSettings): CmsConfig {
       structure: 'multiple_folders',
       locales: [...LANGS],
       default_locale: DEFAULT_LANG,
+      // A new document starts in the languages every document needs; a language that may
+      // fall back (nynorsk) is switched on per document by the editor, as the checker allows.
+      initial_locales: [...REQUIRED_LANGS],
       // The `id` front matter field pairs a document's files across languages.
       canonical_slug: { key: 'id', value: '{{fields.id}}' },
     },

@@ -3,7 +3,7 @@ import { parse } from 'yaml'
 import { collections, editorConfig, toField } from '../../lib/editor/config'
 import { editorSettings } from '../../lib/editor/settings'
 import { commonFields, documentTypes, nestedTypes, type DocumentTypeName, type FieldDef, type Fields } from '../../lib/content/model'
-import { LANGS } from '../../lib/i18n/config'
+import { LANGS, REQUIRED_LANGS } from '../../lib/i18n/config'
 import { renderNginx } from '../../scripts/deploy/nginx'
 import { renderHeaders } from '../../scripts/deploy/static-host'
 
@@ -76,7 +76,7 @@ describe('the web editor configuration, generated from the content model', () =>
       expect(c.i18n).toBe(true)
       expect(c.slug.i18n).toBe(true)
     }
-    expect(config.i18n).toMatchObject({ structure: 'multiple_folders', locales: [...LANGS], default_locale: 'nb', canonical_slug: { key: 'id' } })
+    expect(config.i18n).toMatchObject({ structure: 'multiple_folders', locales: [...LANGS], initial_locales: [...REQUIRED_LANGS], default_locale: 'nb', canonical_slug: { key: 'id' } })
   })
 
   for (const type of types) {
