@@ -2,9 +2,13 @@
  * Every page the site has, in every language: the static params of the routes, the
  * sitemap and the crawl tests all come from this one list.
  */
-import { allLocalized, getDocument, getDocuments, getPage, counterparts, type Localized } from './content'
+import { vcardHref } from './contacts/files'
+import { allLocalized, getContacts, getDocument, getDocuments, getPage, getProgrammes, counterparts, type Localized } from './content'
 import { hasOwnPage } from './content/paths'
+import { readsOfPage } from './content/reads'
 import { LANGS, type Lang } from './i18n/config'
+import { ALL_CALENDAR, calendarHref } from './programmes/files'
+import { toRender } from './render-plan'
 import { homeHref, sectionHref, sectionOf } from './routes'
 import { ALL_SECTIONS, DOCUMENT_SECTIONS, isDocumentSection, sectionWord, typeOfSection, type DocumentSection, type Section } from './sections'
 import { sameInEveryLang, type Alternates } from './alternates'
@@ -45,27 +49,58 @@ export type SectionRoute = { kind: 'section'; section: Section } | { kind: 'page
 
 export function resolveSectionRoute(lang: Lang, seg: string): SectionRoute | undefined {
   const section = sectionOf(lang, seg)
-  if (section) return { kind: 'section', section }
+  if (section) {
+    readsOfPage(sectionHref(lang, section))
+    return { kind: 'section', section }
+  }
   const doc = getPage(lang, seg)
+  if (doc) readsOfPage(doc.href)
   return doc ? { kind: 'page', doc } : undefined
 }
 
-export function sectionParams(): { lang: Lang; section: string }[] {
+/** A route's static params with the path of the page or file each makes. */
+type Made<P> = { params: P; path: string }
+
+function sectionRoutes(): Made<{ lang: Lang; section: string }>[] {
   return LANGS.flatMap((lang) => [
-    ...ALL_SECTIONS.map((s) => ({ lang, section: sectionWord(s, lang) })),
+    ...ALL_SECTIONS.map((s) => ({ params: { lang, section: sectionWord(s, lang) }, path: sectionHref(lang, s) })),
     ...allLocalized()
       .filter((d) => d.type === 'Page' && d.pageLang === lang)
-      .map((d) => ({ lang, section: d.slug })),
+      .map((d) => ({ params: { lang, section: d.slug }, path: d.href })),
   ])
 }
 
-export function documentParams(): { lang: Lang; section: string; slug: string }[] {
-  return LANGS.flatMap((lang) => DOCUMENT_SECTIONS.flatMap((s) => getDocuments(typeOfSection(s), lang).map((d) => ({ lang, section: sectionWord(s, lang), slug: d.slug }))))
+function documentRoutes(): Made<{ lang: Lang; section: string; slug: string }>[] {
+  return LANGS.flatMap((lang) => DOCUMENT_SECTIONS.flatMap((s) => getDocuments(typeOfSection(s), lang).map((d) => ({ params: { lang, section: sectionWord(s, lang), slug: d.slug }, path: d.href }))))
+}
+
+/** The calendar files: every programme's rounds, and all of them, in each language. */
+function calendarRoutes(): Made<{ lang: Lang; file: string }>[] {
+  return LANGS.flatMap((lang) => [ALL_CALENDAR, ...getProgrammes(lang).map((p) => p.id)].map((id) => ({ params: { lang, file: `${id}.ics` }, path: calendarHref(lang, id) })))
+}
+
+/** The contact cards (vCard), in each language. */
+function vcardRoutes(): Made<{ lang: Lang; file: string }>[] {
+  return LANGS.flatMap((lang) => getContacts(lang).map((c) => ({ params: { lang, file: `${c.id}.vcf` }, path: vcardHref(lang, c.id) })))
+}
+
+/** The params a route renders in this build: all, or those the render plan names (lib/render-plan.ts). */
+const paramsToRender = <P>(routes: Made<P>[]) => toRender(routes, (r) => r.path).map((r) => r.params)
+
+export const sectionParams = () => paramsToRender(sectionRoutes())
+export const documentParams = () => paramsToRender(documentRoutes())
+export const calendarParams = () => paramsToRender(calendarRoutes())
+export const vcardParams = () => paramsToRender(vcardRoutes())
+
+/** The files the site serves beside its pages, each made by a route handler (calendars, contact cards). */
+export function allSiteFiles(): string[] {
+  return [...calendarRoutes(), ...vcardRoutes()].map((r) => r.path)
 }
 
 export function resolveDocumentRoute(lang: Lang, seg: string, slug: string): { section: DocumentSection; doc: Localized } | undefined {
   const section = sectionOf(lang, seg)
   if (!section || !isDocumentSection(section)) return undefined
   const doc: Localized | undefined = getDocument(typeOfSection(section), lang, slug)
+  if (doc) readsOfPage(doc.href)
   return doc ? { section, doc } : undefined
 }

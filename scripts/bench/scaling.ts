@@ -6,7 +6,7 @@
  * `npm run build` builds it, step by step, under /usr/bin/time for peak memory.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse, stringify } from 'yaml'
 
@@ -84,8 +84,8 @@ export function multiplyContent(contentDir: string, factor: number): number {
  */
 type Timed = { seconds: number; cpuSeconds: number; peakMb: number }
 
-function timed(cmd: string, args: string[], cwd: string): Timed {
-  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PWD: cwd, INIT_CWD: cwd, SITE_FIXTURES: '' }
+function timed(cmd: string, args: string[], cwd: string, extraEnv: Record<string, string> = {}): Timed {
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PWD: cwd, INIT_CWD: cwd, SITE_FIXTURES: '', ...extraEnv }
   const start = performance.now()
   const run = spawnSync('/usr/bin/time', ['-f', '%U %S %M', cmd, ...args], { cwd, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
   const seconds = (performance.now() - start) / 1000
@@ -108,15 +108,36 @@ function folderSize(dir: string): { bytes: number; files: number; pages: number 
   return { bytes, files, pages }
 }
 
-/** One build as `npm run build` runs it, step by step: content compile, next build, strip. */
+/**
+ * One whole `npm run build` (scripts/build.ts, every step: the content check, the compile,
+ * the render plan, next build, strip, the copied pages, search index, …), each step timed
+ * by the build itself (BUILD_STEP_TIMES). `content` is the compile, `next` is next build,
+ * `rest` the other steps together.
+ */
 function buildSteps(root: string, dir: string) {
-  const bin = (name: string) => join(root, 'node_modules', '.bin', name)
-  const content = timed(bin('contentlayer2'), ['build'], dir)
-  const next = timed(bin('next'), ['build'], dir)
-  const strip = timed(bin('tsx'), ['scripts/strip-runtime.ts', 'out'], dir)
-  const steps = [content, next, strip]
-  const sum = (key: 'seconds' | 'cpuSeconds') => steps.reduce((a, s) => a + s[key], 0)
-  return { content, next, strip, seconds: sum('seconds'), cpuSeconds: sum('cpuSeconds'), peakMb: Math.max(...steps.map((s) => s.peakMb)) }
+  // Outside the copy: a file in it would count as a change of code (scripts/render-plan.ts).
+  const timesFile = `${dir}.times.jsonl`
+  rmSync(timesFile, { force: true })
+  timed(join(root, 'node_modules', '.bin', 'tsx'), ['scripts/build.ts'], dir, { BUILD_STEP_TIMES: timesFile })
+  const steps = readFileSync(timesFile, 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Timed & { step: string })
+  rmSync(timesFile, { force: true })
+  const sum = (list: Timed[], key: 'seconds' | 'cpuSeconds') => list.reduce((a, s) => a + s[key], 0)
+  const one = (name: string) => steps.find((s) => s.step === name) ?? { seconds: 0, cpuSeconds: 0, peakMb: 0 }
+  const content = one('compile the content')
+  const next = one('build the pages')
+  const rest = steps.filter((s) => s !== content && s !== next)
+  return {
+    content,
+    next,
+    rest: { seconds: sum(rest, 'seconds'), cpuSeconds: sum(rest, 'cpuSeconds') },
+    seconds: sum(steps, 'seconds'),
+    cpuSeconds: sum(steps, 'cpuSeconds'),
+    peakMb: Math.max(...steps.map((s) => s.peakMb)),
+    steps: steps.map((s) => ({ step: s.step, seconds: Math.round(s.seconds * 10) / 10 })),
+  }
 }
 
 /** An editor's change to one document: a sentence more in one agreement, Norwegian text. */
@@ -131,7 +152,8 @@ export function measureSize(root: string, factor: number) {
   try {
     const documents = multiplyContent(join(dir, 'content'), factor)
     const clean = buildSteps(root, dir)
-    const out = folderSize(join(dir, 'out'))
+    // out/ is a link to the site's folder (scripts/build.ts): measure the folder.
+    const out = folderSize(realpathSync(join(dir, 'out')))
     changeOneFile(join(dir, 'content'))
     const rebuild = buildSteps(root, dir)
     return {
@@ -140,7 +162,7 @@ export function measureSize(root: string, factor: number) {
       pages: out.pages,
       contentSeconds: clean.content.seconds,
       nextSeconds: clean.next.seconds,
-      stripSeconds: clean.strip.seconds,
+      restSeconds: clean.rest.seconds,
       totalSeconds: clean.seconds,
       contentCpuSeconds: clean.content.cpuSeconds,
       nextCpuSeconds: clean.next.cpuSeconds,
@@ -148,7 +170,14 @@ export function measureSize(root: string, factor: number) {
       peakMb: clean.peakMb,
       outBytes: out.bytes,
       outFiles: out.files,
-      rebuild: { contentSeconds: rebuild.content.seconds, nextSeconds: rebuild.next.seconds, stripSeconds: rebuild.strip.seconds, totalSeconds: rebuild.seconds, totalCpuSeconds: rebuild.cpuSeconds },
+      rebuild: {
+        contentSeconds: rebuild.content.seconds,
+        nextSeconds: rebuild.next.seconds,
+        restSeconds: rebuild.rest.seconds,
+        totalSeconds: rebuild.seconds,
+        totalCpuSeconds: rebuild.cpuSeconds,
+        steps: rebuild.steps,
+      },
     }
   } finally {
     rmSync(dir, { recursive: true, force: true })
