@@ -1,9 +1,9 @@
 /**
  * Part 3 of the benchmark: how the build grows with the content. In a temporary copy of
  * the project, the content is multiplied (1×, 10×, 100× by default) by cloning every
- * document with a new id and slug, in both languages, keeping its references (which
- * point to the original documents, so they stay valid). Each size is then built the way
- * `npm run build` builds it, step by step, under /usr/bin/time for peak memory.
+ * document with a new id and slug, in both languages, its references pointing to the
+ * clones of the same round. Each size is then built with `npm run build`'s own script,
+ * clean and again after one changed file, each step timed by the build (BUILD_STEP_TIMES).
  */
 import { execFileSync, spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -84,14 +84,14 @@ export function multiplyContent(contentDir: string, factor: number): number {
  */
 type Timed = { seconds: number; cpuSeconds: number; peakMb: number }
 
-function timed(cmd: string, args: string[], cwd: string, extraEnv: Record<string, string> = {}): Timed {
+function timed(cmd: string, args: string[], cwd: string, extraEnv: Record<string, string> = {}): Timed & { output: string } {
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PWD: cwd, INIT_CWD: cwd, SITE_FIXTURES: '', ...extraEnv }
   const start = performance.now()
   const run = spawnSync('/usr/bin/time', ['-f', '%U %S %M', cmd, ...args], { cwd, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
   const seconds = (performance.now() - start) / 1000
   if (run.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed in ${cwd}:\n${run.stdout}\n${run.stderr}`.slice(-4000))
   const [user, system, peakKb] = (run.stderr.trim().split('\n').pop() ?? '').split(' ').map(Number)
-  return { seconds, cpuSeconds: user + system, peakMb: peakKb / 1024 }
+  return { seconds, cpuSeconds: user + system, peakMb: peakKb / 1024, output: run.stdout }
 }
 
 function folderSize(dir: string): { bytes: number; files: number; pages: number } {
@@ -118,7 +118,9 @@ function buildSteps(root: string, dir: string) {
   // Outside the copy: a file in it would count as a change of code (scripts/render-plan.ts).
   const timesFile = `${dir}.times.jsonl`
   rmSync(timesFile, { force: true })
-  timed(join(root, 'node_modules', '.bin', 'tsx'), ['scripts/build.ts'], dir, { BUILD_STEP_TIMES: timesFile })
+  const { output } = timed(join(root, 'node_modules', '.bin', 'tsx'), ['scripts/build.ts'], dir, { BUILD_STEP_TIMES: timesFile })
+  // What the render plan chose (scripts/render-plan.ts): every page, or "N of M pages and files".
+  const plan = /(\d+) of (\d+) pages and files are rendered/.exec(output)
   const steps = readFileSync(timesFile, 'utf8')
     .trim()
     .split('\n')
@@ -137,6 +139,7 @@ function buildSteps(root: string, dir: string) {
     cpuSeconds: sum(steps, 'cpuSeconds'),
     peakMb: Math.max(...steps.map((s) => s.peakMb)),
     steps: steps.map((s) => ({ step: s.step, seconds: Math.round(s.seconds * 10) / 10 })),
+    rendered: plan ? { rendered: Number(plan[1]), of: Number(plan[2]) } : undefined,
   }
 }
 
@@ -177,6 +180,7 @@ export function measureSize(root: string, factor: number) {
         totalSeconds: rebuild.seconds,
         totalCpuSeconds: rebuild.cpuSeconds,
         steps: rebuild.steps,
+        rendered: rebuild.rendered,
       },
     }
   } finally {
