@@ -6,25 +6,10 @@
  * clean and again after one changed file, each step timed by the build (BUILD_STEP_TIMES).
  */
 import { execFileSync, spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse, stringify } from 'yaml'
-
-/**
- * What the copy leaves out: build output, caches, git, and the installed packages. The
- * copy sits inside the project (.cache/, git-ignored) without a lockfile of its own, so
- * Node and Turbopack find the project's node_modules by walking up (Turbopack refuses a
- * node_modules symlinked from outside its root).
- */
-const SKIP = new Set(['node_modules', '.next', 'out', '.build', '.contentlayer', '.git', 'test-results', 'playwright-report', 'cache', '.cache', 'package-lock.json'])
-
-function copyProject(root: string): string {
-  mkdirSync(join(root, '.cache'), { recursive: true })
-  const dir = mkdtempSync(join(root, '.cache', 'bench-scaling-'))
-  for (const name of readdirSync(root))
-    if (!SKIP.has(name) && !name.startsWith('out.')) cpSync(join(root, name), join(dir, name), { recursive: true, filter: (src) => !src.includes('/bench/results') })
-  return dir
-}
+import { copyProject } from '../lib/project-copy'
 
 function markdownFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true })
@@ -151,7 +136,7 @@ function changeOneFile(contentDir: string): void {
 
 /** Builds the project at one content size and measures each step, then a rebuild after one changed file. */
 export function measureSize(root: string, factor: number) {
-  const dir = copyProject(root)
+  const dir = copyProject(root, 'bench-scaling')
   try {
     const documents = multiplyContent(join(dir, 'content'), factor)
     const clean = buildSteps(root, dir)

@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { gunzipSync } from 'node:zlib'
 import { join, relative } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
+import { copyProject } from '../../scripts/lib/project-copy'
 
 /**
  * The web editor at /admin/ (Sveltia CMS), driven as an editor would, in its local mode
@@ -75,19 +76,9 @@ function frontMatterFields(text: string): Record<string, string> {
   return fields
 }
 
-/**
- * A copy of the project with `files` written into it, for the content check and the build.
- * It sits inside the project (.cache/, ignored by git and the tools), without node_modules or
- * a lockfile of its own, so Node and Turbopack find the project's packages by walking up
- * (Turbopack refuses a node_modules linked from outside its root).
- */
+/** A copy of the project (scripts/lib/project-copy.ts) with `files` written into it, for the content check and the build. */
 function projectCopy(files: Files): string {
-  mkdirSync(join(ROOT, '.cache'), { recursive: true })
-  const dir = mkdtempSync(join(ROOT, '.cache', 'editor-e2e-'))
-  const skip = new Set(['node_modules', '.git', 'out', '.build', '.next', '.contentlayer', '.cache', '.editor', 'test-results', 'playwright-report', 'bench', 'package-lock.json'])
-  for (const name of readdirSync(ROOT)) {
-    if (!skip.has(name) && !name.startsWith('out.')) cpSync(join(ROOT, name), join(dir, name), { recursive: true })
-  }
+  const dir = copyProject(ROOT, 'editor-e2e')
   for (const [path, text] of Object.entries(files)) writeFileSync(join(dir, path), text)
   return dir
 }

@@ -5,9 +5,10 @@
  * .cache/ (where Node and Turbopack find node_modules by walking up).
  */
 import { spawnSync } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { copyProject } from '../../scripts/lib/project-copy'
 
 const root = process.cwd()
 const TSX = join(root, 'node_modules/tsx/dist/cli.mjs')
@@ -43,11 +44,7 @@ const KAUNAS = 'content/agreements/nb/kaunas.md'
 const addSentence = (file: string, sentence: string) => writeFileSync(join(dir, file), readFileSync(join(dir, file), 'utf8') + `\n${sentence}\n`)
 
 beforeAll(() => {
-  mkdirSync(join(root, '.cache'), { recursive: true })
-  dir = mkdtempSync(join(root, '.cache', 'rebuild-'))
-  const skip = new Set(['node_modules', '.git', 'out', '.build', '.next', '.contentlayer', '.cache', '.editor', 'test-results', 'playwright-report', 'bench', 'package-lock.json'])
-  for (const name of readdirSync(root)) if (!skip.has(name) && !name.startsWith('out.')) cpSync(join(root, name), join(dir, name), { recursive: true })
-  rmSync(join(dir, 'deploy/nginx/generated'), { recursive: true, force: true })
+  dir = copyProject(root, 'rebuild')
 })
 afterAll(() => rmSync(dir, { recursive: true, force: true }), 120_000)
 
