@@ -92,9 +92,14 @@ export const documentParams = () => paramsToRender(documentRoutes())
 export const calendarParams = () => paramsToRender(calendarRoutes())
 export const vcardParams = () => paramsToRender(vcardRoutes())
 
-/** The files the site serves beside its pages, each made by a route handler (calendars, contact cards). */
-export function allSiteFiles(): string[] {
-  return [...calendarRoutes(), ...vcardRoutes()].map((r) => r.path)
+/**
+ * The paths of every page and file a route makes only when the render plan names it, or
+ * in every build when there is no plan: the pages a rebuild may copy from the last site
+ * (scripts/render-plan.ts). The home pages, 404 pages, search words and sitemap are not
+ * here: they are made in every build.
+ */
+export function plannedPaths(): string[] {
+  return [...sectionRoutes(), ...documentRoutes(), ...calendarRoutes(), ...vcardRoutes()].map((r) => r.path)
 }
 
 export function resolveDocumentRoute(lang: Lang, seg: string, slug: string): { section: DocumentSection; doc: Localized } | undefined {

@@ -10,7 +10,8 @@
  * Every page is rendered when anything but the content differs from the last build (code,
  * packages, settings, the day: `codeFingerprint`), when there is no record of the last
  * site, or when the last site is not the one published in out/. A page with no record of
- * its reads (new, or a route that does not name its pages) is always rendered.
+ * its reads (a new one) is rendered. Only the pages and files of `plannedPaths()` are
+ * planned; the others (home pages, 404 pages, the sitemap) are rendered in every build.
  */
 import { createHash } from 'node:crypto'
 import { copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -18,7 +19,7 @@ import { dirname, join, relative } from 'node:path'
 import { answerOf, pageReads, type QuestionKey } from '../lib/content/reads'
 import { isoDay } from '../lib/i18n/format'
 import type { RenderPlan } from '../lib/render-plan'
-import { allSiteFiles, allSitePages } from '../lib/site-pages'
+import { plannedPaths } from '../lib/site-pages'
 
 /** Where the build keeps its record of the published site: what each page read, and the answers then. */
 export const PAGES_RECORD = join('.build', 'pages.json')
@@ -70,11 +71,6 @@ export function codeFingerprint(root = process.cwd(), now = new Date()): string 
   return hash.digest('base64url')
 }
 
-/** Every page (its folder path, /nb/avtaler/kaunas/) and every file of a route handler (/nb/calendar/nora.ics) of the site. */
-function sitePaths(): string[] {
-  return [...allSitePages().map((p) => p.path), ...allSiteFiles()]
-}
-
 function readRecord(): PagesRecord | undefined {
   try {
     return JSON.parse(readFileSync(PAGES_RECORD, 'utf8')) as PagesRecord
@@ -104,7 +100,7 @@ export function plan({ all = false } = {}): RenderPlan {
   const answers: Record<QuestionKey, string | null> = {}
   for (const key of Object.keys(record.answers)) answers[key] = answerOf(key)
   const changed = new Set(Object.keys(answers).filter((key) => answers[key] === null || answers[key] !== record.answers[key]))
-  const paths = sitePaths()
+  const paths = plannedPaths()
   const render = paths.filter((path) => !record.pages[path] || record.pages[path].some((key) => changed.has(key)))
   console.log(`  ${render.length} of ${paths.length} pages and files are rendered: ${changed.size} of ${Object.keys(answers).length} questions have a new answer.`)
   return { code, reuseFrom: site, render, answers }
@@ -129,7 +125,7 @@ export function reuse(planFile: string, staging: string): number {
   if (!reuseFrom || !render) return 0
   const rendered = new Set(render)
   let copied = 0
-  for (const path of sitePaths()) {
+  for (const path of plannedPaths()) {
     if (rendered.has(path)) continue
     if (!path.endsWith('/')) {
       // A file of a route handler; kept when its route rendered it as its first (lib/render-plan.ts).
@@ -168,7 +164,7 @@ export function remember(planFile: string, staging: string, readsDir: string): v
   const reads = pageReads(lines)
   const rendered = render ? new Set(render) : undefined
   const pages: Record<string, QuestionKey[]> = {}
-  for (const path of sitePaths()) {
+  for (const path of plannedPaths()) {
     const now = reads.get(path)
     if (now && (!rendered || rendered.has(path))) pages[path] = [...now].sort()
     else if (old?.pages[path] && rendered && !rendered.has(path)) pages[path] = old.pages[path]

@@ -74,17 +74,19 @@ export function stripExport(outDir: string): { pages: number; removed: number; d
   const files = walk(outDir)
   let pages = 0
   let removed = 0
-  let kept = ''
+  // The runtime files the stripped pages still name (not the pages' text itself: at 100× the
+  // content, all of it together is longer than a string can be).
+  const named = new Set<string>()
   for (const file of files.filter((f) => f.endsWith('.html'))) {
     const path = join(outDir, file)
     const result = stripRuntime(readFileSync(path, 'utf8'))
     for (const text of result.unknownInline) console.warn(`⚠ ${file}: an inline script that is not the framework's was kept: ${text}`)
     writeFileSync(path, result.html)
-    kept += result.html
+    for (const [url] of result.html.matchAll(/\/_next\/[^"'\s)]+\.js/g)) named.add(url)
     pages++
     removed += result.removed
   }
-  const deleted = files.filter((f) => isRscPayload(f) || (f.startsWith('_next/') && f.endsWith('.js') && !kept.includes(`/${f}`)))
+  const deleted = files.filter((f) => isRscPayload(f) || (f.startsWith('_next/') && f.endsWith('.js') && !named.has(`/${f}`)))
   for (const file of deleted) rmSync(join(outDir, file))
   return { pages, removed, deleted: deleted.length }
 }

@@ -13,6 +13,10 @@
  * page names itself with `readsOfPage(path)` (lib/site-pages.ts, where the routes resolve).
  * A route handler (a calendar, a vCard: no React) makes its file in `readsOfFile(path, …)`.
  * A page that never names itself has no reads on record, so it is always rendered again.
+ *
+ * For this to hold, content reaches a page only through these questions: code outside
+ * lib/content must not keep an answer across pages (a module-level cache of a list), or
+ * the pages after the first would not ask, and a change would miss them.
  */
 import { AsyncLocalStorage } from 'node:async_hooks'
 import { createHash, randomUUID } from 'node:crypto'

@@ -41,13 +41,17 @@ function withSuffixedRefs(value: unknown, suffix: string): unknown {
 }
 
 /**
- * Adds factor−1 clones of every document: `<slug>-s<k>.md` with `id: <id>-s<k>`, the title
+ * Adds factor−1 clones of every document but the free pages: `<slug>-s<k>.md` with `id: <id>-s<k>`, the title
  * marked so the pages differ, and every reference pointing to the clone of round k. The
  * Norwegian and English clone share the new id.
  * Returns the number of documents after cloning.
  */
 export function multiplyContent(contentDir: string, factor: number): number {
-  const originals = markdownFiles(contentDir)
+  // Free pages (about, privacy, accessibility) are the site's own, one of each: a larger site
+  // has more counties, strategies, agreements, networks, programmes and contacts, not more
+  // "about" pages. (The footer links every free page from every page.)
+  const all = markdownFiles(contentDir)
+  const originals = all.filter((f) => !f.includes('/pages/'))
   for (const file of originals) {
     const text = readFileSync(file, 'utf8')
     const end = text.indexOf('\n---', 4)
@@ -59,7 +63,7 @@ export function multiplyContent(contentDir: string, factor: number): number {
       writeFileSync(file.replace(/\.md$/, `${suffix}.md`), `---\n${stringify(clone, { lineWidth: 0 })}${body}`)
     }
   }
-  return originals.length * factor
+  return all.length + originals.length * (factor - 1)
 }
 
 /**
@@ -102,7 +106,7 @@ function folderSize(dir: string): { bytes: number; files: number; pages: number 
 function buildSteps(root: string, dir: string) {
   // Outside the copy: a file in it would count as a change of code (scripts/render-plan.ts).
   const timesFile = `${dir}.times.jsonl`
-  rmSync(timesFile, { force: true })
+  for (const f of [timesFile, `${timesFile}.step`]) rmSync(f, { force: true })
   const { output } = timed(join(root, 'node_modules', '.bin', 'tsx'), ['scripts/build.ts'], dir, { BUILD_STEP_TIMES: timesFile })
   // What the render plan chose (scripts/render-plan.ts): every page, or "N of M pages and files".
   const plan = /(\d+) of (\d+) pages and files are rendered/.exec(output)
@@ -110,7 +114,7 @@ function buildSteps(root: string, dir: string) {
     .trim()
     .split('\n')
     .map((line) => JSON.parse(line) as Timed & { step: string })
-  rmSync(timesFile, { force: true })
+  for (const f of [timesFile, `${timesFile}.step`]) rmSync(f, { force: true })
   const sum = (list: Timed[], key: 'seconds' | 'cpuSeconds') => list.reduce((a, s) => a + s[key], 0)
   const one = (name: string) => steps.find((s) => s.step === name) ?? { seconds: 0, cpuSeconds: 0, peakMb: 0 }
   const content = one('compile the content')
