@@ -102,7 +102,8 @@ async function main() {
     const lastFile = join(root, 'bench', 'last-scaling.json')
     report.previousScaling = existsSync(lastFile) ? JSON.parse(readFileSync(lastFile, 'utf8')) : undefined
     report.scaling = measureScaling(root, factors, { maxMinutes: Number(opts['max-minutes']), log })
-    if (report.scaling.rows.length)
+    // Only a whole run becomes the last: a run that failed at a size would hide the figures of that size.
+    if (report.scaling.rows.length && report.scaling.failed.length === 0)
       writeFileSync(lastFile, JSON.stringify({ date: report.date, report: `bench/results/${opts.name ?? report.date.slice(0, 10)}.md`, rows: report.scaling.rows }, null, 2) + '\n')
   }
 
