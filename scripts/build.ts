@@ -80,7 +80,7 @@ const timesFile = process.env.BUILD_STEP_TIMES
 function run([name, command]: Step, { fatal = true } = {}): boolean {
   const cmd = command.replaceAll('{dir}', staging)
   console.log(`\n▶ ${name}: ${cmd}`)
-  const stats = `${timesFile}.step`
+  const stats = `${timesFile}.step` // /usr/bin/time's figures for this step, when timed
   const start = performance.now()
   try {
     execSync(timesFile ? `/usr/bin/time -f '%U %S %M' -o '${stats}' ${cmd}` : cmd, { stdio: 'inherit', env })

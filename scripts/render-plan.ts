@@ -1,7 +1,7 @@
 /**
  * A rebuild renders only the pages a change touches (called by scripts/build.ts):
  *
- *   plan <staging>      before `next build`: compares the content with what the last site's
+ *   plan [--all]        before `next build`: compares the content with what the last site's
  *                       pages read (.build/pages.json) and writes the plan: every page, or
  *                       only those where an answer to one of their questions differs.
  *   reuse <staging>     after `next build`: copies the pages not rendered from the last site.
@@ -167,7 +167,7 @@ export function remember(planFile: string, staging: string, readsDir: string): v
   for (const path of plannedPaths()) {
     const now = reads.get(path)
     if (now && (!rendered || rendered.has(path))) pages[path] = [...now].sort()
-    else if (old?.pages[path] && rendered && !rendered.has(path)) pages[path] = old.pages[path]
+    else if (old?.pages[path] && !rendered?.has(path)) pages[path] = old.pages[path]
   }
   const answers: Record<QuestionKey, string | null> = {}
   for (const key of new Set(Object.values(pages).flat())) answers[key] = key in known ? known[key] : answerOf(key)
