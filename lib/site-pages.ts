@@ -5,10 +5,8 @@
 import { vcardHref } from './contacts/files'
 import { allLocalized, getContacts, getDocument, getDocuments, getPage, getProgrammes, counterparts, type Localized } from './content'
 import { hasOwnPage } from './content/paths'
-import { readsOfPage } from './content/reads'
 import { LANGS, type Lang } from './i18n/config'
 import { ALL_CALENDAR, calendarHref } from './programmes/files'
-import { toRender } from './render-plan'
 import { homeHref, sectionHref, sectionOf } from './routes'
 import { ALL_SECTIONS, DOCUMENT_SECTIONS, isDocumentSection, sectionWord, typeOfSection, type DocumentSection, type Section } from './sections'
 import { sameInEveryLang, type Alternates } from './alternates'
@@ -49,12 +47,8 @@ export type SectionRoute = { kind: 'section'; section: Section } | { kind: 'page
 
 export function resolveSectionRoute(lang: Lang, seg: string): SectionRoute | undefined {
   const section = sectionOf(lang, seg)
-  if (section) {
-    readsOfPage(sectionHref(lang, section))
-    return { kind: 'section', section }
-  }
+  if (section) return { kind: 'section', section }
   const doc = getPage(lang, seg)
-  if (doc) readsOfPage(doc.href)
   return doc ? { kind: 'page', doc } : undefined
 }
 
@@ -84,28 +78,16 @@ function vcardRoutes(): Made<{ lang: Lang; file: string }>[] {
   return LANGS.flatMap((lang) => getContacts(lang).map((c) => ({ params: { lang, file: `${c.id}.vcf` }, path: vcardHref(lang, c.id) })))
 }
 
-/** The params a route renders in this build: all, or those the render plan names (lib/render-plan.ts). */
-const paramsToRender = <P>(routes: Made<P>[]) => toRender(routes, (r) => r.path).map((r) => r.params)
+const paramsOf = <P>(routes: Made<P>[]) => routes.map((r) => r.params)
 
-export const sectionParams = () => paramsToRender(sectionRoutes())
-export const documentParams = () => paramsToRender(documentRoutes())
-export const calendarParams = () => paramsToRender(calendarRoutes())
-export const vcardParams = () => paramsToRender(vcardRoutes())
-
-/**
- * The paths of every page and file a route makes only when the render plan names it, or
- * in every build when there is no plan: the pages a rebuild may copy from the last site
- * (scripts/render-plan.ts). The home pages, 404 pages, search words and sitemap are not
- * here: they are made in every build.
- */
-export function plannedPaths(): string[] {
-  return [...sectionRoutes(), ...documentRoutes(), ...calendarRoutes(), ...vcardRoutes()].map((r) => r.path)
-}
+export const sectionParams = () => paramsOf(sectionRoutes())
+export const documentParams = () => paramsOf(documentRoutes())
+export const calendarParams = () => paramsOf(calendarRoutes())
+export const vcardParams = () => paramsOf(vcardRoutes())
 
 export function resolveDocumentRoute(lang: Lang, seg: string, slug: string): { section: DocumentSection; doc: Localized } | undefined {
   const section = sectionOf(lang, seg)
   if (!section || !isDocumentSection(section)) return undefined
   const doc: Localized | undefined = getDocument(typeOfSection(section), lang, slug)
-  if (doc) readsOfPage(doc.href)
   return doc ? { section, doc } : undefined
 }

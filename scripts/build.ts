@@ -13,10 +13,8 @@
  * - When a step fails, the staging folder is removed and `out` is not touched.
  * Add steps that work on the finished site to `publish`, with {dir} for its folder.
  *
- * A rebuild renders only the pages a change touches (scripts/render-plan.ts): the plan is
- * made before `next build`, the other pages are copied from the last site after it, and
- * what each page read is recorded at the end for the next build. When the copied pages do
- * not fit the new build, the pages are built again, every one of them.
+ * Every build renders every page: a page is never copied from an earlier build, so a
+ * published page always shows the content, code and settings of this build.
  */
 import { execSync } from 'node:child_process'
 import { appendFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs'
@@ -31,19 +29,13 @@ const prepare: Step[] = [
   ['check the settings', 'npx tsx scripts/check-settings.ts'],
   ['compile the content', 'npx contentlayer2 build'],
   ['bundle the page scripts', 'npx tsx scripts/bundle-scripts.ts'],
-  // Last: it compares the compiled content, the code and the page scripts with the last build's.
-  ['plan which pages to render', 'npx tsx --tsconfig scripts/tsconfig.tsx.json scripts/render-plan.ts plan'],
 ]
-
-const RENDER_ALL: Step = ['plan to render every page', 'npx tsx --tsconfig scripts/tsconfig.tsx.json scripts/render-plan.ts plan --all']
-const REUSE: Step = ['copy the pages this change does not touch from the last site', 'npx tsx --tsconfig scripts/tsconfig.tsx.json scripts/render-plan.ts reuse {dir}']
 
 /** Steps that write the site, in its staging folder {dir}. */
 const publish: Step[] = [
   ['build the pages', 'npx next build'],
   // The pages need no framework runtime (no client components): serve them as plain HTML + CSS.
   ['strip the Next.js runtime', 'npx tsx scripts/strip-runtime.ts {dir}'],
-  REUSE,
   // Old addresses of moved sections (/nb/fylker/…) keep working on every host.
   ['write redirect pages for moved sections', 'npx tsx scripts/redirect-pages.ts {dir}'],
   // One search index per page language (from <html lang>), into {dir}/pagefind/.
@@ -52,23 +44,15 @@ const publish: Step[] = [
   ['add the web editor', 'npx tsx scripts/build-editor.ts {dir}'],
   // Last: it hashes the inline scripts of the final HTML into the CSP (deploy/rules.ts).
   ['write the web server configuration', 'npx tsx scripts/deploy-config.ts {dir}'],
-  ['record what each page read, for the next build', 'npx tsx --tsconfig scripts/tsconfig.tsx.json scripts/render-plan.ts remember {dir}'],
 ]
 
 const OUT = 'out'
 const STAGING_ROOT = '.build'
 const started = Date.now()
 const staging = join(STAGING_ROOT, `out-${started}`)
-const reads = join(STAGING_ROOT, `reads-${started}`)
-const env = {
-  ...process.env,
-  NEXT_TELEMETRY_DISABLED: '1',
-  SITE_BUILD_DIR: staging,
-  SITE_RENDER_PLAN: join(STAGING_ROOT, 'render-plan.json'),
-  SITE_PAGE_READS: reads,
-}
-/** What a build leaves in .build/ besides sites: these are removed when not of the published site. */
-const isBuildFolder = (name: string) => name.startsWith('out-') || name.startsWith('reads-')
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', SITE_BUILD_DIR: staging }
+/** What a build leaves in .build/: the sites, removed when not the published one. */
+const isBuildFolder = (name: string) => name.startsWith('out-')
 
 /**
  * BUILD_STEP_TIMES=<file>: each step runs under /usr/bin/time, and its wall time, CPU time
@@ -77,7 +61,7 @@ const isBuildFolder = (name: string) => name.startsWith('out-') || name.startsWi
  */
 const timesFile = process.env.BUILD_STEP_TIMES
 
-function run([name, command]: Step, { fatal = true } = {}): boolean {
+function run([name, command]: Step): boolean {
   const cmd = command.replaceAll('{dir}', staging)
   console.log(`\n▶ ${name}: ${cmd}`)
   const stats = `${timesFile}.step` // /usr/bin/time's figures for this step, when timed
@@ -91,15 +75,13 @@ function run([name, command]: Step, { fatal = true } = {}): boolean {
     }
     return true
   } catch {
-    if (fatal) console.error(`\n✖ The build stopped at "${name}". Nothing after it was done.`)
+    console.error(`\n✖ The build stopped at "${name}". Nothing after it was done.`)
     return false
   }
 }
 
 function fail() {
   rmSync(staging, { recursive: true, force: true })
-  rmSync(reads, { recursive: true, force: true })
-  rmSync(env.SITE_RENDER_PLAN, { force: true })
   console.error(`  ${OUT}/ was not touched: it is the site of the last good build.`)
   process.exit(1)
 }
@@ -130,21 +112,8 @@ for (const step of prepare) {
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => fail())
 }
-mkdirSync(reads, { recursive: true })
-/** Runs the publishing steps; true when every one passed. */
-function publishSite(): boolean {
-  for (const step of publish) {
-    if (run(step, { fatal: step !== REUSE })) continue
-    if (step !== REUSE) return false
-    // The pages of the last site did not fit (scripts/render-plan.ts reuse says why): render every page.
-    rmSync(staging, { recursive: true, force: true })
-    rmSync(reads, { recursive: true, force: true })
-    mkdirSync(reads, { recursive: true })
-    return run(RENDER_ALL) && publishSite()
-  }
-  return true
+for (const step of publish) {
+  if (!run(step)) fail()
 }
-if (!publishSite()) fail()
 switchOut()
-rmSync(env.SITE_RENDER_PLAN, { force: true })
 console.log(`\n✔ The site is built in ${OUT}/ (${staging})`)

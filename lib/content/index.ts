@@ -14,7 +14,6 @@ import { isoDay } from '../i18n/format'
 import { lastUpdatedDay } from './history'
 import { documentPath } from './paths'
 import { formatProblem } from './problems'
-import { asked } from './reads'
 import { referenceProblems } from './references'
 
 export type { Agreement, Contact, County, Network, Page, Programme, Strategy } from 'contentlayer/generated'
@@ -105,39 +104,37 @@ function byIds<T extends TypeName>(type: T, lang: Lang, ids: readonly string[] |
   return (ids ?? []).map((id) => byId(type, lang, id)).filter((d): d is Localized<DocOf<T>> => d !== undefined)
 }
 
-export const getCounties = asked('getCounties', (lang: Lang) => listOf('County', lang))
-export const getCountyById = asked('getCountyById', (lang: Lang, id: string) => byId('County', lang, id))
-export const getCountiesByIds = asked('getCountiesByIds', (lang: Lang, ids: readonly string[] | undefined) => byIds('County', lang, ids))
+export const getCounties = (lang: Lang) => listOf('County', lang)
+export const getCountyById = (lang: Lang, id: string) => byId('County', lang, id)
+export const getCountiesByIds = (lang: Lang, ids: readonly string[] | undefined) => byIds('County', lang, ids)
 
-export const getStrategies = asked('getStrategies', (lang: Lang) => listOf('Strategy', lang))
+export const getStrategies = (lang: Lang) => listOf('Strategy', lang)
 
-export const getAgreements = asked('getAgreements', (lang: Lang) => listOf('Agreement', lang))
-export const getAgreementsByIds = asked('getAgreementsByIds', (lang: Lang, ids: readonly string[] | undefined) => byIds('Agreement', lang, ids))
+export const getAgreements = (lang: Lang) => listOf('Agreement', lang)
+export const getAgreementsByIds = (lang: Lang, ids: readonly string[] | undefined) => byIds('Agreement', lang, ids)
 
-export const getNetworks = asked('getNetworks', (lang: Lang) => listOf('Network', lang))
-export const getNetworkById = asked('getNetworkById', (lang: Lang, id: string) => byId('Network', lang, id))
-export const getNetworksByIds = asked('getNetworksByIds', (lang: Lang, ids: readonly string[] | undefined) => byIds('Network', lang, ids))
+export const getNetworks = (lang: Lang) => listOf('Network', lang)
+export const getNetworkById = (lang: Lang, id: string) => byId('Network', lang, id)
+export const getNetworksByIds = (lang: Lang, ids: readonly string[] | undefined) => byIds('Network', lang, ids)
 
-export const getProgrammes = asked('getProgrammes', (lang: Lang) => listOf('Programme', lang))
-export const getProgrammesByIds = asked('getProgrammesByIds', (lang: Lang, ids: readonly string[] | undefined) => byIds('Programme', lang, ids))
+export const getProgrammes = (lang: Lang) => listOf('Programme', lang)
+export const getProgrammesByIds = (lang: Lang, ids: readonly string[] | undefined) => byIds('Programme', lang, ids)
 
-export const getContacts = asked('getContacts', (lang: Lang) => listOf('Contact', lang))
-export const getContactsByIds = asked('getContactsByIds', (lang: Lang, ids: readonly string[] | undefined) => byIds('Contact', lang, ids))
+export const getContacts = (lang: Lang) => listOf('Contact', lang)
+export const getContactsByIds = (lang: Lang, ids: readonly string[] | undefined) => byIds('Contact', lang, ids)
 
-export const getPages = asked('getPages', (lang: Lang) => listOf('Page', lang))
-export const getPage = asked('getPage', (lang: Lang, slug: string) => bySlug('Page', lang, slug))
-export const getPageById = asked('getPageById', (lang: Lang, id: string) => byId('Page', lang, id))
+export const getPages = (lang: Lang) => listOf('Page', lang)
+export const getPage = (lang: Lang, slug: string) => bySlug('Page', lang, slug)
+export const getPageById = (lang: Lang, id: string) => byId('Page', lang, id)
 
 /** All documents of a type for a language, by title: what a list or route asks by type name. */
-const documentsOfType = asked('getDocuments', (type: TypeName, lang: Lang) => listOf(type, lang))
 export function getDocuments<T extends TypeName>(type: T, lang: Lang): Localized<DocOf<T>>[] {
-  return documentsOfType(type, lang) as Localized<DocOf<T>>[]
+  return listOf(type, lang) as Localized<DocOf<T>>[]
 }
 
 /** One document of a type by its slug in a language. */
-const documentBySlug = asked('getDocument', (type: TypeName, lang: Lang, slug: string) => bySlug(type, lang, slug))
 export function getDocument<T extends TypeName>(type: T, lang: Lang, slug: string): Localized<DocOf<T>> | undefined {
-  return documentBySlug(type, lang, slug) as Localized<DocOf<T>> | undefined
+  return bySlug(type, lang, slug) as Localized<DocOf<T>> | undefined
 }
 
 /**
@@ -145,39 +142,36 @@ export function getDocument<T extends TypeName>(type: T, lang: Lang, slug: strin
  * `translated` is false for a fallback, so hreflang can leave it out.
  */
 export function counterparts(doc: AnyDoc): Alternates {
-  return counterpartsOf(doc.type, doc.id)
-}
-const counterpartsOf = asked('counterparts', (type: TypeName, id: string): Alternates => {
   return Object.fromEntries(
     LANGS.map((lang) => {
-      const found = byId(type, lang, id)!
+      const found = byId(doc.type, lang, doc.id)!
       return [lang, { href: found.href, translated: !found.fallback }]
     }),
   ) as Alternates
-})
+}
 
 /** Every document in every language, as the pages that show it (real and fallback). */
-export const allLocalized = asked('allLocalized', (): Localized[] => {
+export function allLocalized(): Localized[] {
   const types = [...new Set(allDocuments.map((d) => d.type))]
   return LANGS.flatMap((lang) => types.flatMap((type) => listOf(type, lang) as Localized[]))
-})
+}
 
 // ---- Questions that join documents ----
 
-export const strategiesOfCounty = asked('strategiesOfCounty', (lang: Lang, countyId: string) => {
+export function strategiesOfCounty(lang: Lang, countyId: string) {
   return getStrategies(lang).filter((s) => s.county === countyId)
-})
-export const agreementsOfCounty = asked('agreementsOfCounty', (lang: Lang, countyId: string) => {
+}
+export function agreementsOfCounty(lang: Lang, countyId: string) {
   return listOf('Agreement', lang).filter((a) => a.counties.includes(countyId))
-})
-export const networksOfCounty = asked('networksOfCounty', (lang: Lang, countyId: string) => {
+}
+export function networksOfCounty(lang: Lang, countyId: string) {
   return getNetworks(lang).filter((n) => n.members.some((m) => m.county === countyId))
-})
+}
 /**
  * The programmes a county takes part in: those whose area includes one of the county's
  * regions, each with the county council's own roles in it (from the programme's counties).
  */
-export const programmesOfCounty = asked('programmesOfCounty', (lang: Lang, countyId: string) => {
+export function programmesOfCounty(lang: Lang, countyId: string) {
   const county = byId('County', lang, countyId)
   if (!county) return []
   return getProgrammes(lang)
@@ -187,10 +181,7 @@ export const programmesOfCounty = asked('programmesOfCounty', (lang: Lang, count
       regions: programme.regions.filter((r) => county.regions.includes(r)),
       roles: (programme.counties ?? []).filter((c) => c.county === countyId),
     }))
-})
-export const programmeRolesOfCounty = asked('programmeRolesOfCounty', (lang: Lang, countyId: string) => {
-  return getProgrammes(lang).flatMap((p) => (p.counties ?? []).filter((c) => c.county === countyId).map((c) => ({ programme: p, role: c.role })))
-})
+}
 
 export { strategyStatus, type StrategyStatus } from './status'
 
@@ -199,6 +190,5 @@ export { strategyStatus, type StrategyStatus } from './status'
  * no history (a copy without .git), the document's own `updated` date; never the build day.
  */
 export function lastUpdated(doc: AnyDoc): string {
-  return lastUpdatedOf(doc._raw.sourceFilePath, isoDay(doc.updated))
+  return lastUpdatedDay(doc._raw.sourceFilePath, isoDay(doc.updated))
 }
-const lastUpdatedOf = asked('lastUpdated', (file: string, updated: string) => lastUpdatedDay(file, updated))

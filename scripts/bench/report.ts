@@ -87,9 +87,6 @@ function scaling(report: Report): string {
     sec(r.nextSeconds),
     sec(r.totalSeconds),
     r.totalCpuSeconds === undefined ? '–' : sec(r.totalCpuSeconds),
-    r.rebuild
-      ? `${sec(r.rebuild.totalSeconds)} (compile ${sec(r.rebuild.contentSeconds)}, next ${sec(r.rebuild.nextSeconds)}${r.rebuild.rendered ? `, ${r.rebuild.rendered.rendered} of ${r.rebuild.rendered.of} pages and files rendered` : ''}; ${Math.round((100 * r.rebuild.totalSeconds) / r.totalSeconds)} % of clean${r.rebuild.totalCpuSeconds && r.totalCpuSeconds ? `, CPU ${Math.round((100 * r.rebuild.totalCpuSeconds) / r.totalCpuSeconds)} %` : ''})`
-      : '–',
     Math.round(r.peakMb),
     `${(r.outBytes / 1024 ** 2).toFixed(1)} MB (${r.outFiles} files)`,
   ])
@@ -109,12 +106,6 @@ function scaling(report: Report): string {
     s.linear === null
       ? 'Linearity needs at least three sizes; not judged.'
       : `Growth is ${s.linear ? '' : 'not '}linear by the measure of this report: an added page at the larger step costs at most ${tolerance}× the CPU time it cost at the step before, for the whole build (ratios ${list(s.ratios)}) and for the content compile per added document (ratios ${list(s.compileRatios)}). CPU time is used because the machine is shared; in wall-clock time the ratios are ${list(s.wallRatios)}.`
-  const rebuilds = s.rows.filter((r) => r.rebuild)
-  const half = (r: (typeof rebuilds)[number]) => r.rebuild!.totalSeconds <= r.totalSeconds / 2
-  const sizes = (rows: typeof rebuilds) => rows.map((r) => `${r.factor}×`).join(', ')
-  const rebuildVerdict = rebuilds.length
-    ? `A rebuild after one changed file is at most half a clean build (wall clock) at ${sizes(rebuilds.filter(half)) || 'no size'}${rebuilds.some((r) => !half(r)) ? `; not at ${sizes(rebuilds.filter((r) => !half(r)))}` : ''}.`
-    : ''
   const prev = report.previousScaling
   const previous = prev
     ? [
@@ -128,9 +119,9 @@ function scaling(report: Report): string {
     : ''
   return section(
     '## 3. Build scaling',
-    "A temporary copy of the project with every document cloned k times (new id and slug, both languages; the references of clone k point to the clones k of the documents they name, so each round is a whole site with its own counties and programmes). Each size is built with the whole `npm run build` (scripts/build.ts: content check, compile, render plan, next build, strip, search index, …) clean, then again after one changed file (a sentence added to one agreement), keeping what a build keeps: Contentlayer's cache and the record of what each page read, so the rebuild renders only the pages the change touches and copies the rest. 'total build' is every step of the build; the compile and next build columns are those steps alone. Times in seconds, wall clock; peak memory is the largest resident set of one build step.",
+    "A temporary copy of the project with every document cloned k times (new id and slug, both languages; the references of clone k point to the clones k of the documents they name, so each round is a whole site with its own counties and programmes). Each size is built with the whole `npm run build` (scripts/build.ts: content check, compile, next build, strip, search index, …) from a clean copy; every build renders every page. 'total build' is every step of the build; the compile and next build columns are those steps alone. Times in seconds, wall clock; peak memory is the largest resident set of one build step.",
     table(
-      ['content', 'documents', 'pages', 'content compile (s)', 'next build (s)', 'total build (s)', 'total CPU time (s)', 'rebuild after one changed file (s)', 'peak memory (MB)', 'output'],
+      ['content', 'documents', 'pages', 'content compile (s)', 'next build (s)', 'total build (s)', 'total CPU time (s)', 'peak memory (MB)', 'output'],
       rows,
     ),
     '',
@@ -151,8 +142,6 @@ function scaling(report: Report): string {
       : '',
     '',
     verdict,
-    '',
-    rebuildVerdict,
     '',
     previous,
     ...s.skipped.map((k) => `\n${k.factor}× was not built: at the measured rate it would take about ${k.estimatedMinutes.toFixed(0)} minutes, over the time box (\`--max-minutes\`).`),

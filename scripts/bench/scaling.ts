@@ -73,14 +73,14 @@ export function multiplyContent(contentDir: string, factor: number): number {
  */
 type Timed = { seconds: number; cpuSeconds: number; peakMb: number }
 
-function timed(cmd: string, args: string[], cwd: string, extraEnv: Record<string, string> = {}): Timed & { output: string } {
+function timed(cmd: string, args: string[], cwd: string, extraEnv: Record<string, string> = {}): Timed {
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PWD: cwd, INIT_CWD: cwd, SITE_FIXTURES: '', ...extraEnv }
   const start = performance.now()
   const run = spawnSync('/usr/bin/time', ['-f', '%U %S %M', cmd, ...args], { cwd, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
   const seconds = (performance.now() - start) / 1000
   if (run.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed in ${cwd}:\n${run.stdout}\n${run.stderr}`.slice(-4000))
   const [user, system, peakKb] = (run.stderr.trim().split('\n').pop() ?? '').split(' ').map(Number)
-  return { seconds, cpuSeconds: user + system, peakMb: peakKb / 1024, output: run.stdout }
+  return { seconds, cpuSeconds: user + system, peakMb: peakKb / 1024 }
 }
 
 function folderSize(dir: string): { bytes: number; files: number; pages: number } {
@@ -99,17 +99,15 @@ function folderSize(dir: string): { bytes: number; files: number; pages: number 
 
 /**
  * One whole `npm run build` (scripts/build.ts, every step: the content check, the compile,
- * the render plan, next build, strip, the copied pages, search index, …), each step timed
+ * next build, strip, search index, …), each step timed
  * by the build itself (BUILD_STEP_TIMES). `content` is the compile, `next` is next build,
  * `rest` the other steps together.
  */
 function buildSteps(root: string, dir: string) {
-  // Outside the copy: a file in it would count as a change of code (scripts/render-plan.ts).
+  // Outside the copy, so the copy holds only the project.
   const timesFile = `${dir}.times.jsonl`
   for (const f of [timesFile, `${timesFile}.step`]) rmSync(f, { force: true })
-  const { output } = timed(join(root, 'node_modules', '.bin', 'tsx'), ['scripts/build.ts'], dir, { BUILD_STEP_TIMES: timesFile })
-  // What the render plan chose (scripts/render-plan.ts): every page, or "N of M pages and files".
-  const plan = /(\d+) of (\d+) pages and files are rendered/.exec(output)
+  timed(join(root, 'node_modules', '.bin', 'tsx'), ['scripts/build.ts'], dir, { BUILD_STEP_TIMES: timesFile })
   const steps = readFileSync(timesFile, 'utf8')
     .trim()
     .split('\n')
@@ -128,17 +126,10 @@ function buildSteps(root: string, dir: string) {
     cpuSeconds: sum(steps, 'cpuSeconds'),
     peakMb: Math.max(...steps.map((s) => s.peakMb)),
     steps: steps.map((s) => ({ step: s.step, seconds: Math.round(s.seconds * 10) / 10 })),
-    rendered: plan ? { rendered: Number(plan[1]), of: Number(plan[2]) } : undefined,
   }
 }
 
-/** An editor's change to one document: a sentence more in one agreement, Norwegian text. */
-function changeOneFile(contentDir: string): void {
-  const file = join(contentDir, 'agreements', 'nb', 'kaunas.md')
-  writeFileSync(file, readFileSync(file, 'utf8') + '\nEn setning til, for å måle en ny bygging etter én endret fil.\n')
-}
-
-/** Builds the project at one content size and measures each step, then a rebuild after one changed file. */
+/** Builds the project at one content size, clean, and measures each step. */
 export function measureSize(root: string, factor: number) {
   const dir = copyProject(root, 'bench-scaling')
   try {
@@ -146,8 +137,6 @@ export function measureSize(root: string, factor: number) {
     const clean = buildSteps(root, dir)
     // out/ is a link to the site's folder (scripts/build.ts): measure the folder.
     const out = folderSize(realpathSync(join(dir, 'out')))
-    changeOneFile(join(dir, 'content'))
-    const rebuild = buildSteps(root, dir)
     return {
       factor,
       documents,
@@ -162,15 +151,6 @@ export function measureSize(root: string, factor: number) {
       peakMb: clean.peakMb,
       outBytes: out.bytes,
       outFiles: out.files,
-      rebuild: {
-        contentSeconds: rebuild.content.seconds,
-        nextSeconds: rebuild.next.seconds,
-        restSeconds: rebuild.rest.seconds,
-        totalSeconds: rebuild.seconds,
-        totalCpuSeconds: rebuild.cpuSeconds,
-        steps: rebuild.steps,
-        rendered: rebuild.rendered,
-      },
     }
   } finally {
     rmSync(dir, { recursive: true, force: true })

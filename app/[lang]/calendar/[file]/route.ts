@@ -1,10 +1,9 @@
 import { notFound } from 'next/navigation'
 import { getProgrammes } from '@/lib/content'
-import { readsOfFile } from '@/lib/content/reads'
 import { langParam } from '@/lib/params'
 import { roundsCalendar } from '@/lib/programmes/calendar'
 import { idFromFile } from '@/lib/file-names'
-import { ALL_CALENDAR, calendarHref } from '@/lib/programmes/files'
+import { ALL_CALENDAR } from '@/lib/programmes/files'
 import { calendarParams } from '@/lib/site-pages'
 
 /** A programme's application rounds (/nb/calendar/<id>.ics), or all of them (all.ics), written at build time. */
@@ -17,11 +16,8 @@ export async function GET(_req: Request, { params }: { params: Promise<{ lang: s
   const p = await params
   const lang = langParam(p.lang)
   const id = idFromFile(p.file, 'ics')
-  const body = readsOfFile(calendarHref(lang, id), () => {
-    const programmes = getProgrammes(lang)
-    const single = programmes.find((x) => x.id === id)
-    if (id !== ALL_CALENDAR && !single) notFound()
-    return roundsCalendar(lang, single ? [single] : programmes, single)
-  })
-  return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } })
+  const programmes = getProgrammes(lang)
+  const single = programmes.find((x) => x.id === id)
+  if (id !== ALL_CALENDAR && !single) notFound()
+  return new Response(roundsCalendar(lang, single ? [single] : programmes, single), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } })
 }

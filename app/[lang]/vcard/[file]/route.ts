@@ -1,7 +1,5 @@
 import { notFound } from 'next/navigation'
 import { getContacts } from '@/lib/content'
-import { readsOfFile } from '@/lib/content/reads'
-import { vcardHref } from '@/lib/contacts/files'
 import { langParam } from '@/lib/params'
 import { contactVCard } from '@/lib/contacts/vcard'
 import { idFromFile } from '@/lib/file-names'
@@ -17,10 +15,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ lang: s
   const p = await params
   const lang = langParam(p.lang)
   const id = idFromFile(p.file, 'vcf')
-  const card = readsOfFile(vcardHref(lang, id ?? ''), () => {
-    const contact = getContacts(lang).find((c) => c.id === id)
-    if (!contact) notFound()
-    return contactVCard(contact)
-  })
-  return new Response(card, { headers: { 'Content-Type': 'text/vcard; charset=utf-8' } })
+  const contact = getContacts(lang).find((c) => c.id === id)
+  if (!contact) notFound()
+  return new Response(contactVCard(contact), { headers: { 'Content-Type': 'text/vcard; charset=utf-8' } })
 }
