@@ -7,8 +7,8 @@
  * --today: check as on another day (the review queue's warnings depend on it; tests fix it).
  */
 import { parseArgs } from 'node:util'
-import { checkLangOf } from '../lib/content/messages'
-import { runCheck } from '../lib/content/validate/report'
+import { checkLangOf } from '../lib/checker/messages'
+import { runCheck } from '../lib/checker/validate/report'
 
 const args = process.argv.slice(2)
 let lang: ReturnType<typeof checkLangOf>

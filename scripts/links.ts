@@ -7,7 +7,7 @@
  */
 import { parseArgs } from 'node:util'
 import { isLang } from '../lib/i18n/config'
-import { loadContent } from '../lib/content/validate/load'
+import { loadContent } from '../lib/checker/validate/load'
 import { checkLinks, LINK_DEFAULTS } from '../lib/links/check'
 import { citedUrls } from '../lib/links/collect'
 import { formatLinkReport } from '../lib/links/report'

@@ -10,11 +10,11 @@ import { dirname, join } from 'node:path'
 import { documentTypes, type DocumentTypeName } from '../lib/content/model'
 import { LANGS, REQUIRED_LANGS, type Lang } from '../lib/i18n/config'
 import { resources } from '../lib/i18n/resources'
-import { slugProblem } from '../lib/content/validate/formats'
-import { CATALOGUES, checkLangOf, render } from '../lib/content/messages'
+import { slugProblem } from '../lib/checker/validate/formats'
+import { CATALOGUES, checkLangOf, render } from '../lib/checker/messages'
 import { isoDay } from '../lib/i18n/format'
-import { loadContent } from '../lib/content/validate/load'
-import { scaffoldFrontMatter } from '../lib/content/validate/scaffold'
+import { loadContent } from '../lib/checker/validate/load'
+import { scaffoldFrontMatter } from '../lib/checker/validate/scaffold'
 
 /**
  * Type names an editor may type: the model's own (strategy, county) and each language's

@@ -1,14 +1,14 @@
 /**
  * npm run review [-- --lang en] [-- --today YYYY-MM-DD] [<content dir> …]: the review
- * queue, an editor's to-do list of what needs a look (lib/content/review/rules.ts), oldest
+ * queue, an editor's to-do list of what needs a look (lib/checker/review/rules.ts), oldest
  * first, with file and reason. Norwegian unless --lang en. --today asks what will be due
  * by a day. Always exits 0: the queue is a list to work through, not an error.
  */
 import { parseArgs } from 'node:util'
 import { isLang } from '../lib/i18n/config'
-import { formatQueue, reviewFindings } from '../lib/content/review'
+import { formatQueue, reviewFindings } from '../lib/checker/review'
 import { isoDay } from '../lib/i18n/format'
-import { loadContent } from '../lib/content/validate/load'
+import { loadContent } from '../lib/checker/validate/load'
 
 const { values, positionals } = parseArgs({ options: { lang: { type: 'string', default: 'nb' }, today: { type: 'string' } }, allowPositionals: true })
 if (!isLang(values.lang)) {

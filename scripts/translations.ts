@@ -8,8 +8,8 @@
  */
 import { LANGS, REQUIRED_LANGS, type Lang } from '../lib/i18n/config'
 import { documentTypes } from '../lib/content/model'
-import { CATALOGUES, checkLangOf } from '../lib/content/messages'
-import { loadContent, type ContentFile } from '../lib/content/validate/load'
+import { CATALOGUES, checkLangOf } from '../lib/checker/messages'
+import { loadContent, type ContentFile } from '../lib/checker/validate/load'
 
 const args = process.argv.slice(2)
 const lang = checkLangOf(args)

@@ -5,9 +5,9 @@
  * Used at build (lib/content) and by the content checker (npm run check).
  */
 import { commonFields, documentTypes, nestedTypes, type DocumentTypeName, type FieldDef, type Fields, type ListItem } from './model'
-import { say } from './messages'
+import { say } from '../checker/messages'
 import type { Problem } from './problems'
-import { nearest } from './validate/suggest'
+import { nearest } from '../checker/validate/suggest'
 
 export type RawDoc = { type: DocumentTypeName; file: string; data: Record<string, unknown> }
 

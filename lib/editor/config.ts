@@ -18,7 +18,7 @@ import { CONTENT_FORMAT } from './format-name'
 
 /**
  * The form of a formatted string, checked as the editor types. The content checker
- * (lib/content/validate/formats.ts) stays the judge at build time; these only catch the
+ * (lib/checker/validate/formats.ts) stays the judge at build time; these only catch the
  * common slip early. `satisfies` makes a new format in the model fail the type check here.
  */
 const FORMAT_PATTERNS = {

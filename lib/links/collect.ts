@@ -5,7 +5,7 @@
  */
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
-import type { ContentFile } from '../content/validate/load'
+import type { ContentFile } from '../checker/validate/load'
 
 const EXTERNAL = /^https?:\/\//i
 const parser = unified().use(remarkParse)

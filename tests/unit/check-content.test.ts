@@ -9,8 +9,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
-import { checkContent, isError } from '@/lib/content/validate'
-import { runCheck } from '@/lib/content/validate/report'
+import { checkContent, isError } from '@/lib/checker/validate'
+import { runCheck } from '@/lib/checker/validate/report'
 import { formatProblem } from '@/lib/content/problems'
 
 const root = process.cwd()

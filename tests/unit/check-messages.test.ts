@@ -7,11 +7,11 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
-import { CATALOGUES, checkLangOf, render, say } from '@/lib/content/messages'
+import { CATALOGUES, checkLangOf, render, say } from '@/lib/checker/messages'
 import { formatProblem } from '@/lib/content/problems'
-import { dateProblem } from '@/lib/content/validate/formats'
-import { nearest } from '@/lib/content/validate/suggest'
-import { TERMS_DICTIONARY, termHits } from '@/lib/content/validate/terms'
+import { dateProblem } from '@/lib/checker/validate/formats'
+import { nearest } from '@/lib/checker/validate/suggest'
+import { TERMS_DICTIONARY, termHits } from '@/lib/checker/validate/terms'
 
 describe('the message catalogue', () => {
   it('words one problem in Norwegian by default and in English on request, with file, line and field', () => {

@@ -11,7 +11,7 @@ import { join } from 'node:path'
 import { parse } from 'node-html-parser'
 import { describe, expect, it } from 'vitest'
 import { documentPath } from '@/lib/content/paths'
-import { loadContent, type ContentFile } from '@/lib/content/validate/load'
+import { loadContent, type ContentFile } from '@/lib/checker/validate/load'
 import { OUT } from './generated-files'
 
 const { files } = loadContent(['content', 'tests/fixtures/site-content'])

@@ -7,7 +7,7 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { ContentFile } from '@/lib/content/validate/load'
+import type { ContentFile } from '@/lib/checker/validate/load'
 import { checkLinks } from '@/lib/links/check'
 import { citedUrls } from '@/lib/links/collect'
 import { formatLinkReport } from '@/lib/links/report'

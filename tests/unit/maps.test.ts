@@ -5,7 +5,7 @@
  */
 import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
-import { loadContent } from '@/lib/content/validate/load'
+import { loadContent } from '@/lib/checker/validate/load'
 import { pointProblem } from '@/lib/maps/check'
 import { drawFrame } from '@/lib/maps/draw'
 import { PARTNER_FRAMES, areaBounds, frameOf } from '@/lib/maps/frames'

@@ -79,8 +79,8 @@ describe('a new document type', () => {
   it('is added by its model, registry entry, views and strings alone', () => {
     expect(addNewsType()).toEqual([
       'components/views/registry.tsx',
-      'lib/content/messages/en.ts',
-      'lib/content/messages/nb.ts',
+      'lib/checker/messages/en.ts',
+      'lib/checker/messages/nb.ts',
       'lib/content/model.ts',
       'lib/i18n/locales/en/common.json',
       'lib/i18n/locales/en/content.json',

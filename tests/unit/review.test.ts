@@ -1,5 +1,5 @@
 /**
- * The review queue (lib/content/review): `npm run check` warns, and exits 0, on one
+ * The review queue (lib/checker/review): `npm run check` warns, and exits 0, on one
  * fixture per rule (tests/fixtures/review/<case>/expected.txt, exact lines), and
  * `npm run review` prints the queue oldest first, with file and reason, in Norwegian, or
  * in English with --lang en. "Today" is fixed, so the fixtures do not age.
@@ -9,9 +9,9 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
-import { reviewFindings } from '@/lib/content/review'
-import { loadContent } from '@/lib/content/validate/load'
-import { runCheck } from '@/lib/content/validate/report'
+import { reviewFindings } from '@/lib/checker/review'
+import { loadContent } from '@/lib/checker/validate/load'
+import { runCheck } from '@/lib/checker/validate/report'
 
 const root = process.cwd()
 const FIXTURES = join(root, 'tests/fixtures/review')

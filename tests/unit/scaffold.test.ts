@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { commonFields, documentTypes, type DocumentTypeName } from '@/lib/content/model'
 import { formatProblem } from '@/lib/content/problems'
-import { checkContent, isError } from '@/lib/content/validate'
+import { checkContent, isError } from '@/lib/checker/validate'
 
 const root = process.cwd()
 const TSX = join(root, 'node_modules/tsx/dist/cli.mjs')

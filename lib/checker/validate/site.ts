@@ -7,7 +7,7 @@
 import { LANGS, pickLanguage, type Lang } from '../../i18n/config'
 import { homeHref, movedSections, sectionHref } from '../../routes'
 import { ALL_SECTIONS, type Section } from '../../sections'
-import { documentPath, hasOwnPage } from '../paths'
+import { documentPath, hasOwnPage } from '../../content/paths'
 import type { ContentFile } from './load'
 
 /** Who gives a page its address: a section of the site, or a content file. */

@@ -6,7 +6,7 @@
 import { getT, type Lang } from '../../i18n'
 import { say } from '../messages'
 import { reviewText } from '../messages/review'
-import type { Problem } from '../problems'
+import type { Problem } from '../../content/problems'
 import type { ContentFile } from '../validate/load'
 import { reviewFindings, type ReviewFinding } from './rules'
 

@@ -4,7 +4,7 @@
  * One entry per message code; each takes the facts of the problem and words them.
  * `message` says what is wrong, `expected` what to write instead.
  */
-import type { DocumentTypeName, NestedTypeName } from '../model'
+import type { DocumentTypeName, NestedTypeName } from '../../content/model'
 import type { Text, ValueWords, YamlCause } from './types'
 import { reviewText, type ReviewWords } from './review'
 
@@ -58,7 +58,7 @@ const didYouMean = (s?: string) => (s ? ` – mente du ${q(s)}?` : '')
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
 
 export const nb = {
-  // The review queue (lib/content/review): worded in the interface's review namespace.
+  // The review queue (lib/checker/review): worded in the interface's review namespace.
   review: (p: ReviewWords) => reviewText('nb', p),
   // A map point outside its country (lib/maps/check.ts), worded there in Norwegian.
   mapPoint: (p: Text) => p,
@@ -70,7 +70,7 @@ export const nb = {
     body: 'teksten',
   },
 
-  // Where a file is (lib/content/validate/load.ts).
+  // Where a file is (lib/checker/validate/load.ts).
   notContentPlace: (p: { folders: string[]; langs: string[] }): Text => ({
     message: 'ligger ikke der innhold skal ligge',
     expected: `content/<type>/<språk>/<navn>.md, der type er en av ${list(p.folders)} og språk er ${p.langs.join(' eller ')}`,
@@ -87,7 +87,7 @@ export const nb = {
     })[p.cause],
   frontMatterNotFields: (): Text => ({ message: 'er ikke en liste med felt', expected: 'ett «felt: verdi» per linje' }),
 
-  // Fields against the model (lib/content/validate/fields.ts, formats.ts).
+  // Fields against the model (lib/checker/validate/fields.ts, formats.ts).
   missing: (): Text => ({ message: 'mangler', expected: 'feltet er påkrevd' }),
   missingWhen: (p: { other: string; value: string; values: string[] }): Text => ({
     message: `mangler, men ${p.other} er ${p.value}`,

@@ -2,10 +2,10 @@
  * What `npm run check` prints and the exit code it ends with, apart from the process so
  * tests can run it on many folders quickly: errors then warnings, each problem on a line
  * of its own as "file:line: field: what is wrong (what is expected)", in the editor's
- * language (lib/content/messages). 1 with errors, else 0.
+ * language (lib/checker/messages). 1 with errors, else 0.
  */
 import { CATALOGUES, DEFAULT_CHECK_LANG, type CheckLang } from '../messages'
-import { formatProblem } from '../problems'
+import { formatProblem } from '../../content/problems'
 import { checkAll, isError, type CheckOptions } from './index'
 
 export type Output = { error: (text: string) => void; log: (text: string) => void }

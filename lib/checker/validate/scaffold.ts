@@ -4,7 +4,7 @@
  * npm run check rejects until it is filled in); optional ones are written commented out.
  * Used by npm run new (scripts/new-content.ts).
  */
-import { commonFields, documentTypes, nestedTypes, type DocumentTypeName, type FieldDef, type Fields, type ListItem } from '../model'
+import { commonFields, documentTypes, nestedTypes, type DocumentTypeName, type FieldDef, type Fields, type ListItem } from '../../content/model'
 import { PLACEHOLDER } from './fields'
 
 export type ScaffoldInput = { type: DocumentTypeName; id: string; today: string; knownIds: Partial<Record<DocumentTypeName, string[]>> }

@@ -15,7 +15,7 @@
  *   ("leder i 2025", "2020–2023"), and the latest year it names is before this year, while
  *   the page shows it as the role now. Body text is not read: `checked` is its net.
  */
-import type { DocumentTypeName } from '../model'
+import type { DocumentTypeName } from '../../content/model'
 import type { ContentFile } from '../validate/load'
 
 export type ReviewKind = 'checked-stale' | 'period-ended' | 'holder-dissolved' | 'round-passed' | 'role-year-passed'

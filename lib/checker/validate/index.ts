@@ -7,9 +7,9 @@ import { join } from 'node:path'
 import { LANGS, REQUIRED_LANGS } from '../../i18n/config'
 import { isoDay } from '../../i18n/format'
 import { PART, say } from '../messages'
-import type { Problem } from '../problems'
-import { referenceProblems } from '../references'
-import { documentPath } from '../paths'
+import type { Problem } from '../../content/problems'
+import { referenceProblems } from '../../content/references'
+import { documentPath } from '../../content/paths'
 import { bodyProblems } from './body'
 import { PLACEHOLDER, validateFields } from './fields'
 import { slugProblem } from './formats'
@@ -58,7 +58,7 @@ function structureProblems({ files, unreadable, problems }: ReturnType<typeof lo
     publicDir: options.publicDir ?? join(cwd, 'public'),
   }
   for (const f of files) problems.push(...bodyProblems(f, ctx))
-  // The review queue (lib/content/review): what needs a look again; warnings, the build goes on.
+  // The review queue (lib/checker/review): what needs a look again; warnings, the build goes on.
   problems.push(...reviewProblems(files, today))
 
   // Each problem on a field gets the line the field is on.

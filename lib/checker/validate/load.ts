@@ -9,10 +9,10 @@ import { join, relative, resolve, sep } from 'node:path'
 import matter from 'gray-matter'
 import { isMap, isPair, isScalar, isSeq, LineCounter, parse as parseYaml, parseDocument, YAMLParseError, type Node as YamlNode } from 'yaml'
 import { LANGS, isLang, type Lang } from '../../i18n/config'
-import { documentTypes, type DocumentTypeName } from '../model'
+import { documentTypes, type DocumentTypeName } from '../../content/model'
 import { PART, say } from '../messages'
 import type { YamlCause } from '../messages/types'
-import type { Problem } from '../problems'
+import type { Problem } from '../../content/problems'
 
 export type ContentFile = {
   file: string // as shown to the editor: relative to the working folder, with /

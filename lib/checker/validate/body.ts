@@ -14,7 +14,7 @@ import { unified } from 'unified'
 import { LANGS } from '../../i18n/config'
 import { sectionHref } from '../../routes'
 import { PART, say, type Said } from '../messages'
-import type { Problem } from '../problems'
+import type { Problem } from '../../content/problems'
 import { PLACEHOLDER } from './fields'
 import type { ContentFile } from './load'
 

@@ -4,7 +4,7 @@
  */
 import { pointProblem } from '../../maps/check'
 import { say } from '../messages'
-import type { DocumentTypeName } from '../model'
+import type { DocumentTypeName } from '../../content/model'
 import type { FieldFinding } from './fields'
 
 type Rule = (data: Record<string, unknown>) => FieldFinding[]

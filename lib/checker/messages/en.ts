@@ -3,7 +3,7 @@
  * or CHECK_LANG=en). Must have every entry of the Norwegian catalogue (nb.ts): the compiler says
  * which one is missing.
  */
-import type { DocumentTypeName, NestedTypeName } from '../model'
+import type { DocumentTypeName, NestedTypeName } from '../../content/model'
 import type { nb } from './nb'
 import type { Text, ValueWords, YamlCause } from './types'
 import { reviewText, type ReviewWords } from './review'

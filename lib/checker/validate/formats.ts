@@ -3,7 +3,7 @@
  * what an editor is told when a value does not fit. Pure: no files, no dates from the clock.
  */
 import { say, type Said } from '../messages'
-import type { FieldFormat } from '../model'
+import type { FieldFormat } from '../../content/model'
 
 export type Finding = Said
 

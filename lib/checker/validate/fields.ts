@@ -3,10 +3,10 @@
  * generically: required fields, types, allowed values, formats, list lengths, fields the
  * model does not know, and the rules the model implies for nested values (a period must
  * not end before it starts; ids in one list must differ). No second schema lives here.
- * Each finding is a message code with its facts (lib/content/messages), worded later.
+ * Each finding is a message code with its facts (lib/checker/messages), worded later.
  */
 import { say } from '../messages'
-import { commonFields, documentTypes, nestedTypes, type DocumentTypeName, type FieldDef, type Fields, type ListItem, type NestedTypeName } from '../model'
+import { commonFields, documentTypes, nestedTypes, type DocumentTypeName, type FieldDef, type Fields, type ListItem, type NestedTypeName } from '../../content/model'
 import { checkFormat, dateProblem, isRealDate, type Finding } from './formats'
 import { nearest } from './suggest'
 
