@@ -9,10 +9,12 @@ import { commonFields, documentTypes, nestedTypes } from './lib/content/model'
 import { pathParts } from './lib/content/paths'
 
 // Contentlayer needs its nested types as objects; build each once, by name.
-const nested = Object.fromEntries(Object.entries(nestedTypes).map(([name, fields]) => [name, defineNestedType(() => ({ name, fields: toContentlayerFields(fields) }))])) as Record<
-  NestedTypeName,
-  ReturnType<typeof defineNestedType>
->
+const nested = Object.fromEntries(
+  Object.entries(nestedTypes).map(([name, fields]) => [
+    name,
+    defineNestedType(() => ({ name, fields: toContentlayerFields(fields) })),
+  ]),
+) as Record<NestedTypeName, ReturnType<typeof defineNestedType>>
 
 function toListItem(item: ListItem) {
   switch (item.type) {
@@ -31,7 +33,8 @@ function toField(field: FieldDef) {
   // A year needs no quotes (since: 2025), and YAML reads it as a number: Contentlayer's string
   // type would refuse it, so a partial date is JSON here (the checker allows text or a year)
   // and lib/i18n's formatPartialDate reads either.
-  if (field.type === 'string' && field.format === 'partial-date') return { ...base, type: 'json' as const }
+  if (field.type === 'string' && field.format === 'partial-date')
+    return { ...base, type: 'json' as const }
   switch (field.type) {
     case 'ref':
       return { ...base, type: 'string' as const }
@@ -52,8 +55,14 @@ function toContentlayerFields(fields: Fields) {
 }
 
 const computedFields = {
-  lang: { type: 'string' as const, resolve: (doc: { _raw: { sourceFilePath: string } }) => pathParts(doc._raw.sourceFilePath).lang },
-  slug: { type: 'string' as const, resolve: (doc: { _raw: { sourceFilePath: string } }) => pathParts(doc._raw.sourceFilePath).slug },
+  lang: {
+    type: 'string' as const,
+    resolve: (doc: { _raw: { sourceFilePath: string } }) => pathParts(doc._raw.sourceFilePath).lang,
+  },
+  slug: {
+    type: 'string' as const,
+    resolve: (doc: { _raw: { sourceFilePath: string } }) => pathParts(doc._raw.sourceFilePath).slug,
+  },
 }
 
 const types = Object.entries(documentTypes).map(([name, { folder, fields }]) =>
@@ -68,7 +77,10 @@ const types = Object.entries(documentTypes).map(([name, { folder, fields }]) =>
 
 // Browser tests build with SITE_FIXTURES=1, which adds test documents (such as one whose
 // translation is pending) from tests/fixtures/site-content; a normal build never has them.
-const contentDirs = ['content', ...(process.env.SITE_FIXTURES === '1' ? ['tests/fixtures/site-content'] : [])]
+const contentDirs = [
+  'content',
+  ...(process.env.SITE_FIXTURES === '1' ? ['tests/fixtures/site-content'] : []),
+]
 
 export default makeSource({
   contentDirPath: '.',

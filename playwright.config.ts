@@ -9,9 +9,17 @@ import { defineConfig, devices } from '@playwright/test'
 const PORT = Number(process.env.PORT ?? 3100)
 /** The nginx tests' server (tests/e2e/nginx/serve.ts): Debian's nginx with the generated config. */
 const NGINX_PORT = Number(process.env.NGINX_PORT ?? PORT + 100)
-const chromium = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
+const chromium =
+  process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
 
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+]
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -27,7 +35,11 @@ export default defineConfig({
   },
   projects: [
     { name: 'site', testIgnore: /\/nginx-[^/]*\.spec\.ts$/ },
-    { name: 'nginx', testMatch: /\/nginx-[^/]*\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${NGINX_PORT}` } },
+    {
+      name: 'nginx',
+      testMatch: /\/nginx-[^/]*\.spec\.ts$/,
+      use: { baseURL: `http://127.0.0.1:${NGINX_PORT}` },
+    },
   ],
   webServer: [
     {

@@ -11,7 +11,9 @@ export default function sitemap(): MetadataRoute.Sitemap {
     .filter((p) => !p.fallback)
     .map((p) => {
       const translated = LANGS.filter((l) => p.alternates[l].translated)
-      const languages: Record<string, string> = Object.fromEntries(translated.map((l) => [locales[l].hreflang, absoluteUrl(p.alternates[l].href)]))
+      const languages: Record<string, string> = Object.fromEntries(
+        translated.map((l) => [locales[l].hreflang, absoluteUrl(p.alternates[l].href)]),
+      )
       // The same x-default as the page's own head (lib/seo.ts): only when there is a choice.
       if (translated.length > 1) {
         const def = translated.includes(DEFAULT_LANG) ? DEFAULT_LANG : translated[0]

@@ -46,13 +46,22 @@ export const EDITOR = {
     'style-src': ["'self'", "'unsafe-inline'"],
     'img-src': ["'self'", 'data:', 'blob:'],
     'font-src': ["'self'"],
-    'connect-src': ["'self'", 'data:', 'https://api.github.com', 'https://gitlab.com', ...(process.env.EDITOR_API_ROOT ? [new URL(process.env.EDITOR_API_ROOT).origin] : [])],
+    'connect-src': [
+      "'self'",
+      'data:',
+      'https://api.github.com',
+      'https://gitlab.com',
+      ...(process.env.EDITOR_API_ROOT ? [new URL(process.env.EDITOR_API_ROOT).origin] : []),
+    ],
     'object-src': ["'none'"],
     'base-uri': ["'self'"],
     'form-action': ["'self'"],
     'frame-ancestors': ["'none'"],
   },
-  headers: { 'Cross-Origin-Opener-Policy': 'same-origin-allow-popups', 'X-Robots-Tag': 'noindex, nofollow' },
+  headers: {
+    'Cross-Origin-Opener-Policy': 'same-origin-allow-popups',
+    'X-Robots-Tag': 'noindex, nofollow',
+  },
 }
 
 /** Headers on every response (HTML, assets, redirects and errors alike). */
@@ -62,7 +71,8 @@ export const SECURITY_HEADERS = {
   'X-Content-Type-Options': 'nosniff',
   'X-Frame-Options': 'DENY',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'Permissions-Policy': 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
+  'Permissions-Policy':
+    'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
   'Cross-Origin-Opener-Policy': 'same-origin',
 }
 
@@ -90,7 +100,10 @@ export const CACHE_RULES = [
  * language-choice page, out/index.html.
  */
 export const LANGUAGE_HOME = {
-  homes: LANGS.filter((l) => l !== OTHER_BROWSERS_LANG).map((l) => ({ tags: [...locales[l].browser], home: homeHref(l) })),
+  homes: LANGS.filter((l) => l !== OTHER_BROWSERS_LANG).map((l) => ({
+    tags: [...locales[l].browser],
+    home: homeHref(l),
+  })),
   otherHome: homeHref(OTHER_BROWSERS_LANG),
   status: 302,
 }
@@ -108,7 +121,10 @@ export const MOVED_STATUS = 301
  * A missing page gets the 404 page of its language (first match wins), with status 404;
  * outside every language, that of OTHER_BROWSERS_LANG.
  */
-export const NOT_FOUND = [...LANGS.map((l) => ({ prefix: homeHref(l), page: `${homeHref(l)}404/` })), { prefix: '/', page: `${homeHref(OTHER_BROWSERS_LANG)}404/` }]
+export const NOT_FOUND = [
+  ...LANGS.map((l) => ({ prefix: homeHref(l), page: `${homeHref(l)}404/` })),
+  { prefix: '/', page: `${homeHref(OTHER_BROWSERS_LANG)}404/` },
+]
 
 /**
  * The site's links end in "/" (next.config trailingSlash): /nb/avtaler/ is the one form.

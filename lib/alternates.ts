@@ -8,5 +8,7 @@ export type Alternates = Record<Lang, { href: string; translated: boolean }>
 
 /** The alternates of a page that exists in every language (home, section pages). */
 export function sameInEveryLang(href: (lang: Lang) => string): Alternates {
-  return Object.fromEntries(LANGS.map((l) => [l, { href: href(l), translated: true }])) as Alternates
+  return Object.fromEntries(
+    LANGS.map((l) => [l, { href: href(l), translated: true }]),
+  ) as Alternates
 }

@@ -11,12 +11,16 @@
  * the browser tests see both filled in with values that cannot be mistaken for real ones.
  */
 
-export type Feedback = { kind: 'email'; address: string; href: string } | { kind: 'url'; address: string; href: string }
+export type Feedback =
+  { kind: 'email'; address: string; href: string } | { kind: 'url'; address: string; href: string }
 export type Publisher = { name?: string; feedback?: Feedback }
 
 type Env = Record<string, string | undefined>
 
-export const TEST_PUBLISHER = { SITE_PUBLISHER: 'Testutgiver (bare i testbygg)', SITE_FEEDBACK_EMAIL: 'tilbakemelding@example.org' } as const
+export const TEST_PUBLISHER = {
+  SITE_PUBLISHER: 'Testutgiver (bare i testbygg)',
+  SITE_FEEDBACK_EMAIL: 'tilbakemelding@example.org',
+} as const
 
 const EMAIL = /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[a-z]{2,}$/i
 const HTTPS = /^https:\/\/[^\s/]+\.[^\s/]+(\/\S*)?$/i
@@ -25,22 +29,41 @@ const HTTPS = /^https:\/\/[^\s/]+\.[^\s/]+(\/\S*)?$/i
 export type SettingProblem = { setting: string; message: string }
 
 /** The settings in an environment, what is missing and what is malformed. */
-export function readPublisher(env: Env): { publisher: Publisher; missing: string[]; problems: SettingProblem[] } {
+export function readPublisher(env: Env): {
+  publisher: Publisher
+  missing: string[]
+  problems: SettingProblem[]
+} {
   const source: Env = env.SITE_FIXTURES === '1' ? { ...TEST_PUBLISHER, ...env } : env
   const value = (name: string) => source[name]?.trim() || undefined
   const problems: SettingProblem[] = []
   const name = value('SITE_PUBLISHER')
   const email = value('SITE_FEEDBACK_EMAIL')
   const url = value('SITE_FEEDBACK_URL')
-  if (email && !EMAIL.test(email)) problems.push({ setting: 'SITE_FEEDBACK_EMAIL', message: `"${email}" is not an e-mail address (expected e.g. postmottak@example.no)` })
-  if (url && !HTTPS.test(url)) problems.push({ setting: 'SITE_FEEDBACK_URL', message: `"${url}" is not an https address (expected e.g. https://www.example.no/kontakt/)` })
+  if (email && !EMAIL.test(email))
+    problems.push({
+      setting: 'SITE_FEEDBACK_EMAIL',
+      message: `"${email}" is not an e-mail address (expected e.g. postmottak@example.no)`,
+    })
+  if (url && !HTTPS.test(url))
+    problems.push({
+      setting: 'SITE_FEEDBACK_URL',
+      message: `"${url}" is not an https address (expected e.g. https://www.example.no/kontakt/)`,
+    })
   const feedback: Feedback | undefined =
     email && EMAIL.test(email)
       ? { kind: 'email', address: email, href: `mailto:${email}` }
       : url && HTTPS.test(url)
-        ? { kind: 'url', address: url.replace(/^https:\/\/(www\.)?/, '').replace(/\/$/, ''), href: url }
+        ? {
+            kind: 'url',
+            address: url.replace(/^https:\/\/(www\.)?/, '').replace(/\/$/, ''),
+            href: url,
+          }
         : undefined
-  const missing = [...(name ? [] : ['SITE_PUBLISHER']), ...(email || url ? [] : ['SITE_FEEDBACK_EMAIL or SITE_FEEDBACK_URL'])]
+  const missing = [
+    ...(name ? [] : ['SITE_PUBLISHER']),
+    ...(email || url ? [] : ['SITE_FEEDBACK_EMAIL or SITE_FEEDBACK_URL']),
+  ]
   return { publisher: { name, feedback }, missing, problems }
 }
 

@@ -4,7 +4,13 @@
  * the language navigation all build URLs from here.
  */
 import { LANGS, type Lang } from './i18n/config'
-import { ALL_SECTIONS, formerWords, sectionWord, type DocumentSection, type Section } from './sections'
+import {
+  ALL_SECTIONS,
+  formerWords,
+  sectionWord,
+  type DocumentSection,
+  type Section,
+} from './sections'
 
 /** Which section a URL word names in a language, if any. */
 export function sectionOf(lang: Lang, word: string): Section | undefined {
@@ -32,5 +38,14 @@ export function pageHref(lang: Lang, slug: string): string {
  * a redirect page at each old address, and the server rules redirect with HTTP.
  */
 export function movedSections(): { section: Section; lang: Lang; from: string; to: string }[] {
-  return LANGS.flatMap((lang) => ALL_SECTIONS.flatMap((section) => formerWords(section, lang).map((word) => ({ section, lang, from: `/${lang}/${word}/`, to: sectionHref(lang, section) }))))
+  return LANGS.flatMap((lang) =>
+    ALL_SECTIONS.flatMap((section) =>
+      formerWords(section, lang).map((word) => ({
+        section,
+        lang,
+        from: `/${lang}/${word}/`,
+        to: sectionHref(lang, section),
+      })),
+    ),
+  )
 }

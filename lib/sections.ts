@@ -37,10 +37,34 @@ type SectionDef = {
 }
 
 export const SECTIONS = {
-  strategies: { words: { nb: 'strategier', nn: 'strategiar', en: 'strategies' }, type: 'Strategy', documents: 'pages', nav: true, home: true },
-  agreements: { words: { nb: 'avtaler', nn: 'avtalar', en: 'agreements' }, type: 'Agreement', documents: 'pages', nav: true, home: true },
-  networks: { words: { nb: 'nettverk', nn: 'nettverk', en: 'networks' }, type: 'Network', documents: 'pages', nav: true, home: true },
-  programmes: { words: { nb: 'program', nn: 'program', en: 'programmes' }, type: 'Programme', documents: 'pages', nav: true, home: true },
+  strategies: {
+    words: { nb: 'strategier', nn: 'strategiar', en: 'strategies' },
+    type: 'Strategy',
+    documents: 'pages',
+    nav: true,
+    home: true,
+  },
+  agreements: {
+    words: { nb: 'avtaler', nn: 'avtalar', en: 'agreements' },
+    type: 'Agreement',
+    documents: 'pages',
+    nav: true,
+    home: true,
+  },
+  networks: {
+    words: { nb: 'nettverk', nn: 'nettverk', en: 'networks' },
+    type: 'Network',
+    documents: 'pages',
+    nav: true,
+    home: true,
+  },
+  programmes: {
+    words: { nb: 'program', nn: 'program', en: 'programmes' },
+    type: 'Programme',
+    documents: 'pages',
+    nav: true,
+    home: true,
+  },
   // The documents are county councils (fylkeskommuner), the organisations, not the areas
   // (those are the `regions` of lib/content/vocabulary.ts). In code the concept is named
   // `County` / `counties` throughout (type, content folder, reference fields); readers see
@@ -54,8 +78,19 @@ export const SECTIONS = {
     nav: true,
     home: true,
   },
-  contacts: { words: { nb: 'kontakter', nn: 'kontaktar', en: 'contacts' }, type: 'Contact', documents: 'entries', nav: true, home: true },
-  finder: { words: { nb: 'finn-program', nn: 'finn-program', en: 'find-a-programme' }, nav: true, home: false, script: true },
+  contacts: {
+    words: { nb: 'kontakter', nn: 'kontaktar', en: 'contacts' },
+    type: 'Contact',
+    documents: 'entries',
+    nav: true,
+    home: true,
+  },
+  finder: {
+    words: { nb: 'finn-program', nn: 'finn-program', en: 'find-a-programme' },
+    nav: true,
+    home: false,
+    script: true,
+  },
   search: { words: { nb: 'sok', nn: 'sok', en: 'search' }, nav: false, home: false, script: true },
 } as const satisfies Record<string, SectionDef>
 
@@ -63,11 +98,17 @@ type Sections = typeof SECTIONS
 export type Section = keyof Sections
 
 /** Sections that list documents of a type. */
-export type ListSection = { [S in Section]: Sections[S] extends { type: string } ? S : never }[Section]
+export type ListSection = {
+  [S in Section]: Sections[S] extends { type: string } ? S : never
+}[Section]
 /** Sections whose documents have pages of their own (/<lang>/<section>/<slug>/). */
-export type DocumentSection = { [S in Section]: Sections[S] extends { documents: 'pages' } ? S : never }[Section]
+export type DocumentSection = {
+  [S in Section]: Sections[S] extends { documents: 'pages' } ? S : never
+}[Section]
 /** Sections with a page script of their own: their view draws the whole page. */
-export type ScriptSection = { [S in Section]: Sections[S] extends { script: true } ? S : never }[Section]
+export type ScriptSection = {
+  [S in Section]: Sections[S] extends { script: true } ? S : never
+}[Section]
 
 /** The document type a section lists. */
 export type TypeOfSection<S extends ListSection> = Sections[S]['type']
@@ -77,7 +118,8 @@ export type DocumentPageType = TypeOfSection<DocumentSection>
 export type ListedType = TypeOfSection<ListSection>
 
 const entries = Object.entries(SECTIONS) as [Section, SectionDef][]
-const where = (keep: (d: SectionDef) => boolean) => entries.filter(([, d]) => keep(d)).map(([s]) => s)
+const where = (keep: (d: SectionDef) => boolean) =>
+  entries.filter(([, d]) => keep(d)).map(([s]) => s)
 
 /** Every section, in the order of the registry (also the order of navigation and cards). */
 export const ALL_SECTIONS: readonly Section[] = entries.map(([s]) => s)

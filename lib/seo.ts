@@ -7,7 +7,17 @@ import type { Alternates } from './alternates'
 import { DEFAULT_LANG, getT, LANGS, locales, type Lang } from './i18n'
 import { absoluteUrl } from './site'
 
-export function pageMetadata({ lang, title, description, alternates }: { lang: Lang; title: string; description: string; alternates: Alternates }): Metadata {
+export function pageMetadata({
+  lang,
+  title,
+  description,
+  alternates,
+}: {
+  lang: Lang
+  title: string
+  description: string
+  alternates: Alternates
+}): Metadata {
   const t = getT(lang)
   const self = alternates[lang].href
   const translated = LANGS.filter((l) => alternates[l].translated)
@@ -31,7 +41,9 @@ export function pageMetadata({ lang, title, description, alternates }: { lang: L
       siteName,
       locale: locales[lang].ogLocale,
       // Like hreflang: a fallback page names no other locale, since it is no translation.
-      alternateLocale: alternates[lang].translated ? translated.filter((l) => l !== lang).map((l) => locales[l].ogLocale) : [],
+      alternateLocale: alternates[lang].translated
+        ? translated.filter((l) => l !== lang).map((l) => locales[l].ogLocale)
+        : [],
     },
     robots: alternates[lang].translated ? undefined : { index: false, follow: true },
   }

@@ -3,12 +3,29 @@
  * sitemap and the crawl tests all come from this one list.
  */
 import { vcardHref } from './contacts/files'
-import { allLocalized, getContacts, getDocument, getDocuments, getPage, getProgrammes, counterparts, type Localized } from './content'
+import {
+  allLocalized,
+  getContacts,
+  getDocument,
+  getDocuments,
+  getPage,
+  getProgrammes,
+  counterparts,
+  type Localized,
+} from './content'
 import { hasOwnPage } from './content/paths'
 import { LANGS, type Lang } from './i18n/config'
 import { ALL_CALENDAR, calendarHref } from './programmes/files'
 import { homeHref, sectionHref, sectionOf } from './routes'
-import { ALL_SECTIONS, DOCUMENT_SECTIONS, isDocumentSection, sectionWord, typeOfSection, type DocumentSection, type Section } from './sections'
+import {
+  ALL_SECTIONS,
+  DOCUMENT_SECTIONS,
+  isDocumentSection,
+  sectionWord,
+  typeOfSection,
+  type DocumentSection,
+  type Section,
+} from './sections'
 import { sameInEveryLang, type Alternates } from './alternates'
 
 export type SitePage = {
@@ -36,14 +53,28 @@ export function allSitePages(): SitePage[] {
   const pages: SitePage[] = []
   for (const lang of LANGS) {
     pages.push({ path: homeHref(lang), lang, alternates: homeAlternates(), fallback: false })
-    for (const section of ALL_SECTIONS) pages.push({ path: sectionHref(lang, section), lang, alternates: sectionAlternates(section), fallback: false })
+    for (const section of ALL_SECTIONS)
+      pages.push({
+        path: sectionHref(lang, section),
+        lang,
+        alternates: sectionAlternates(section),
+        fallback: false,
+      })
   }
-  for (const doc of documentPages()) pages.push({ path: doc.href, lang: doc.pageLang, alternates: counterparts(doc), fallback: doc.fallback })
+  for (const doc of documentPages())
+    pages.push({
+      path: doc.href,
+      lang: doc.pageLang,
+      alternates: counterparts(doc),
+      fallback: doc.fallback,
+    })
   return pages
 }
 
 /** What a first-level URL segment under a language shows. */
-export type SectionRoute = { kind: 'section'; section: Section } | { kind: 'page'; doc: Localized<Extract<Localized, { type: 'Page' }>> }
+export type SectionRoute =
+  | { kind: 'section'; section: Section }
+  | { kind: 'page'; doc: Localized<Extract<Localized, { type: 'Page' }>> }
 
 export function resolveSectionRoute(lang: Lang, seg: string): SectionRoute | undefined {
   const section = sectionOf(lang, seg)
@@ -57,7 +88,10 @@ type Made<P> = { params: P; path: string }
 
 function sectionRoutes(): Made<{ lang: Lang; section: string }>[] {
   return LANGS.flatMap((lang) => [
-    ...ALL_SECTIONS.map((s) => ({ params: { lang, section: sectionWord(s, lang) }, path: sectionHref(lang, s) })),
+    ...ALL_SECTIONS.map((s) => ({
+      params: { lang, section: sectionWord(s, lang) },
+      path: sectionHref(lang, s),
+    })),
     ...allLocalized()
       .filter((d) => d.type === 'Page' && d.pageLang === lang)
       .map((d) => ({ params: { lang, section: d.slug }, path: d.href })),
@@ -65,17 +99,34 @@ function sectionRoutes(): Made<{ lang: Lang; section: string }>[] {
 }
 
 function documentRoutes(): Made<{ lang: Lang; section: string; slug: string }>[] {
-  return LANGS.flatMap((lang) => DOCUMENT_SECTIONS.flatMap((s) => getDocuments(typeOfSection(s), lang).map((d) => ({ params: { lang, section: sectionWord(s, lang), slug: d.slug }, path: d.href }))))
+  return LANGS.flatMap((lang) =>
+    DOCUMENT_SECTIONS.flatMap((s) =>
+      getDocuments(typeOfSection(s), lang).map((d) => ({
+        params: { lang, section: sectionWord(s, lang), slug: d.slug },
+        path: d.href,
+      })),
+    ),
+  )
 }
 
 /** The calendar files: every programme's rounds, and all of them, in each language. */
 function calendarRoutes(): Made<{ lang: Lang; file: string }>[] {
-  return LANGS.flatMap((lang) => [ALL_CALENDAR, ...getProgrammes(lang).map((p) => p.id)].map((id) => ({ params: { lang, file: `${id}.ics` }, path: calendarHref(lang, id) })))
+  return LANGS.flatMap((lang) =>
+    [ALL_CALENDAR, ...getProgrammes(lang).map((p) => p.id)].map((id) => ({
+      params: { lang, file: `${id}.ics` },
+      path: calendarHref(lang, id),
+    })),
+  )
 }
 
 /** The contact cards (vCard), in each language. */
 function vcardRoutes(): Made<{ lang: Lang; file: string }>[] {
-  return LANGS.flatMap((lang) => getContacts(lang).map((c) => ({ params: { lang, file: `${c.id}.vcf` }, path: vcardHref(lang, c.id) })))
+  return LANGS.flatMap((lang) =>
+    getContacts(lang).map((c) => ({
+      params: { lang, file: `${c.id}.vcf` },
+      path: vcardHref(lang, c.id),
+    })),
+  )
 }
 
 const paramsOf = <P>(routes: Made<P>[]) => routes.map((r) => r.params)
@@ -85,7 +136,11 @@ export const documentParams = () => paramsOf(documentRoutes())
 export const calendarParams = () => paramsOf(calendarRoutes())
 export const vcardParams = () => paramsOf(vcardRoutes())
 
-export function resolveDocumentRoute(lang: Lang, seg: string, slug: string): { section: DocumentSection; doc: Localized } | undefined {
+export function resolveDocumentRoute(
+  lang: Lang,
+  seg: string,
+  slug: string,
+): { section: DocumentSection; doc: Localized } | undefined {
   const section = sectionOf(lang, seg)
   if (!section || !isDocumentSection(section)) return undefined
   const doc: Localized | undefined = getDocument(typeOfSection(section), lang, slug)

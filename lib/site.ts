@@ -7,7 +7,8 @@ import { readPublisher } from './publisher'
 export const SITE_URL = (process.env.SITE_URL ?? 'http://127.0.0.1:3000').replace(/\/$/, '')
 
 /** The county's accessibility statement on uustatus.no (one setting, linked from ours). */
-export const UUSTATUS_URL = process.env.UUSTATUS_URL ?? 'https://uustatus.no/nb/erklaringer/publisert/'
+export const UUSTATUS_URL =
+  process.env.UUSTATUS_URL ?? 'https://uustatus.no/nb/erklaringer/publisert/'
 
 export function absoluteUrl(path: string): string {
   return `${SITE_URL}${path}`

@@ -49,8 +49,14 @@ export function editorPage(): string {
  * the Fontsource packages, served from /admin/fonts/. The build fails if a CDN address is left.
  */
 const FONTS = [
-  ['https://cdn.jsdelivr.net/fontsource/fonts/source-sans-3:vf@5.3.0/latin-wght-normal.woff2', '@fontsource-variable/source-sans-3/files/source-sans-3-latin-wght-normal.woff2'],
-  ['https://cdn.jsdelivr.net/fontsource/fonts/noto-mono@5.3.0/latin-400-normal.woff2', '@fontsource/noto-mono/files/noto-mono-latin-400-normal.woff2'],
+  [
+    'https://cdn.jsdelivr.net/fontsource/fonts/source-sans-3:vf@5.3.0/latin-wght-normal.woff2',
+    '@fontsource-variable/source-sans-3/files/source-sans-3-latin-wght-normal.woff2',
+  ],
+  [
+    'https://cdn.jsdelivr.net/fontsource/fonts/noto-mono@5.3.0/latin-400-normal.woff2',
+    '@fontsource/noto-mono/files/noto-mono-latin-400-normal.woff2',
+  ],
   [
     'https://cdn.jsdelivr.net/fontsource/fonts/material-symbols-outlined:vf@5.3.7/latin-wght-normal.woff2',
     '@fontsource-variable/material-symbols-outlined/files/material-symbols-outlined-latin-wght-normal.woff2',
@@ -68,17 +74,27 @@ export function writeEditor(siteDir: string, settings: EditorSettings): string {
   const dir = join(siteDir, 'admin')
   mkdirSync(dir, { recursive: true })
   writeFileSync(join(dir, 'index.html'), editorPage())
-  const header = '# Generated from lib/content/model.ts by scripts/build-editor.ts at build time: do not edit.\n'
-  writeFileSync(join(dir, 'config.yml'), header + stringify(editorConfig(settings), { lineWidth: 0 }))
+  const header =
+    '# Generated from lib/content/model.ts by scripts/build-editor.ts at build time: do not edit.\n'
+  writeFileSync(
+    join(dir, 'config.yml'),
+    header + stringify(editorConfig(settings), { lineWidth: 0 }),
+  )
   mkdirSync(join(dir, 'fonts'), { recursive: true })
   let script = readFileSync(sveltiaScript(), 'utf8')
   for (const [cdn, file] of FONTS) {
     const local = `/admin/fonts/${file.split('/').at(-1)}`
-    if (!script.includes(cdn)) throw new Error(`Sveltia CMS no longer loads ${cdn}: update FONTS in scripts/build-editor.ts for this version`)
+    if (!script.includes(cdn))
+      throw new Error(
+        `Sveltia CMS no longer loads ${cdn}: update FONTS in scripts/build-editor.ts for this version`,
+      )
     script = script.replaceAll(cdn, local)
     copyFileSync(require.resolve(file), join(dir, local.replace('/admin/', '')))
   }
-  if (script.includes('https://cdn.jsdelivr.net/fontsource/')) throw new Error('Sveltia CMS loads a font from a CDN that FONTS in scripts/build-editor.ts does not replace')
+  if (script.includes('https://cdn.jsdelivr.net/fontsource/'))
+    throw new Error(
+      'Sveltia CMS loads a font from a CDN that FONTS in scripts/build-editor.ts does not replace',
+    )
   writeFileSync(join(dir, 'sveltia-cms.js'), script)
   // The content files' format, which keeps unchanged fields byte for byte.
   buildSync({
@@ -97,5 +113,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const siteDir = resolve(process.argv[2] ?? 'out')
   const settings = editorSettings()
   const dir = writeEditor(siteDir, settings)
-  console.log(`Wrote the web editor to ${dir} (${settings.backend}${settings.backend === 'local' ? '' : `: ${settings.repo}@${settings.branch}`}).`)
+  console.log(
+    `Wrote the web editor to ${dir} (${settings.backend}${settings.backend === 'local' ? '' : `: ${settings.repo}@${settings.branch}`}).`,
+  )
 }

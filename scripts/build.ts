@@ -17,7 +17,18 @@
  * published page always shows the content, code and settings of this build.
  */
 import { execSync } from 'node:child_process'
-import { appendFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs'
+import {
+  appendFileSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+} from 'node:fs'
 import { join } from 'node:path'
 
 /** Steps that do not write the site. */
@@ -67,10 +78,23 @@ function run([name, command]: Step): boolean {
   const stats = `${timesFile}.step` // /usr/bin/time's figures for this step, when timed
   const start = performance.now()
   try {
-    execSync(timesFile ? `/usr/bin/time -f '%U %S %M' -o '${stats}' ${cmd}` : cmd, { stdio: 'inherit', env })
+    execSync(timesFile ? `/usr/bin/time -f '%U %S %M' -o '${stats}' ${cmd}` : cmd, {
+      stdio: 'inherit',
+      env,
+    })
     if (timesFile) {
-      const [user, system, peakKb] = readFileSync(stats, 'utf8').trim().split('\n').pop()!.split(' ').map(Number)
-      const time = { step: name, seconds: (performance.now() - start) / 1000, cpuSeconds: user + system, peakMb: peakKb / 1024 }
+      const [user, system, peakKb] = readFileSync(stats, 'utf8')
+        .trim()
+        .split('\n')
+        .pop()!
+        .split(' ')
+        .map(Number)
+      const time = {
+        step: name,
+        seconds: (performance.now() - start) / 1000,
+        cpuSeconds: user + system,
+        peakMb: peakKb / 1024,
+      }
       appendFileSync(timesFile, JSON.stringify(time) + '\n')
     }
     return true
@@ -97,14 +121,17 @@ function switchOut() {
   renameSync(link, OUT)
   const current = readlinkSync(OUT)
   for (const name of readdirSync(STAGING_ROOT)) {
-    if (isBuildFolder(name) && join(STAGING_ROOT, name) !== current) rmSync(join(STAGING_ROOT, name), { recursive: true, force: true })
+    if (isBuildFolder(name) && join(STAGING_ROOT, name) !== current)
+      rmSync(join(STAGING_ROOT, name), { recursive: true, force: true })
   }
 }
 
 // Builds interrupted earlier left staging folders behind: they were never published.
 mkdirSync(STAGING_ROOT, { recursive: true })
 const published = existsSync(OUT) && lstatSync(OUT).isSymbolicLink() ? readlinkSync(OUT) : undefined
-for (const name of readdirSync(STAGING_ROOT)) if (isBuildFolder(name) && join(STAGING_ROOT, name) !== published) rmSync(join(STAGING_ROOT, name), { recursive: true, force: true })
+for (const name of readdirSync(STAGING_ROOT))
+  if (isBuildFolder(name) && join(STAGING_ROOT, name) !== published)
+    rmSync(join(STAGING_ROOT, name), { recursive: true, force: true })
 
 for (const step of prepare) {
   if (!run(step)) fail()

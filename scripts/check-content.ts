@@ -18,10 +18,18 @@ try {
   console.error(`✖ ${(e as Error).message}`)
   process.exit(2)
 }
-const { values, positionals: dirs } = parseArgs({ args, options: { today: { type: 'string' } }, allowPositionals: true })
+const { values, positionals: dirs } = parseArgs({
+  args,
+  options: { today: { type: 'string' } },
+  allowPositionals: true,
+})
 if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) {
   console.error(`✖ --today: «${values.today}» er ikke en dag (ÅÅÅÅ-MM-DD)`)
   process.exit(2)
 }
-if (dirs.length === 0) dirs.push('content', ...(process.env.SITE_FIXTURES === '1' ? ['tests/fixtures/site-content'] : []))
+if (dirs.length === 0)
+  dirs.push(
+    'content',
+    ...(process.env.SITE_FIXTURES === '1' ? ['tests/fixtures/site-content'] : []),
+  )
 runCheck(dirs, undefined, { lang, today: values.today }).then((code) => process.exit(code))

@@ -40,11 +40,16 @@ export function writeDeployConfig({
   placeNotFoundPages(outDir)
   const scan = scanInlineCode(outDir)
   if (scan.problems.length > 0) {
-    throw new Error(`inline code that no CSP hash can allow (move it to a CSS class or a script file):\n  ${scan.problems.slice(0, 20).join('\n  ')}`)
+    throw new Error(
+      `inline code that no CSP hash can allow (move it to a CSS class or a script file):\n  ${scan.problems.slice(0, 20).join('\n  ')}`,
+    )
   }
   const headers = renderHeaders(scan)
   const tooLong = headers.split('\n').find((l) => l.length > HEADER_LINE_LIMIT)
-  if (tooLong) console.warn(`⚠ A _headers line is ${tooLong.length} characters: Cloudflare Pages ignores lines over ${HEADER_LINE_LIMIT}.`)
+  if (tooLong)
+    console.warn(
+      `⚠ A _headers line is ${tooLong.length} characters: Cloudflare Pages ignores lines over ${HEADER_LINE_LIMIT}.`,
+    )
   writeFileSync(join(outDir, '_headers'), headers)
   writeFileSync(join(outDir, '_redirects'), renderRedirects())
   mkdirSync(dirname(nginxFile), { recursive: true })

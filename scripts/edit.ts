@@ -33,6 +33,10 @@ Stopp med Ctrl+C.
 `)
 
 // Only on this machine: the editor offers its local mode on localhost and 127.0.0.1, which the browser counts as secure.
-const server = spawn('npx', ['serve', DIR, '-l', `tcp://127.0.0.1:${PORT}`, '--no-port-switching', '--no-clipboard'], { stdio: ['ignore', 'ignore', 'inherit'], cwd: ROOT })
+const server = spawn(
+  'npx',
+  ['serve', DIR, '-l', `tcp://127.0.0.1:${PORT}`, '--no-port-switching', '--no-clipboard'],
+  { stdio: ['ignore', 'ignore', 'inherit'], cwd: ROOT },
+)
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
 server.on('exit', (code) => process.exit(code ?? 0))

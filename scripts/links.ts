@@ -14,7 +14,11 @@ import { formatLinkReport } from '../lib/links/report'
 
 async function main() {
   const { values, positionals } = parseArgs({
-    options: { lang: { type: 'string', default: 'nb' }, concurrency: { type: 'string' }, timeout: { type: 'string' } },
+    options: {
+      lang: { type: 'string', default: 'nb' },
+      concurrency: { type: 'string' },
+      timeout: { type: 'string' },
+    },
     allowPositionals: true,
   })
   const number = (name: string, value: string | undefined, fallback: number) => {

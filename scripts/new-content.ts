@@ -22,7 +22,10 @@ import { scaffoldFrontMatter } from '../lib/checker/validate/scaffold'
  */
 const TYPES: Record<string, DocumentTypeName> = Object.fromEntries(
   (Object.keys(documentTypes) as DocumentTypeName[]).flatMap((type) =>
-    [type, ...LANGS.map((lang) => resources[lang].content.type[type])].map((word) => [word.toLowerCase().replaceAll(' ', '-'), type]),
+    [type, ...LANGS.map((lang) => resources[lang].content.type[type])].map((word) => [
+      word.toLowerCase().replaceAll(' ', '-'),
+      type,
+    ]),
   ),
 )
 
@@ -62,14 +65,25 @@ for (const s of [slug, enSlug].filter((s): s is string => s !== undefined)) {
 }
 
 const { files } = loadContent([dir])
-if (files.some((f) => f.type === type && f.data.id === slug)) fail(words.idExists({ type, id: slug, folder: documentTypes[type].folder }))
-const knownIds = Object.fromEntries((Object.keys(documentTypes) as DocumentTypeName[]).map((t) => [t, [...new Set(files.filter((f) => f.type === t).map((f) => String(f.data.id)))].sort()]))
+if (files.some((f) => f.type === type && f.data.id === slug))
+  fail(words.idExists({ type, id: slug, folder: documentTypes[type].folder }))
+const knownIds = Object.fromEntries(
+  (Object.keys(documentTypes) as DocumentTypeName[]).map((t) => [
+    t,
+    [...new Set(files.filter((f) => f.type === t).map((f) => String(f.data.id)))].sort(),
+  ]),
+)
 const frontMatter = scaffoldFrontMatter({ type, id: slug, today: isoDay(new Date()), knownIds })
 
 const written: string[] = []
 // A file per required language; an optional one (nynorsk) is added when someone writes it.
 for (const lang of REQUIRED_LANGS) {
-  const path = join(dir, documentTypes[type].folder, lang, `${lang === 'en' && enSlug ? enSlug : slug}.md`)
+  const path = join(
+    dir,
+    documentTypes[type].folder,
+    lang,
+    `${lang === 'en' && enSlug ? enSlug : slug}.md`,
+  )
   if (existsSync(path)) fail(words.fileExists({ path }))
   written.push(path)
 }

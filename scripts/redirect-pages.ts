@@ -15,7 +15,8 @@ import { getT, type Lang } from '../lib/i18n'
 import { movedSections } from '../lib/routes'
 import { absoluteUrl } from '../lib/site'
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+const escape = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 /** The HTML of the page at an old address that points to `to` (a path on the site). */
 export function redirectPageHtml(lang: Lang, to: string): string {

@@ -10,7 +10,10 @@ import { formatQueue, reviewFindings } from '../lib/checker/review'
 import { isoDay } from '../lib/i18n/format'
 import { loadContent } from '../lib/checker/validate/load'
 
-const { values, positionals } = parseArgs({ options: { lang: { type: 'string', default: 'nb' }, today: { type: 'string' } }, allowPositionals: true })
+const { values, positionals } = parseArgs({
+  options: { lang: { type: 'string', default: 'nb' }, today: { type: 'string' } },
+  allowPositionals: true,
+})
 if (!isLang(values.lang)) {
   console.error(`--lang: "${values.lang}" is not a language of the site (nb or en)`)
   process.exit(2)

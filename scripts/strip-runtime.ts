@@ -24,7 +24,11 @@ const RUNTIME_PREFIX = '/_next/'
 const RUNTIME_INLINE = /self\.__next_f|__next|TURBOPACK|\$RC|\$RS|\$RX/
 
 /** Removes the Next.js runtime from one HTML document. */
-export function stripRuntime(html: string): { html: string; removed: number; unknownInline: string[] } {
+export function stripRuntime(html: string): {
+  html: string
+  removed: number
+  unknownInline: string[]
+} {
   const root = parse(html, { comment: true, parseNoneClosedTags: true })
   let removed = 0
   const unknownInline: string[] = []
@@ -56,7 +60,9 @@ export function stripRuntime(html: string): { html: string; removed: number; unk
 function walk(dir: string, base = dir): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name)
-    return statSync(path).isDirectory() ? walk(path, base) : [relative(base, path).split(sep).join('/')]
+    return statSync(path).isDirectory()
+      ? walk(path, base)
+      : [relative(base, path).split(sep).join('/')]
   })
 }
 
@@ -80,13 +86,16 @@ export function stripExport(outDir: string): { pages: number; removed: number; d
   for (const file of files.filter((f) => f.endsWith('.html'))) {
     const path = join(outDir, file)
     const result = stripRuntime(readFileSync(path, 'utf8'))
-    for (const text of result.unknownInline) console.warn(`⚠ ${file}: an inline script that is not the framework's was kept: ${text}`)
+    for (const text of result.unknownInline)
+      console.warn(`⚠ ${file}: an inline script that is not the framework's was kept: ${text}`)
     writeFileSync(path, result.html)
     for (const [url] of result.html.matchAll(/\/_next\/[^"'\s)]+\.js/g)) named.add(url)
     pages++
     removed += result.removed
   }
-  const deleted = files.filter((f) => isRscPayload(f) || (f.startsWith('_next/') && f.endsWith('.js') && !named.has(`/${f}`)))
+  const deleted = files.filter(
+    (f) => isRscPayload(f) || (f.startsWith('_next/') && f.endsWith('.js') && !named.has(`/${f}`)),
+  )
   for (const file of deleted) rmSync(join(outDir, file))
   return { pages, removed, deleted: deleted.length }
 }
@@ -94,5 +103,7 @@ export function stripExport(outDir: string): { pages: number; removed: number; d
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const outDir = process.argv[2] ?? 'out'
   const { pages, removed, deleted } = stripExport(outDir)
-  console.log(`Stripped the Next.js runtime from ${pages} pages (${removed} tags); deleted ${deleted} runtime files.`)
+  console.log(
+    `Stripped the Next.js runtime from ${pages} pages (${removed} tags); deleted ${deleted} runtime files.`,
+  )
 }

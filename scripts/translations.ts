@@ -20,17 +20,33 @@ const { files } = loadContent(dirs)
 const words = CATALOGUES[lang].translations
 
 /** What a document's translation needs, worst first. */
-type Status = { kind: 'missing' | 'pending'; missing: Lang[] } | { kind: 'stale'; newer: Lang; newerDate: string; older: Lang; olderDate: string } | { kind: 'ok'; date: string }
+type Status =
+  | { kind: 'missing' | 'pending'; missing: Lang[] }
+  | { kind: 'stale'; newer: Lang; newerDate: string; older: Lang; olderDate: string }
+  | { kind: 'ok'; date: string }
 const ORDER: Record<Status['kind'], number> = { missing: 0, stale: 1, pending: 2, ok: 3 }
 
 function status(byLang: Partial<Record<Lang, ContentFile>>): Status {
   const present = LANGS.filter((l) => byLang[l])
   // An optional language (nynorsk) may lack a file: its readers see the fallback text.
   const missing = REQUIRED_LANGS.filter((l) => !byLang[l])
-  if (missing.length > 0) return { kind: present.some((l) => byLang[l]!.data.translation === 'pending') ? 'pending' : 'missing', missing }
-  const dates = present.map((l) => [l, String(byLang[l]!.data.updated)] as const).sort((a, b) => b[1].localeCompare(a[1]))
+  if (missing.length > 0)
+    return {
+      kind: present.some((l) => byLang[l]!.data.translation === 'pending') ? 'pending' : 'missing',
+      missing,
+    }
+  const dates = present
+    .map((l) => [l, String(byLang[l]!.data.updated)] as const)
+    .sort((a, b) => b[1].localeCompare(a[1]))
   const [newest, oldest] = [dates[0], dates[dates.length - 1]]
-  if (newest[1] !== oldest[1]) return { kind: 'stale', newer: newest[0], newerDate: newest[1], older: oldest[0], olderDate: oldest[1] }
+  if (newest[1] !== oldest[1])
+    return {
+      kind: 'stale',
+      newer: newest[0],
+      newerDate: newest[1],
+      older: oldest[0],
+      olderDate: oldest[1],
+    }
   return { kind: 'ok', date: newest[1] }
 }
 
@@ -47,16 +63,25 @@ function describe(s: Status): string {
   }
 }
 
-type Entry = { folder: string; id: string; byLang: Partial<Record<Lang, ContentFile>>; status: Status }
+type Entry = {
+  folder: string
+  id: string
+  byLang: Partial<Record<Lang, ContentFile>>
+  status: Status
+}
 const entries: Entry[] = []
 for (const [type, { folder }] of Object.entries(documentTypes)) {
   const ofType = files.filter((f) => f.type === type)
   for (const id of [...new Set(ofType.map((f) => String(f.data.id)))].sort()) {
-    const byLang = Object.fromEntries(ofType.filter((f) => f.data.id === id).map((f) => [f.lang, f])) as Partial<Record<Lang, ContentFile>>
+    const byLang = Object.fromEntries(
+      ofType.filter((f) => f.data.id === id).map((f) => [f.lang, f]),
+    ) as Partial<Record<Lang, ContentFile>>
     entries.push({ folder, id, byLang, status: status(byLang) })
   }
 }
-const todo = entries.filter((e) => e.status.kind !== 'ok').sort((a, b) => ORDER[a.status.kind] - ORDER[b.status.kind])
+const todo = entries
+  .filter((e) => e.status.kind !== 'ok')
+  .sort((a, b) => ORDER[a.status.kind] - ORDER[b.status.kind])
 const ok = entries.filter((e) => e.status.kind === 'ok')
 
 function print(list: Entry[]) {

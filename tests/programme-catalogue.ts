@@ -78,7 +78,14 @@ export const BY_REGION: Record<Region, string[]> = {
   svalbard: ['interreg-npa'],
   telemark: ['interreg-oks', ...SEAS, ...EUROPE],
   troms: ['interreg-aurora', 'interreg-npa', 'nora', ...EUROPE],
-  trondelag: ['interreg-sverige-norge', 'interreg-aurora', ...SEAS, 'interreg-npa', 'nora', ...EUROPE],
+  trondelag: [
+    'interreg-sverige-norge',
+    'interreg-aurora',
+    ...SEAS,
+    'interreg-npa',
+    'nora',
+    ...EUROPE,
+  ],
   vestfold: ['interreg-oks', ...SEAS, ...EUROPE],
   vestland: [...SEAS, 'nora', ...EUROPE],
   ostfold: ['interreg-sverige-norge', 'interreg-oks', ...SEAS, ...EUROPE],
@@ -96,4 +103,9 @@ export const PARTLY: Record<string, Region[]> = {
  * their cards lead to a web page instead — the contact's page (NORA: Nordland County
  * Council's International Office is named, without e-mail or phone) or the programme's own.
  */
-export const NO_CONTACT_PUBLISHED = ['interreg-sverige-norge', 'interreg-north-sea', 'interreg-baltic-sea-region', 'nora']
+export const NO_CONTACT_PUBLISHED = [
+  'interreg-sverige-norge',
+  'interreg-north-sea',
+  'interreg-baltic-sea-region',
+  'nora',
+]

@@ -37,7 +37,11 @@ export default function LanguageChoice() {
                   ),
                 })}
               </p>
-              <a href={homeHref(lang)} hrefLang={locales[lang].hreflang} className="text-lg font-bold text-brand-700 underline">
+              <a
+                href={homeHref(lang)}
+                hrefLang={locales[lang].hreflang}
+                className="text-lg font-bold text-brand-700 underline"
+              >
                 {locales[lang].name}
               </a>
             </section>

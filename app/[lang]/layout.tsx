@@ -9,7 +9,13 @@ export const generateStaticParams = () => LANGS.map((lang) => ({ lang }))
 export const metadata = { metadataBase: new URL(SITE_URL) }
 
 /** The root layout of every page in a language: <html lang> is the page's language. */
-export default async function LangLayout({ children, params }: { children: ReactNode; params: Promise<{ lang: string }> }) {
+export default async function LangLayout({
+  children,
+  params,
+}: {
+  children: ReactNode
+  params: Promise<{ lang: string }>
+}) {
   const lang = langParam((await params).lang)
   return (
     <html lang={lang}>

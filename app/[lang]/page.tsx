@@ -10,7 +10,12 @@ type Props = { params: Promise<{ lang: string }> }
 export async function generateMetadata({ params }: Props) {
   const lang = langParam((await params).lang)
   const t = getT(lang)
-  return pageMetadata({ lang, title: t('site.name'), description: t('site.tagline'), alternates: homeAlternates() })
+  return pageMetadata({
+    lang,
+    title: t('site.name'),
+    description: t('site.tagline'),
+    alternates: homeAlternates(),
+  })
 }
 
 export default async function HomePage({ params }: Props) {

@@ -13,7 +13,13 @@ export function AccessibilityStatementExtras({ lang }: { lang: Lang }) {
   return (
     <>
       <PublisherSection lang={lang} variant="statement" />
-      <HeadedSection id="uustatus" heading={t('a11y:uustatus.title')} headingClassName="text-lg font-bold" className="my-6 border-l-8 border-brand-600 bg-brand-50 p-4" as="aside">
+      <HeadedSection
+        id="uustatus"
+        heading={t('a11y:uustatus.title')}
+        headingClassName="text-lg font-bold"
+        className="my-6 border-l-8 border-brand-600 bg-brand-50 p-4"
+        as="aside"
+      >
         <p className="mt-1">{t('a11y:uustatus.text')}</p>
         <p className="mt-2">
           <a href={UUSTATUS_URL} className="font-bold text-brand-700 underline">

@@ -9,7 +9,21 @@ import { sourceName } from '@/lib/content/sources'
  * start: at the start of a sentence (capital). link: the source's name links to it.
  * about: for screen readers, which fact the link is for, when the link is read alone.
  */
-export function According({ lang, url, published, start = false, link = true, about }: { lang: Lang; url: string; published?: string; start?: boolean; link?: boolean; about?: string }) {
+export function According({
+  lang,
+  url,
+  published,
+  start = false,
+  link = true,
+  about,
+}: {
+  lang: Lang
+  url: string
+  published?: string
+  start?: boolean
+  link?: boolean
+  about?: string
+}) {
   const t = getT(lang)
   const name = sourceName(url)
   const isUrl = /^https:\/\//.test(url)
@@ -25,7 +39,11 @@ export function According({ lang, url, published, start = false, link = true, ab
         name
       )}
       {', '}
-      {published ? <time dateTime={published}>{formatPartialDate(lang, published)}</time> : t('dates:noDate')}
+      {published ? (
+        <time dateTime={published}>{formatPartialDate(lang, published)}</time>
+      ) : (
+        t('dates:noDate')
+      )}
     </span>
   )
 }

@@ -29,7 +29,11 @@ export function ContactCard({
   const Heading = `h${headingLevel}` as 'h2' | 'h3' | 'h4'
   const contentLang = contact.fallback ? contact.lang : undefined
   return (
-    <div id={primary ? contact.id : undefined} className="rounded border border-gray-300 bg-white p-4" data-contact={contact.id}>
+    <div
+      id={primary ? contact.id : undefined}
+      className="rounded border border-gray-300 bg-white p-4"
+      data-contact={contact.id}
+    >
       <Heading className="text-lg font-bold" lang={contentLang}>
         {contact.title}
       </Heading>
@@ -54,7 +58,9 @@ export function ContactCard({
             </a>
           </li>
         )}
-        {!contact.email && !contact.phone && <li className="text-gray-800">{t('programme:contact.noDetails')}</li>}
+        {!contact.email && !contact.phone && (
+          <li className="text-gray-800">{t('programme:contact.noDetails')}</li>
+        )}
         {contact.website && (
           <li>
             <a href={contact.website} className="text-brand-700 underline">
@@ -65,7 +71,12 @@ export function ContactCard({
           </li>
         )}
         <li>
-          <a href={vcardHref(lang, contact.id)} download={`${contact.id}.vcf`} className="text-brand-700 underline" data-vcard>
+          <a
+            href={vcardHref(lang, contact.id)}
+            download={`${contact.id}.vcf`}
+            className="text-brand-700 underline"
+            data-vcard
+          >
             {t('programme:contact.vcard')}
             <span className="sr-only">: {contact.title}</span>
           </a>
@@ -73,9 +84,17 @@ export function ContactCard({
       </ul>
       {/* What the card says is as of the date its source gives, and was compared with it on `checked`. */}
       <p className="mt-2 text-sm text-gray-800" data-contact-source>
-        <According lang={lang} url={contact.source} published={publishedOf(contact.sources, contact.source)} start about={contact.title} />.{' '}
+        <According
+          lang={lang}
+          url={contact.source}
+          published={publishedOf(contact.sources, contact.source)}
+          start
+          about={contact.title}
+        />
+        .{' '}
         <span data-checked>
-          {t('programme:contact.checked')} <time dateTime={isoDay(contact.checked)}>{formatDate(lang, contact.checked)}</time>.
+          {t('programme:contact.checked')}{' '}
+          <time dateTime={isoDay(contact.checked)}>{formatDate(lang, contact.checked)}</time>.
         </span>
       </p>
       {primary && <JsonLd data={contactPointJsonLd(contact)} />}

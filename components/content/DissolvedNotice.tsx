@@ -6,7 +6,15 @@ import { formatList } from '@/lib/i18n/format'
  * "Vestfold og Telemark fylkeskommune fantes fra 2020 til 2023 …": said wherever a county
  * that no longer exists is shown with its work, so nobody takes it for a current one.
  */
-export function DissolvedNotice({ county, lang, className = 'my-4' }: { county: Localized<County>; lang: Lang; className?: string }) {
+export function DissolvedNotice({
+  county,
+  lang,
+  className = 'my-4',
+}: {
+  county: Localized<County>
+  lang: Lang
+  className?: string
+}) {
   if (county.dissolved === undefined) return null
   const t = getT(lang)
   const successors = getCountiesByIds(lang, county.successors)

@@ -1,7 +1,13 @@
 import type { Localized } from '@/lib/content'
 
 /** A link to a document; a fallback document's title keeps its own language. */
-export function DocLink({ doc, className = 'text-brand-700 underline' }: { doc: Localized; className?: string }) {
+export function DocLink({
+  doc,
+  className = 'text-brand-700 underline',
+}: {
+  doc: Localized
+  className?: string
+}) {
   return (
     <a href={doc.href} lang={doc.fallback ? doc.lang : undefined} className={className}>
       {doc.title}

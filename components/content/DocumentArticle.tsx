@@ -15,14 +15,28 @@ import { Sources } from './Sources'
  * the hidden names, keywords and era of components/search/SearchTerms.tsx. A
  * fallback page is left out of the index: its text is indexed once, in its own language.
  */
-export function DocumentArticle({ doc, lead, children }: { doc: Localized; lead?: ReactNode; children?: ReactNode }) {
+export function DocumentArticle({
+  doc,
+  lead,
+  children,
+}: {
+  doc: Localized
+  lead?: ReactNode
+  children?: ReactNode
+}) {
   const lang = doc.pageLang
   const contentLang = doc.fallback ? doc.lang : undefined
   const kind = `kind:${getT(lang)(`content:type.${doc.type}`)}`
   return (
-    <article data-pagefind-body={doc.fallback ? undefined : ''} data-pagefind-meta={doc.fallback ? undefined : kind}>
+    <article
+      data-pagefind-body={doc.fallback ? undefined : ''}
+      data-pagefind-meta={doc.fallback ? undefined : kind}
+    >
       {doc.fallback ? <FallbackNotice lang={lang} shown={doc.lang} /> : <SearchTerms doc={doc} />}
-      <h1 lang={contentLang} className="mb-2 text-3xl font-bold break-words text-brand-900 sm:text-4xl">
+      <h1
+        lang={contentLang}
+        className="mb-2 text-3xl font-bold break-words text-brand-900 sm:text-4xl"
+      >
         {doc.title}
       </h1>
       {lead}

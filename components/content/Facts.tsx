@@ -1,7 +1,11 @@
 import type { ReactNode } from 'react'
 
 /** Key facts of a document as a description list; rows with no value are left out. */
-export function Facts({ rows }: { rows: [label: string, value: ReactNode | undefined | null | false][] }) {
+export function Facts({
+  rows,
+}: {
+  rows: [label: string, value: ReactNode | undefined | null | false][]
+}) {
   const shown = rows.filter(([, v]) => v !== undefined && v !== null && v !== false && v !== '')
   if (shown.length === 0) return null
   return (

@@ -4,5 +4,11 @@
  */
 export function Prose({ html, lang }: { html: string; lang?: string }) {
   if (!html.trim()) return null
-  return <div lang={lang} className="prose prose-slate max-w-none prose-a:text-brand-700" dangerouslySetInnerHTML={{ __html: html }} />
+  return (
+    <div
+      lang={lang}
+      className="prose prose-slate max-w-none prose-a:text-brand-700"
+      dangerouslySetInnerHTML={{ __html: html }}
+    />
+  )
 }

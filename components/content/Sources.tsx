@@ -12,15 +12,33 @@ export type SourceEntry = { url: string; published?: string }
  * with the date the source gives for itself, so a reader can tell how old a fact may be.
  * contentLang: the language the citations are written in, when it is not the page's (a fallback).
  */
-export function Sources({ lang, sources, contentLang }: { lang: Lang; sources: readonly SourceEntry[]; contentLang?: string }) {
+export function Sources({
+  lang,
+  sources,
+  contentLang,
+}: {
+  lang: Lang
+  sources: readonly SourceEntry[]
+  contentLang?: string
+}) {
   const t = getT(lang)
   return (
-    <HeadedSection id="sources-heading" heading={t('sources')} headingClassName="mb-2 text-base font-bold" className="mt-10 border-t border-gray-300 pt-4 text-sm">
+    <HeadedSection
+      id="sources-heading"
+      heading={t('sources')}
+      headingClassName="mb-2 text-base font-bold"
+      className="mt-10 border-t border-gray-300 pt-4 text-sm"
+    >
       <ul lang={contentLang} className="list-disc space-y-1 pl-5">
         {sources.map((s) => (
           <li key={s.url} className="break-words">
             {isUrl(s.url) ? <WebLink href={s.url} /> : s.url}
-            {s.published && <span lang={lang}> ({t('sourcePublished', { date: formatPartialDate(lang, s.published) })})</span>}
+            {s.published && (
+              <span lang={lang}>
+                {' '}
+                ({t('sourcePublished', { date: formatPartialDate(lang, s.published) })})
+              </span>
+            )}
           </li>
         ))}
       </ul>

@@ -8,5 +8,9 @@ const TONES = {
 
 /** A status in words (never colour alone), e.g. "Gjeldende", "Avviklet". */
 export function StatusTag({ label, tone }: { label: string; tone: Tone }) {
-  return <strong className={`inline-block rounded border px-2 py-0.5 text-sm font-bold ${TONES[tone]}`}>{label}</strong>
+  return (
+    <strong className={`inline-block rounded border px-2 py-0.5 text-sm font-bold ${TONES[tone]}`}>
+      {label}
+    </strong>
+  )
 }

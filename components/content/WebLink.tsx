@@ -6,9 +6,17 @@ export function displayUrl(url: string): string {
 }
 
 /** A link to another site, its text the address itself (displayUrl). `className` adds how it wraps. */
-export function WebLink({ href, className, ...rest }: { href: string } & AnchorHTMLAttributes<HTMLAnchorElement>) {
+export function WebLink({
+  href,
+  className,
+  ...rest
+}: { href: string } & AnchorHTMLAttributes<HTMLAnchorElement>) {
   return (
-    <a href={href} className={[className, 'text-brand-700 underline'].filter(Boolean).join(' ')} {...rest}>
+    <a
+      href={href}
+      className={[className, 'text-brand-700 underline'].filter(Boolean).join(' ')}
+      {...rest}
+    >
       {displayUrl(href)}
     </a>
   )

@@ -8,6 +8,18 @@ import type { AGREEMENT_STATUSES, PROGRAMME_STATUSES } from '@/lib/content/vocab
 
 export type Tone = 'good' | 'warn' | 'off'
 
-export const STRATEGY_TONE = { current: 'good', upcoming: 'warn', expired: 'off' } as const satisfies Record<StrategyStatus, Tone>
-export const AGREEMENT_TONE = { active: 'good', 'on-hold': 'warn', ended: 'off' } as const satisfies Record<(typeof AGREEMENT_STATUSES)[number], Tone>
-export const PROGRAMME_TONE = { open: 'good', 'on-hold': 'warn', discontinued: 'off' } as const satisfies Record<(typeof PROGRAMME_STATUSES)[number], Tone>
+export const STRATEGY_TONE = {
+  current: 'good',
+  upcoming: 'warn',
+  expired: 'off',
+} as const satisfies Record<StrategyStatus, Tone>
+export const AGREEMENT_TONE = {
+  active: 'good',
+  'on-hold': 'warn',
+  ended: 'off',
+} as const satisfies Record<(typeof AGREEMENT_STATUSES)[number], Tone>
+export const PROGRAMME_TONE = {
+  open: 'good',
+  'on-hold': 'warn',
+  discontinued: 'off',
+} as const satisfies Record<(typeof PROGRAMME_STATUSES)[number], Tone>

@@ -7,7 +7,15 @@ export type CardSource = { label: string; url: string }
  * naming the facts it backs. A keyboard user reaches the contact first instead of
  * passing a "(kilde)" link after every fact.
  */
-export function CardSources({ lang, programme, sources }: { lang: Lang; programme: string; sources: CardSource[] }) {
+export function CardSources({
+  lang,
+  programme,
+  sources,
+}: {
+  lang: Lang
+  programme: string
+  sources: CardSource[]
+}) {
   const t = getT(lang)
   // One entry per page, with every fact it backs: "Area, Priorities".
   const byUrl = new Map<string, string[]>()
@@ -22,7 +30,10 @@ export function CardSources({ lang, programme, sources }: { lang: Lang; programm
         {t('sources')}
         <span className="sr-only"> – {programme}</span>
       </h3>
-      <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1" aria-label={t('programme:finder.sourcesOf', { programme })}>
+      <ul
+        className="mt-1 flex flex-wrap gap-x-4 gap-y-1"
+        aria-label={t('programme:finder.sourcesOf', { programme })}
+      >
         {[...byUrl].map(([url, labels]) => (
           <li key={url}>
             <a href={url} className="text-brand-700 underline" data-source>

@@ -26,7 +26,11 @@ export function FinderContact({ contact }: { contact: Localized<Contact> }) {
       </span>
       <span className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
         {contact.email && (
-          <a href={`mailto:${contact.email}`} className="break-all text-brand-700 underline" data-email>
+          <a
+            href={`mailto:${contact.email}`}
+            className="break-all text-brand-700 underline"
+            data-email
+          >
             {contact.email}
           </a>
         )}
@@ -41,14 +45,25 @@ export function FinderContact({ contact }: { contact: Localized<Contact> }) {
             <span className="sr-only">: {contact.title}</span>
           </a>
         )}
-        <a href={vcardHref(lang, contact.id)} download={`${contact.id}.vcf`} className="text-brand-700 underline" data-vcard>
+        <a
+          href={vcardHref(lang, contact.id)}
+          download={`${contact.id}.vcf`}
+          className="text-brand-700 underline"
+          data-vcard
+        >
           {t('programme:contact.vcard')}
           <span className="sr-only">: {contact.title}</span>
         </a>
       </span>
       {/* As of when: the source's own date, so an address from 2022 is not read as today's. Plain text: the card lists its sources at the end. */}
       <span className="mt-1 block text-sm text-gray-800" data-contact-source>
-        <According lang={lang} url={contact.source} published={publishedOf(contact.sources, contact.source)} start link={false} />
+        <According
+          lang={lang}
+          url={contact.source}
+          published={publishedOf(contact.sources, contact.source)}
+          start
+          link={false}
+        />
       </span>
     </li>
   )

@@ -10,11 +10,17 @@ import { FINDER_PARAMS } from '@/lib/programmes/finder'
  */
 export function FinderForm({ lang }: { lang: Lang }) {
   const t = getT(lang)
-  const byName = (key: (v: string) => string) => (a: string, b: string) => key(a).localeCompare(key(b), locales[lang].intl)
+  const byName = (key: (v: string) => string) => (a: string, b: string) =>
+    key(a).localeCompare(key(b), locales[lang].intl)
   const regions = [...REGIONS].sort(byName((r) => t(`content:region.${r}`)))
   const select = 'mt-1 w-full rounded border border-gray-600 bg-white p-2'
   return (
-    <form method="get" id="finder-form" aria-label={t('programme:finder.formLabel')} className="rounded border border-gray-300 bg-brand-50 p-3 sm:p-4">
+    <form
+      method="get"
+      id="finder-form"
+      aria-label={t('programme:finder.formLabel')}
+      className="rounded border border-gray-300 bg-brand-50 p-3 sm:p-4"
+    >
       <div className="grid gap-2 sm:grid-cols-2 sm:gap-4">
         <div>
           <label htmlFor="finder-region" className="block font-bold">
@@ -43,7 +49,10 @@ export function FinderForm({ lang }: { lang: Lang }) {
           </select>
         </div>
       </div>
-      <button type="submit" className="mt-3 rounded bg-brand-700 px-4 py-2 font-bold text-white hover:bg-brand-900">
+      <button
+        type="submit"
+        className="mt-3 rounded bg-brand-700 px-4 py-2 font-bold text-white hover:bg-brand-900"
+      >
         {t('programme:finder.submit')}
       </button>
     </form>

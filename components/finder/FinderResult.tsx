@@ -18,7 +18,13 @@ import { nextRound } from '@/lib/programmes/rounds'
  * "matches your theme" marks are written here (hidden) so every word on the page comes
  * from the translations, and the script only shows or hides.
  */
-export function FinderResult({ programme: p, today }: { programme: Localized<Programme>; today?: Date }) {
+export function FinderResult({
+  programme: p,
+  today,
+}: {
+  programme: Localized<Programme>
+  today?: Date
+}) {
   const lang = p.pageLang
   const t = getT(lang)
   const contacts = getContactsByIds(lang, p.contacts)
@@ -35,12 +41,21 @@ export function FinderResult({ programme: p, today }: { programme: Localized<Pro
     ...contacts.map((c) => ({ label: t('programme:finder.contact'), url: c.source })),
   ]
   return (
-    <li className="rounded border border-gray-300 p-4" data-programme={p.id} data-regions={p.regions.join(' ')} data-themes={programmeThemes(p).join(' ')} data-status={p.status}>
+    <li
+      className="rounded border border-gray-300 p-4"
+      data-programme={p.id}
+      data-regions={p.regions.join(' ')}
+      data-themes={programmeThemes(p).join(' ')}
+      data-status={p.status}
+    >
       <h2 className="text-2xl font-bold">
         <DocLink doc={p} />
       </h2>
       <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
-        <StatusTag label={t(`content:programmeStatus.${p.status}`)} tone={PROGRAMME_TONE[p.status]} />
+        <StatusTag
+          label={t(`content:programmeStatus.${p.status}`)}
+          tone={PROGRAMME_TONE[p.status]}
+        />
         <span>{t(`content:programmeStrand.${p.strand}`)}</span>
       </p>
 
@@ -54,7 +69,10 @@ export function FinderResult({ programme: p, today }: { programme: Localized<Pro
             </span>
           </p>
         ) : (
-          <ul className="flex flex-wrap gap-x-3 gap-y-1" aria-label={t('programme:finder.eligible')}>
+          <ul
+            className="flex flex-wrap gap-x-3 gap-y-1"
+            aria-label={t('programme:finder.eligible')}
+          >
             {p.regions.map((r) => {
               const part = regionPart(p, r)
               return (
@@ -74,7 +92,11 @@ export function FinderResult({ programme: p, today }: { programme: Localized<Pro
             })}
           </ul>
         )}
-        <ul className="mt-1 list-disc pl-5" lang={contentLang} aria-label={t('programme:finder.priorities')}>
+        <ul
+          className="mt-1 list-disc pl-5"
+          lang={contentLang}
+          aria-label={t('programme:finder.priorities')}
+        >
           {p.priorities.map((pr) => (
             <li key={pr.id} data-priority-themes={pr.themes.join(' ')}>
               {pr.title}
@@ -109,7 +131,8 @@ export function FinderResult({ programme: p, today }: { programme: Localized<Pro
           t('programme:finder.closed')
         ) : next ? (
           <>
-            <time dateTime={isoDay(next.deadline)}>{formatDate(lang, next.deadline)}</time> – {next.title}
+            <time dateTime={isoDay(next.deadline)}>{formatDate(lang, next.deadline)}</time> –{' '}
+            {next.title}
           </>
         ) : p.roundsNote ? (
           <span lang={contentLang}>{p.roundsNote}</span>

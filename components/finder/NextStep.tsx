@@ -13,9 +13,16 @@ import { telUri } from '@/lib/contacts/vcard'
  */
 export function NextStep({ lang }: { lang: Lang }) {
   const t = getT(lang)
-  const entries = REGIONS.flatMap((region) => countyContacts(lang, region).map((cc) => ({ region, ...cc })))
+  const entries = REGIONS.flatMap((region) =>
+    countyContacts(lang, region).map((cc) => ({ region, ...cc })),
+  )
   return (
-    <div id="finder-none" className="mt-6 rounded border-l-4 border-brand-700 bg-brand-50 p-4" hidden data-next-step>
+    <div
+      id="finder-none"
+      className="mt-6 rounded border-l-4 border-brand-700 bg-brand-50 p-4"
+      hidden
+      data-next-step
+    >
       <h2 className="text-xl font-bold">{t('programme:finder.nextStep.title')}</h2>
       <p className="mt-1">{t('programme:finder.nextStep.text')}</p>
       <ul className="mt-2 list-disc space-y-2 pl-5">
@@ -23,14 +30,20 @@ export function NextStep({ lang }: { lang: Lang }) {
           <li key={`${region}-${county.id}`} data-next-step-region={region} hidden>
             {contact ? (
               <>
-                <a href={`${sectionHref(lang, 'contacts')}#${contact.id}`} className="text-brand-700 underline">
+                <a
+                  href={`${sectionHref(lang, 'contacts')}#${contact.id}`}
+                  className="text-brand-700 underline"
+                >
                   {t('programme:finder.nextStep.county', { county: county.title })}
                 </a>
                 {contact.email && (
                   <>
                     {' '}
                     ·{' '}
-                    <a href={`mailto:${contact.email}`} className="break-all text-brand-700 underline">
+                    <a
+                      href={`mailto:${contact.email}`}
+                      className="break-all text-brand-700 underline"
+                    >
                       {contact.email}
                     </a>
                   </>

@@ -11,14 +11,24 @@
  */
 import { currentParams, keepStateOnLanguageLink } from '@/lib/page-script/language-link'
 import { fill, readMessages } from '@/lib/page-script/messages'
-import { FINDER_PARAMS, filtersQuery, hasFilters, matchProgramme, parseFilters, unknownFilters, type FinderFilters, type Matchable } from '@/lib/programmes/finder'
+import {
+  FINDER_PARAMS,
+  filtersQuery,
+  hasFilters,
+  matchProgramme,
+  parseFilters,
+  unknownFilters,
+  type FinderFilters,
+  type Matchable,
+} from '@/lib/programmes/finder'
 import type { FinderMessages } from '@/lib/programmes/finder-messages'
 
 const root = document.getElementById('finder')
 if (root) start(root)
 
 function start(root: HTMLElement) {
-  const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T | null
+  const $ = <T extends HTMLElement = HTMLElement>(id: string) =>
+    document.getElementById(id) as T | null
   const form = $<HTMLFormElement>('finder-form')
   const status = $('finder-status')
   const results = $('finder-results')
@@ -26,7 +36,8 @@ function start(root: HTMLElement) {
   const messages = readMessages<FinderMessages>(root)
   const regionSelect = form.elements.namedItem(FINDER_PARAMS.region) as HTMLSelectElement
   const themeSelect = form.elements.namedItem(FINDER_PARAMS.theme) as HTMLSelectElement
-  const words = (el: Element, name: string) => (el.getAttribute(name) ?? '').split(' ').filter(Boolean)
+  const words = (el: Element, name: string) =>
+    (el.getAttribute(name) ?? '').split(' ').filter(Boolean)
 
   // Each card as the matching rule sees a programme; its priorities are numbered in page order.
   const cards = [...results.querySelectorAll<HTMLElement>('[data-programme]')].map((el) => {
@@ -34,12 +45,16 @@ function start(root: HTMLElement) {
     const programme: Matchable = {
       status: el.dataset.status as Matchable['status'],
       regions: words(el, 'data-regions'),
-      priorities: priorityEls.map((p, i) => ({ id: String(i), themes: words(p, 'data-priority-themes') })),
+      priorities: priorityEls.map((p, i) => ({
+        id: String(i),
+        themes: words(p, 'data-priority-themes'),
+      })),
     }
     return { el, programme, priorityEls }
   })
 
-  const read = (): FinderFilters => parseFilters(new URLSearchParams({ region: regionSelect.value, theme: themeSelect.value }))
+  const read = (): FinderFilters =>
+    parseFilters(new URLSearchParams({ region: regionSelect.value, theme: themeSelect.value }))
 
   // Set the form from the URL. A value the finder does not know is ignored, and the page
   // says so: an old or mistyped link must not silently show everything.
@@ -50,7 +65,9 @@ function start(root: HTMLElement) {
     const unknown = unknownFilters(location.search)
     const note = $('finder-unknown')
     if (note && unknown.length > 0) {
-      note.textContent = fill(messages.unknown ?? '', { values: unknown.map((u) => u.value).join(', ') })
+      note.textContent = fill(messages.unknown ?? '', {
+        values: unknown.map((u) => u.value).join(', '),
+      })
       note.hidden = false
     }
   }
@@ -80,9 +97,15 @@ function start(root: HTMLElement) {
       el.hidden = !match.fits
       if (match.fits) shown++
       // Why it fits: the chosen area (or "all of Norway"), and the priorities that cover the theme.
-      el.querySelectorAll('[data-region]').forEach((r) => mark(r, r.getAttribute('data-region') === filters.region))
-      el.querySelectorAll('[data-all-norway]').forEach((r) => mark(r, Boolean(filters.region) && match.eligible))
-      card.priorityEls.forEach((p, i) => mark(p, Boolean(filters.theme) && match.priorities.includes(String(i))))
+      el.querySelectorAll('[data-region]').forEach((r) =>
+        mark(r, r.getAttribute('data-region') === filters.region),
+      )
+      el.querySelectorAll('[data-all-norway]').forEach((r) =>
+        mark(r, Boolean(filters.region) && match.eligible),
+      )
+      card.priorityEls.forEach((p, i) =>
+        mark(p, Boolean(filters.theme) && match.priorities.includes(String(i))),
+      )
     }
     // Nothing fits: whom to ask, for the chosen area if the site knows its county council.
     const none = $('finder-none')

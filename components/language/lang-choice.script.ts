@@ -7,5 +7,8 @@
 import { langForBrowser } from '@/lib/i18n/config'
 import { homeHref } from '@/lib/routes'
 
-const preferred = navigator.languages && navigator.languages.length > 0 ? navigator.languages : [navigator.language || '']
+const preferred =
+  navigator.languages && navigator.languages.length > 0
+    ? navigator.languages
+    : [navigator.language || '']
 location.replace(homeHref(langForBrowser(preferred[0] ?? '')))

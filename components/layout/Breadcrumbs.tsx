@@ -29,7 +29,12 @@ export function Breadcrumbs({ lang, items }: { lang: Lang; items: Crumb[] }) {
         data={{
           '@context': 'https://schema.org',
           '@type': 'BreadcrumbList',
-          itemListElement: items.map((c, i) => ({ '@type': 'ListItem', position: i + 1, name: c.label, item: absoluteUrl(c.href) })),
+          itemListElement: items.map((c, i) => ({
+            '@type': 'ListItem',
+            position: i + 1,
+            name: c.label,
+            item: absoluteUrl(c.href),
+          })),
         }}
       />
     </nav>

@@ -18,7 +18,11 @@ export function Footer({ lang }: { lang: Lang }) {
   const t = getT(lang)
   const named = new Set<string>(NAMED_PAGES.map(([id]) => id))
   const links = [
-    ...NAMED_PAGES.map(([id, key]) => ({ label: t(key), href: getPageById(lang, id)?.href, lang: undefined })),
+    ...NAMED_PAGES.map(([id, key]) => ({
+      label: t(key),
+      href: getPageById(lang, id)?.href,
+      lang: undefined,
+    })),
     { label: t('footer.contact'), href: sectionHref(lang, 'contacts'), lang: undefined },
     ...getPages(lang)
       .filter((p) => !named.has(p.id))

@@ -13,11 +13,22 @@ export function LanguageNav({ lang, alternates }: { lang: Lang; alternates: Alte
         {LANGS.map((l) => (
           <li key={l}>
             {l === lang ? (
-              <a href={alternates[l].href} aria-current="true" lang={l} hrefLang={locales[l].hreflang} className="font-bold text-white no-underline">
+              <a
+                href={alternates[l].href}
+                aria-current="true"
+                lang={l}
+                hrefLang={locales[l].hreflang}
+                className="font-bold text-white no-underline"
+              >
                 {locales[l].name}
               </a>
             ) : (
-              <a href={alternates[l].href} lang={l} hrefLang={locales[l].hreflang} className="text-white underline">
+              <a
+                href={alternates[l].href}
+                lang={l}
+                hrefLang={locales[l].hreflang}
+                className="text-white underline"
+              >
                 {locales[l].name}
               </a>
             )}

@@ -11,35 +11,66 @@ import { PUBLISHER } from '@/lib/site'
  */
 function FeedbackLink({ feedback }: { feedback: Feedback }) {
   return (
-    <a href={feedback.href} className="break-all text-brand-700 underline" data-feedback={feedback.kind}>
+    <a
+      href={feedback.href}
+      className="break-all text-brand-700 underline"
+      data-feedback={feedback.kind}
+    >
       {feedback.address}
     </a>
   )
 }
 
 /** For the footer: "Utgiver: …" and "Tilbakemelding: …", side by side where there is room. */
-export function PublisherLine({ lang, publisher = PUBLISHER }: { lang: Lang; publisher?: Publisher }) {
+export function PublisherLine({
+  lang,
+  publisher = PUBLISHER,
+}: {
+  lang: Lang
+  publisher?: Publisher
+}) {
   const t = getT(lang)
   return (
     <p className="mb-2 flex flex-wrap gap-x-6" data-publisher={publisher.name ? 'set' : 'not-set'}>
       <span>
-        {t('publisher:publisherLabel')}: {publisher.name ?? <em>{t('publisher:publisherNotSet')}</em>}
+        {t('publisher:publisherLabel')}:{' '}
+        {publisher.name ?? <em>{t('publisher:publisherNotSet')}</em>}
       </span>{' '}
       <span>
-        {t('publisher:feedbackLabel')}: {publisher.feedback ? <FeedbackLink feedback={publisher.feedback} /> : <em>{t('publisher:feedbackNotSet')}</em>}
+        {t('publisher:feedbackLabel')}:{' '}
+        {publisher.feedback ? (
+          <FeedbackLink feedback={publisher.feedback} />
+        ) : (
+          <em>{t('publisher:feedbackNotSet')}</em>
+        )}
       </span>
     </p>
   )
 }
 
 /** The publisher and feedback address as facts, with a heading and a sentence of context (about page, accessibility statement). */
-export function PublisherSection({ lang, variant, publisher = PUBLISHER }: { lang: Lang; variant: 'about' | 'statement'; publisher?: Publisher }) {
+export function PublisherSection({
+  lang,
+  variant,
+  publisher = PUBLISHER,
+}: {
+  lang: Lang
+  variant: 'about' | 'statement'
+  publisher?: Publisher
+}) {
   const t = getT(lang)
   const notSet = !publisher.name || !publisher.feedback
-  const publisherRow: [string, ReactNode] = [t('publisher:publisherLabel'), publisher.name ?? <em key="p">{t('publisher:publisherNotSet')}</em>]
+  const publisherRow: [string, ReactNode] = [
+    t('publisher:publisherLabel'),
+    publisher.name ?? <em key="p">{t('publisher:publisherNotSet')}</em>,
+  ]
   const feedbackRow: [string, ReactNode] = [
     t('publisher:feedbackLabel'),
-    publisher.feedback ? <FeedbackLink key="f" feedback={publisher.feedback} /> : <em key="f">{t('publisher:feedbackNotSet')}</em>,
+    publisher.feedback ? (
+      <FeedbackLink key="f" feedback={publisher.feedback} />
+    ) : (
+      <em key="f">{t('publisher:feedbackNotSet')}</em>
+    ),
   ]
   return (
     <HeadedSection
@@ -49,9 +80,13 @@ export function PublisherSection({ lang, variant, publisher = PUBLISHER }: { lan
       className="my-6 border-l-8 border-brand-600 bg-brand-50 p-4"
       as="aside"
     >
-      <p className="mt-1">{t(variant === 'about' ? 'publisher:aboutText' : 'publisher:statementText')}</p>
+      <p className="mt-1">
+        {t(variant === 'about' ? 'publisher:aboutText' : 'publisher:statementText')}
+      </p>
       {/* The about page leads with who publishes, the statement with where to write. */}
-      <Facts rows={variant === 'about' ? [publisherRow, feedbackRow] : [feedbackRow, publisherRow]} />
+      <Facts
+        rows={variant === 'about' ? [publisherRow, feedbackRow] : [feedbackRow, publisherRow]}
+      />
       {notSet && (
         <p className="font-bold" data-settings-missing>
           {t('publisher:notSetNote')}

@@ -9,8 +9,10 @@ const VARIANTS = {
     form: 'flex w-full items-stretch sm:w-auto',
     label: 'sr-only',
     row: 'contents',
-    input: 'min-w-0 flex-1 rounded-l border-2 border-white bg-white px-2 py-1 text-gray-900 sm:w-48 sm:flex-none',
-    button: 'rounded-r border-2 border-white bg-brand-700 px-3 py-1 font-bold text-white hover:bg-brand-600',
+    input:
+      'min-w-0 flex-1 rounded-l border-2 border-white bg-white px-2 py-1 text-gray-900 sm:w-48 sm:flex-none',
+    button:
+      'rounded-r border-2 border-white bg-brand-700 px-3 py-1 font-bold text-white hover:bg-brand-600',
   },
   page: {
     formId: 'search-form',
@@ -19,7 +21,8 @@ const VARIANTS = {
     label: 'mb-1 block font-bold',
     row: 'flex max-w-xl',
     input: 'min-w-0 flex-1 rounded-l border-2 border-gray-700 px-3 py-2 text-lg',
-    button: 'rounded-r border-2 border-brand-700 bg-brand-700 px-4 py-2 text-lg font-bold text-white hover:bg-brand-600',
+    button:
+      'rounded-r border-2 border-brand-700 bg-brand-700 px-4 py-2 text-lg font-bold text-white hover:bg-brand-600',
   },
 } as const
 
@@ -27,11 +30,25 @@ const VARIANTS = {
  * A search form: a plain GET form that leads to the search page with ?q=. The header's
  * needs no script, so it loads nothing; the search page's script does the searching.
  */
-export function SearchField({ lang, variant = 'header' }: { lang: Lang; variant?: keyof typeof VARIANTS }) {
+export function SearchField({
+  lang,
+  variant = 'header',
+}: {
+  lang: Lang
+  variant?: keyof typeof VARIANTS
+}) {
   const t = getT(lang)
   const v = VARIANTS[variant]
   return (
-    <form id={v.formId} role="search" aria-label={t('search:label')} action={sectionHref(lang, 'search')} method="get" hidden={variant === 'page'} className={v.form}>
+    <form
+      id={v.formId}
+      role="search"
+      aria-label={t('search:label')}
+      action={sectionHref(lang, 'search')}
+      method="get"
+      hidden={variant === 'page'}
+      className={v.form}
+    >
       <label htmlFor={v.inputId} className={v.label}>
         {t('search:fieldLabel')}
       </label>

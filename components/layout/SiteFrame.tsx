@@ -27,7 +27,10 @@ export function SiteFrame({ lang, alternates, breadcrumbs, current, children }: 
       <SkipLink lang={lang} />
       <header className="no-print bg-brand-900 text-white">
         <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-4">
-          <a href={homeHref(lang)} className="text-xl font-bold text-white no-underline hover:underline">
+          <a
+            href={homeHref(lang)}
+            className="text-xl font-bold text-white no-underline hover:underline"
+          >
             {t('site.name')}
           </a>
           <div className="flex w-full flex-wrap items-center justify-between gap-3 sm:w-auto sm:justify-end">

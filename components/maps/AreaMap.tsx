@@ -20,13 +20,27 @@ export function AreaMap({ programme }: { programme: Localized<Programme> }) {
   )
   return (
     <figure className="my-6 flex flex-wrap items-start gap-4" data-map="area">
-      <svg viewBox={`0 0 ${drawn.width} ${drawn.height}`} width={drawn.width} height={drawn.height} className="block h-auto max-w-full" role="img" aria-label={t('maps:areaLabel', { countries })}>
+      <svg
+        viewBox={`0 0 ${drawn.width} ${drawn.height}`}
+        width={drawn.width}
+        height={drawn.height}
+        className="block h-auto max-w-full"
+        role="img"
+        aria-label={t('maps:areaLabel', { countries })}
+      >
         <MapBase drawn={drawn} />
       </svg>
       <figcaption className="min-w-0 flex-1 basis-48 text-sm">
         <p className="flex items-center gap-2">
           <svg width={18} height={14} aria-hidden="true" className="shrink-0">
-            <rect x={0.5} y={0.5} width={17} height={13} fill={MAP_COLOURS.shaded} stroke={MAP_COLOURS.coast} />
+            <rect
+              x={0.5}
+              y={0.5}
+              width={17}
+              height={13}
+              fill={MAP_COLOURS.shaded}
+              stroke={MAP_COLOURS.coast}
+            />
           </svg>
           {t('maps:areaShaded')}
         </p>

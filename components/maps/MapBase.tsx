@@ -23,10 +23,36 @@ export function MapBase({ drawn }: { drawn: DrawnFrame }) {
   return (
     <g aria-hidden="true">
       <rect width={drawn.width} height={drawn.height} fill={c.sea} />
-      <path d={drawn.land} fill={c.land} stroke={c.coast} strokeWidth={0.7} strokeLinejoin="round" />
-      {drawn.shaded && <path d={drawn.shaded} fill={c.shaded} stroke={c.coast} strokeWidth={0.7} strokeLinejoin="round" />}
-      <path d={drawn.borders} fill="none" stroke={c.border} strokeWidth={0.6} strokeLinejoin="round" />
-      <rect width={drawn.width} height={drawn.height} fill="none" stroke={c.coast} strokeWidth={1} />
+      <path
+        d={drawn.land}
+        fill={c.land}
+        stroke={c.coast}
+        strokeWidth={0.7}
+        strokeLinejoin="round"
+      />
+      {drawn.shaded && (
+        <path
+          d={drawn.shaded}
+          fill={c.shaded}
+          stroke={c.coast}
+          strokeWidth={0.7}
+          strokeLinejoin="round"
+        />
+      )}
+      <path
+        d={drawn.borders}
+        fill="none"
+        stroke={c.border}
+        strokeWidth={0.6}
+        strokeLinejoin="round"
+      />
+      <rect
+        width={drawn.width}
+        height={drawn.height}
+        fill="none"
+        stroke={c.coast}
+        strokeWidth={1}
+      />
     </g>
   )
 }

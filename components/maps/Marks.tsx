@@ -28,8 +28,24 @@ export function Mark({ kind, x, y }: { kind: MarkKind; x: number; y: number }) {
     case 'on-hold':
       return (
         <g transform={t}>
-          <rect x={-5} y={-5} width={10} height={10} fill={c.halo} stroke={c.halo} strokeWidth={4} />
-          <rect x={-4} y={-4} width={8} height={8} fill={c.halo} stroke={c.mark} strokeWidth={2.5} />
+          <rect
+            x={-5}
+            y={-5}
+            width={10}
+            height={10}
+            fill={c.halo}
+            stroke={c.halo}
+            strokeWidth={4}
+          />
+          <rect
+            x={-4}
+            y={-4}
+            width={8}
+            height={8}
+            fill={c.halo}
+            stroke={c.mark}
+            strokeWidth={2.5}
+          />
         </g>
       )
     case 'ended':
@@ -40,14 +56,29 @@ export function Mark({ kind, x, y }: { kind: MarkKind; x: number; y: number }) {
         </g>
       )
     case 'county':
-      return <path transform={t} d={STAR} fill={c.mark} stroke={c.halo} strokeWidth={1.2} strokeLinejoin="round" />
+      return (
+        <path
+          transform={t}
+          d={STAR}
+          fill={c.mark}
+          stroke={c.halo}
+          strokeWidth={1.2}
+          strokeLinejoin="round"
+        />
+      )
   }
 }
 
 /** A mark alone in a small SVG, for the key beside the map. */
 export function KeyMark({ kind }: { kind: MarkKind }) {
   return (
-    <svg width={18} height={18} viewBox="-9 -9 18 18" aria-hidden="true" className="inline-block shrink-0 align-middle">
+    <svg
+      width={18}
+      height={18}
+      viewBox="-9 -9 18 18"
+      aria-hidden="true"
+      className="inline-block shrink-0 align-middle"
+    >
       <Mark kind={kind} x={0} y={0} />
     </svg>
   )

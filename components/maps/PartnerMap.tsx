@@ -22,19 +22,40 @@ export function PartnerMap({ lang, agreements, counties }: Props) {
   const t = getT(lang)
   const points: MapPoint[] = [
     ...counties.flatMap((c): MapPoint[] =>
-      c.location ? [{ kind: 'county', id: c.id, label: c.location.name, name: t('maps:countyMark', { county: c.title, place: c.location.name }), place: c.location }] : [],
+      c.location
+        ? [
+            {
+              kind: 'county',
+              id: c.id,
+              label: c.location.name,
+              name: t('maps:countyMark', { county: c.title, place: c.location.name }),
+              place: c.location,
+            },
+          ]
+        : [],
     ),
     ...agreements.flatMap((a): MapPoint[] => {
       if (!a.location) return []
       const statusText = t(`content:agreementStatus.${a.status}`)
       return [
-        { kind: 'agreement', id: a.id, href: a.href, label: shortLabel(a.title), name: t('maps:partnerLink', { title: a.title, status: statusText }), status: a.status, statusText, place: a.location },
+        {
+          kind: 'agreement',
+          id: a.id,
+          href: a.href,
+          label: shortLabel(a.title),
+          name: t('maps:partnerLink', { title: a.title, status: statusText }),
+          status: a.status,
+          statusText,
+          place: a.location,
+        },
       ]
     }),
   ]
   const frames = partnerFrames(points)
   if (!points.some((p) => p.kind === 'agreement') || frames.length === 0) return null
-  const shownStatuses = AGREEMENT_STATUSES.filter((s) => agreements.some((a) => a.location && a.status === s))
+  const shownStatuses = AGREEMENT_STATUSES.filter((s) =>
+    agreements.some((a) => a.location && a.status === s),
+  )
   return (
     <figure className="my-6" data-map="partners">
       <div className="flex flex-wrap items-start gap-3">
@@ -50,7 +71,9 @@ export function PartnerMap({ lang, agreements, counties }: Props) {
                 aria-labelledby={titleId}
                 data-frame={frame.id}
               >
-                <title id={titleId}>{`${t('maps:partnerTitle')}: ${t(`maps:frame.${frame.id}`)}`}</title>
+                <title
+                  id={titleId}
+                >{`${t('maps:partnerTitle')}: ${t(`maps:frame.${frame.id}`)}`}</title>
                 <MapBase drawn={frame.drawn} />
                 {frame.points.map((p) => (
                   <Point key={`${p.kind}-${p.id}`} point={p} />
@@ -100,7 +123,12 @@ function Label({ point }: { point: PlacedPoint }) {
       textDecoration={point.kind === 'agreement' ? 'underline' : undefined}
     >
       {lines.map((line, i) => (
-        <tspan key={i} x={text.x} dy={i === 0 ? 0 : LINE_HEIGHT} fontStyle={i > 0 ? 'italic' : undefined}>
+        <tspan
+          key={i}
+          x={text.x}
+          dy={i === 0 ? 0 : LINE_HEIGHT}
+          fontStyle={i > 0 ? 'italic' : undefined}
+        >
           {line}
         </tspan>
       ))}

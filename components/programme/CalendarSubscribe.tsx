@@ -8,13 +8,24 @@ import { absoluteUrl } from '@/lib/site'
  * address to paste where an app asks for one, and two lines on how to add it.
  * `programme` names the programme; without it, the calendar of all programmes.
  */
-export function CalendarSubscribe({ lang, programmeId, programme }: { lang: Lang; programmeId?: string; programme?: string }) {
+export function CalendarSubscribe({
+  lang,
+  programmeId,
+  programme,
+}: {
+  lang: Lang
+  programmeId?: string
+  programme?: string
+}) {
   const t = getT(lang)
   const path = calendarHref(lang, programmeId)
   const https = absoluteUrl(path)
   const inputId = `calendar-address-${programmeId ?? 'all'}`
   return (
-    <div className="mt-3 max-w-2xl rounded border border-gray-300 p-3" data-calendar-subscribe={programmeId ?? 'all'}>
+    <div
+      className="mt-3 max-w-2xl rounded border border-gray-300 p-3"
+      data-calendar-subscribe={programmeId ?? 'all'}
+    >
       <p>
         <a href={webcalUrl(https)} className="font-bold text-brand-700 underline" data-webcal>
           {programme ? t('programme:subscribe.one', { programme }) : t('programme:subscribe.all')}
@@ -23,7 +34,14 @@ export function CalendarSubscribe({ lang, programmeId, programme }: { lang: Lang
       <label htmlFor={inputId} className="mt-2 block text-sm font-bold">
         {t('programme:subscribe.address')}
       </label>
-      <input id={inputId} type="text" readOnly value={https} className="mt-1 w-full rounded border border-gray-600 bg-white p-2 font-mono text-sm" data-calendar-address />
+      <input
+        id={inputId}
+        type="text"
+        readOnly
+        value={https}
+        className="mt-1 w-full rounded border border-gray-600 bg-white p-2 font-mono text-sm"
+        data-calendar-address
+      />
       <p className="mt-2 text-sm font-bold">{t('programme:subscribe.how')}</p>
       <p className="text-sm">{t('programme:subscribe.ios')}</p>
       <p className="mt-1 text-sm">{t('programme:subscribe.android')}</p>

@@ -22,14 +22,20 @@ export function CountyProgrammes({ county }: { county: Localized<County> }) {
       <p className="mt-1 text-gray-800">{t('programme:county.programmesIntro')}</p>
       <ul className="mt-3 list-disc space-y-1 pl-5">
         {items.map(({ programme, regions, roles }) => {
-          const parts = regions.map((r) => regionPart(programme, r)).filter((x): x is string => Boolean(x))
+          const parts = regions
+            .map((r) => regionPart(programme, r))
+            .filter((x): x is string => Boolean(x))
           return (
             <li key={programme.id} data-programme={programme.id}>
               <DocLink doc={programme} />
               {parts.length > 0 && (
                 <span className="text-gray-800">
                   {' '}
-                  (<span lang={programme.fallback ? programme.lang : undefined}>{t('programme:finder.partOnly', { part: parts.join('; ') })}</span>)
+                  (
+                  <span lang={programme.fallback ? programme.lang : undefined}>
+                    {t('programme:finder.partOnly', { part: parts.join('; ') })}
+                  </span>
+                  )
                 </span>
               )}
               {roles.length > 0 && (

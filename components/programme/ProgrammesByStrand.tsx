@@ -21,7 +21,12 @@ export function ProgrammesByStrand({ lang }: { lang: Lang }) {
         const inStrand = programmes.filter((p) => p.strand === strand)
         if (inStrand.length === 0) return null
         return (
-          <section key={strand} className="mt-8" data-strand={strand} aria-labelledby={`strand-${strand}`}>
+          <section
+            key={strand}
+            className="mt-8"
+            data-strand={strand}
+            aria-labelledby={`strand-${strand}`}
+          >
             <h2 id={`strand-${strand}`} className="text-2xl font-bold">
               {t(`content:programmeStrand.${strand}`)}
             </h2>
@@ -34,7 +39,10 @@ export function ProgrammesByStrand({ lang }: { lang: Lang }) {
                   title={<DocLink doc={p} />}
                   meta={
                     <>
-                      <StatusTag label={t(`content:programmeStatus.${p.status}`)} tone={PROGRAMME_TONE[p.status]} />
+                      <StatusTag
+                        label={t(`content:programmeStatus.${p.status}`)}
+                        tone={PROGRAMME_TONE[p.status]}
+                      />
                       {p.period && <span>{formatPeriod(p.period)}</span>}
                       {p.shortName !== p.title && <span>{p.shortName}</span>}
                     </>

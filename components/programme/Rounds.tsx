@@ -10,7 +10,13 @@ import { SourceLink } from './SourceLink'
  * rhythm ("two rounds a year") without dates no source gives (saying so), and the
  * calendar to subscribe to.
  */
-export function Rounds({ programme, calendar = true }: { programme: Localized<Programme>; calendar?: boolean }) {
+export function Rounds({
+  programme,
+  calendar = true,
+}: {
+  programme: Localized<Programme>
+  calendar?: boolean
+}) {
   const lang = programme.pageLang
   const t = getT(lang)
   const rounds = programme.rounds ?? []
@@ -40,7 +46,13 @@ export function Rounds({ programme, calendar = true }: { programme: Localized<Pr
               {rounds.map((r) => (
                 <tr key={`${r.title}-${r.deadline}`} className="border-b border-gray-200">
                   <td className="py-1 pr-4">{r.title}</td>
-                  <td className="py-1 pr-4">{r.opens ? <time dateTime={isoDay(r.opens)}>{formatDate(lang, r.opens)}</time> : '–'}</td>
+                  <td className="py-1 pr-4">
+                    {r.opens ? (
+                      <time dateTime={isoDay(r.opens)}>{formatDate(lang, r.opens)}</time>
+                    ) : (
+                      '–'
+                    )}
+                  </td>
                   <td className="py-1 pr-4">
                     <time dateTime={isoDay(r.deadline)}>{formatDate(lang, r.deadline)}</time>
                   </td>
@@ -63,16 +75,32 @@ export function Rounds({ programme, calendar = true }: { programme: Localized<Pr
           {programme.roundsNote && (
             <p>
               {programme.roundsNote}
-              {programme.roundsSource && <SourceLink lang={lang} href={programme.roundsSource} about={`${t('programme:roundsHeading')}, ${programme.shortName}`} sources={programme.sources} />}
+              {programme.roundsSource && (
+                <SourceLink
+                  lang={lang}
+                  href={programme.roundsSource}
+                  about={`${t('programme:roundsHeading')}, ${programme.shortName}`}
+                  sources={programme.sources}
+                />
+              )}
             </p>
           )}
           {rounds.length === 0 && (
             <p className="mt-1" data-no-dates={programme.roundsNote ? 'pattern' : 'none'}>
               {/* A source gives a pattern ("twice a year") but no dates: the page says so. */}
-              {programme.roundsNote ? t('programme:subscribe.noDates') : t('programme:noRoundDates')} <WebLink href={programme.website} className="break-words" />
+              {programme.roundsNote
+                ? t('programme:subscribe.noDates')
+                : t('programme:noRoundDates')}{' '}
+              <WebLink href={programme.website} className="break-words" />
             </p>
           )}
-          {calendar && <CalendarSubscribe lang={lang} programmeId={programme.id} programme={programme.shortName} />}
+          {calendar && (
+            <CalendarSubscribe
+              lang={lang}
+              programmeId={programme.id}
+              programme={programme.shortName}
+            />
+          )}
         </>
       )}
     </div>

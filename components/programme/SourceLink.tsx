@@ -7,7 +7,17 @@ import { getT, type Lang } from '@/lib/i18n'
  * document lists the source with the date it gives for itself, the fact is said as of
  * then: "(ifølge nfk.no, mars 2025)"; otherwise "(kilde)".
  */
-export function SourceLink({ lang, href, about, sources }: { lang: Lang; href: string; about: string; sources?: readonly SourceEntry[] }) {
+export function SourceLink({
+  lang,
+  href,
+  about,
+  sources,
+}: {
+  lang: Lang
+  href: string
+  about: string
+  sources?: readonly SourceEntry[]
+}) {
   const t = getT(lang)
   const published = publishedOf(sources, href)
   return (

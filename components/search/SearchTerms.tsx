@@ -9,6 +9,16 @@ import { documentSearchTerms } from '@/lib/search/document-terms'
  */
 export function SearchTerms({ doc }: { doc: Localized }) {
   const { names, keywords, era } = documentSearchTerms(doc)
-  const meta = [names && 'names[data-names]', keywords && 'keywords[data-keywords]'].filter(Boolean).join(', ')
-  return <span hidden data-pagefind-meta={meta || undefined} data-names={names || undefined} data-keywords={keywords || undefined} data-pagefind-filter={`era:${era}`} />
+  const meta = [names && 'names[data-names]', keywords && 'keywords[data-keywords]']
+    .filter(Boolean)
+    .join(', ')
+  return (
+    <span
+      hidden
+      data-pagefind-meta={meta || undefined}
+      data-names={names || undefined}
+      data-keywords={keywords || undefined}
+      data-pagefind-filter={`era:${era}`}
+    />
+  )
 }

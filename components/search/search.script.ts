@@ -12,7 +12,12 @@
 import { currentParams, keepStateOnLanguageLink } from '@/lib/page-script/language-link'
 import type { SearchMessages } from '@/lib/search/messages'
 import { fill, readMessages } from '@/lib/page-script/messages'
-import type { Pagefind, PagefindIndex, PagefindOptions, PagefindResultData } from '@/lib/search/pagefind'
+import type {
+  Pagefind,
+  PagefindIndex,
+  PagefindOptions,
+  PagefindResultData,
+} from '@/lib/search/pagefind'
 import { isRealMatch, queryTerms, rankResults, suggestQueries } from '@/lib/search/suggest'
 
 /** Results shown at most: enough for a site of this size, and each one costs a request. */
@@ -33,7 +38,11 @@ const PAGEFIND_URL = '/pagefind/pagefind.js'
  * such as NPA) weigh like the title; keywords (synonyms, themes) a little less.
  * See the README's search section.
  */
-const PAGEFIND_OPTIONS: PagefindOptions = { excerptLength: 24, excerptEllipsis: '…', ranking: { metaWeights: { title: 5, names: 5, keywords: 3 } } }
+const PAGEFIND_OPTIONS: PagefindOptions = {
+  excerptLength: 24,
+  excerptEllipsis: '…',
+  ranking: { metaWeights: { title: 5, names: 5, keywords: 3 } },
+}
 
 /** A search's real results: how many, and the data of those shown. */
 interface Found {
@@ -49,7 +58,10 @@ interface Found {
  */
 async function find(index: PagefindIndex, query: string, limit: number): Promise<Found> {
   const terms = queryTerms(query)
-  const [all, historical] = await Promise.all([index.search(query), index.search(query, { filters: { era: 'historical' } })])
+  const [all, historical] = await Promise.all([
+    index.search(query),
+    index.search(query, { filters: { era: 'historical' } }),
+  ])
   const ranked = rankResults(all.results, new Set(historical.results.map((r) => r.id)))
   const top = ranked.slice(0, limit)
   const data = await Promise.all(top.map((r) => r.data()))
@@ -63,7 +75,8 @@ if (root) start(root)
 function start(root: HTMLElement) {
   const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T
   const messages = readMessages<SearchMessages>(root)
-  const message = (key: string, values?: Record<string, string | number>) => fill(messages[key] ?? '', values)
+  const message = (key: string, values?: Record<string, string | number>) =>
+    fill(messages[key] ?? '', values)
   const otherLangs = (messages.others ?? '').split(' ').filter(Boolean)
 
   /** The script runs: the form replaces the explanation; the lists show only when needed. */
@@ -120,7 +133,9 @@ function start(root: HTMLElement) {
   let wordsPromise: Promise<string[]> | undefined
   /** The build's word list (lib/search/words.ts), fetched once, when a search first finds little. */
   function loadWords(): Promise<string[]> {
-    wordsPromise ??= fetch(messages.wordsHref ?? '').then((r) => (r.ok ? (r.json() as Promise<string[]>) : []))
+    wordsPromise ??= fetch(messages.wordsHref ?? '').then((r) =>
+      r.ok ? (r.json() as Promise<string[]>) : [],
+    )
     return wordsPromise
   }
 
@@ -159,7 +174,9 @@ function start(root: HTMLElement) {
     excerpt.innerHTML = data.excerpt
     li.append(heading, excerpt)
     // Sections of the page that match (e.g. a strategy's priority), linked to directly.
-    const sections = (data.sub_results || []).filter((sub) => sub.url.includes('#')).slice(0, MAX_SECTIONS)
+    const sections = (data.sub_results || [])
+      .filter((sub) => sub.url.includes('#'))
+      .slice(0, MAX_SECTIONS)
     if (sections.length > 0) {
       const ul = document.createElement('ul')
       ul.className = 'mt-2 list-disc space-y-1 pl-5'
@@ -180,7 +197,9 @@ function start(root: HTMLElement) {
   /** "Did you mean": near words from the word list whose search Pagefind confirms, as links that search for them. */
   async function suggestions(pagefind: Pagefind, query: string): Promise<Node[]> {
     const candidates = suggestQueries(query, await loadWords())
-    const checked = await Promise.all(candidates.map(async (q) => ((await find(pagefind, q, 5)).count > 0 ? q : '')))
+    const checked = await Promise.all(
+      candidates.map(async (q) => ((await find(pagefind, q, 5)).count > 0 ? q : '')),
+    )
     const good = checked.filter(Boolean)
     if (good.length === 0) return []
     const p = document.createElement('p')
@@ -201,7 +220,12 @@ function start(root: HTMLElement) {
 
   /** For a query with no result here: how many each other language has, with a link to that search. */
   async function otherLanguages(query: string): Promise<Node[]> {
-    const counts = await Promise.all(otherLangs.map(async (lang) => ({ lang, count: (await find(await loadOtherIndex(lang), query, 10)).count })))
+    const counts = await Promise.all(
+      otherLangs.map(async (lang) => ({
+        lang,
+        count: (await find(await loadOtherIndex(lang), query, 10)).count,
+      })),
+    )
     return counts
       .filter(({ count }) => count > 0)
       .map(({ lang, count }) => {
@@ -229,16 +253,24 @@ function start(root: HTMLElement) {
       const pagefind = await loadPagefind()
       const { count, shown } = await find(pagefind, query, MAX_RESULTS)
       if (ticket !== latest) return // a newer search has started: its results win
-      const text = count === 0 ? message('none', { query }) : message(count === 1 ? 'one' : 'other', { count, query })
+      const text =
+        count === 0
+          ? message('none', { query })
+          : message(count === 1 ? 'one' : 'other', { count, query })
       show(text, shown.map(renderResult), count === 0)
       // For `npm run bench`: when the first result was on screen.
-      if (count > 0 && performance.getEntriesByName('search:first-result').length === 0) performance.mark('search:first-result')
+      if (count > 0 && performance.getEntriesByName('search:first-result').length === 0)
+        performance.mark('search:first-result')
       if (count >= FEW_RESULTS) return
-      const more = await Promise.all([suggestions(pagefind, query), count === 0 ? otherLanguages(query) : []])
+      const more = await Promise.all([
+        suggestions(pagefind, query),
+        count === 0 ? otherLanguages(query) : [],
+      ])
       if (ticket !== latest) return
       $('search-more').replaceChildren(...more.flat())
       // For `npm run bench`: when "did you mean" or the other language's count was on screen.
-      if (more.flat().length > 0 && performance.getEntriesByName('search:suggestions').length === 0) performance.mark('search:suggestions')
+      if (more.flat().length > 0 && performance.getEntriesByName('search:suggestions').length === 0)
+        performance.mark('search:suggestions')
     } catch (error) {
       if (ticket !== latest) return
       console.error(error)
@@ -280,7 +312,9 @@ function start(root: HTMLElement) {
 
   // A suggestion is a link (it works in a new tab too); clicked here, it searches in place.
   document.addEventListener('click', (event) => {
-    const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('#search-more a[data-query]')
+    const link = (event.target as HTMLElement).closest<HTMLAnchorElement>(
+      '#search-more a[data-query]',
+    )
     if (!link || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return
     event.preventDefault()
     const query = link.dataset.query ?? ''

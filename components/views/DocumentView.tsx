@@ -7,6 +7,8 @@ import { DOCUMENT_VIEWS } from './registry'
 export function DocumentView({ doc }: { doc: Localized }) {
   // TypeScript cannot pair a union key with its own value type: the map's `satisfies`
   // has checked each pair, so the lookup may widen the view to any document.
-  const View = DOCUMENT_VIEWS[doc.type as DocumentPageType] as (props: { doc: Localized }) => ReactNode
+  const View = DOCUMENT_VIEWS[doc.type as DocumentPageType] as (props: {
+    doc: Localized
+  }) => ReactNode
   return <View doc={doc} />
 }

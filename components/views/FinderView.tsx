@@ -21,15 +21,23 @@ export function FinderView({ lang }: { lang: Lang }) {
   const t = getT(lang)
   // Cross-border programmes first, then transnational, interregional and other (each by
   // title): the more a programme depends on where you are, the sooner it is listed.
-  const programmes = [...getProgrammes(lang)].sort((a, b) => PROGRAMME_STRANDS.indexOf(a.strand) - PROGRAMME_STRANDS.indexOf(b.strand))
+  const programmes = [...getProgrammes(lang)].sort(
+    (a, b) => PROGRAMME_STRANDS.indexOf(a.strand) - PROGRAMME_STRANDS.indexOf(b.strand),
+  )
   const discontinued = programmes.filter((p) => p.status === 'discontinued')
   // Every text the script can show, worded here so the script holds no translations.
   const messages = finderMessages(lang, programmes.length)
   return (
     <div id="finder" data-pagefind-ignore="all" {...messagesAttribute(messages)}>
       <h1 className="mb-2 text-3xl font-bold text-brand-900 sm:text-4xl">{t('nav.finder')}</h1>
-      <p className="mb-3 max-w-3xl text-gray-800 sm:mb-4 sm:text-lg">{t('programme:finder.intro')}</p>
-      <p id="finder-unknown" className="mb-3 border-l-4 border-amber-800 bg-amber-100 p-2 text-amber-950" hidden />
+      <p className="mb-3 max-w-3xl text-gray-800 sm:mb-4 sm:text-lg">
+        {t('programme:finder.intro')}
+      </p>
+      <p
+        id="finder-unknown"
+        className="mb-3 border-l-4 border-amber-800 bg-amber-100 p-2 text-amber-950"
+        hidden
+      />
       <FinderForm lang={lang} />
       <div className="mt-2 flex flex-wrap items-baseline gap-x-4 sm:mt-3">
         {/* The count of all programmes; finder.js rewrites it as the filters change. */}
@@ -41,7 +49,12 @@ export function FinderView({ lang }: { lang: Lang }) {
         </a>
       </div>
       <NextStep lang={lang} />
-      <ul id="finder-results" aria-label={t('programme:finder.resultsLabel')} className="mt-4 space-y-6" tabIndex={-1}>
+      <ul
+        id="finder-results"
+        aria-label={t('programme:finder.resultsLabel')}
+        className="mt-4 space-y-6"
+        tabIndex={-1}
+      >
         {programmes.map((p) => (
           <FinderResult key={p.id} programme={p} />
         ))}
@@ -56,7 +69,9 @@ export function FinderView({ lang }: { lang: Lang }) {
           })}
         </p>
       )}
-      <p className="mt-8 border-t border-gray-300 pt-3 text-sm text-gray-800">{t('programme:finder.noJs')}</p>
+      <p className="mt-8 border-t border-gray-300 pt-3 text-sm text-gray-800">
+        {t('programme:finder.noJs')}
+      </p>
       <script src="/js/finder.js" defer />
     </div>
   )

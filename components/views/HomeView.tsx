@@ -9,19 +9,33 @@ import { UpcomingDeadlines } from './UpcomingDeadlines'
 
 export function HomeView({ lang }: { lang: Lang }) {
   const t = getT(lang)
-  const current = getStrategies(lang).filter((s) => strategyStatus(s.period, getCountyById(lang, s.county)?.dissolved) === 'current')
-  const entries = HOME_SECTIONS.map((section) => ({ section, count: getDocuments(typeOfSection(section), lang).length }))
+  const current = getStrategies(lang).filter(
+    (s) => strategyStatus(s.period, getCountyById(lang, s.county)?.dissolved) === 'current',
+  )
+  const entries = HOME_SECTIONS.map((section) => ({
+    section,
+    count: getDocuments(typeOfSection(section), lang).length,
+  }))
   return (
     <>
-      <h1 className="mb-3 text-[1.75rem] leading-tight font-bold break-words text-brand-900 sm:text-4xl">{t('home.title')}</h1>
+      <h1 className="mb-3 text-[1.75rem] leading-tight font-bold break-words text-brand-900 sm:text-4xl">
+        {t('home.title')}
+      </h1>
       <p className="max-w-3xl text-lg text-gray-800">{t('home.intro')}</p>
       <p className="mt-4">
-        <a href={sectionHref(lang, 'finder')} className="inline-block rounded bg-brand-700 px-4 py-3 font-bold text-white underline-offset-4 hover:underline">
+        <a
+          href={sectionHref(lang, 'finder')}
+          className="inline-block rounded bg-brand-700 px-4 py-3 font-bold text-white underline-offset-4 hover:underline"
+        >
           {t('nav.finder')}
         </a>
       </p>
 
-      <HeadedSection id="current-strategies" heading={t('home.currentStrategies')} className="mt-10">
+      <HeadedSection
+        id="current-strategies"
+        heading={t('home.currentStrategies')}
+        className="mt-10"
+      >
         <ul className="mt-3 grid gap-3 md:grid-cols-2">
           {current.map((s) => (
             <li key={s.id} className="border-l-4 border-brand-600 bg-brand-50 p-4">

@@ -15,7 +15,9 @@ export function UpcomingDeadlines({ lang, today = new Date() }: { lang: Lang; to
     .flatMap((p) => (p.rounds ?? []).map((r) => ({ ...r, programme: p })))
     .filter((r) => isoDay(r.deadline) >= isoDay(today))
     .sort((a, b) => a.deadline.localeCompare(b.deadline))
-  const rhythms = programmes.filter((p) => p.status !== 'discontinued' && p.roundsNote && (p.rounds ?? []).length === 0)
+  const rhythms = programmes.filter(
+    (p) => p.status !== 'discontinued' && p.roundsNote && (p.rounds ?? []).length === 0,
+  )
   return (
     <HeadedSection id="deadlines" heading={t('home.deadlines')} className="mt-10" data-deadlines>
       {rounds.length === 0 ? (

@@ -29,14 +29,27 @@ export function phoneTypes(phone: string): string[] {
 
 /** The organisation without the town the content may still append ("Troms fylkeskommune, Tromsø" → "Troms fylkeskommune"). */
 export function organisationName(organisation: string, locality?: string): string {
-  return locality ? organisation.replace(new RegExp(`,\\s*${locality.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`), '') : organisation
+  return locality
+    ? organisation.replace(
+        new RegExp(`,\\s*${locality.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`),
+        '',
+      )
+    : organisation
 }
 
 /** A person's name as vCard N parts: the last word is the family name, the rest given names. An office has none. */
-export function nameParts(contact: Pick<Contact, 'kind' | 'title'>): [string, string, string, string, string] {
+export function nameParts(
+  contact: Pick<Contact, 'kind' | 'title'>,
+): [string, string, string, string, string] {
   if (contact.kind !== 'person') return ['', '', '', '', '']
   const words = contact.title.trim().split(/\s+/)
-  return [words.length > 1 ? words[words.length - 1] : contact.title, words.slice(0, -1).join(' '), '', '', '']
+  return [
+    words.length > 1 ? words[words.length - 1] : contact.title,
+    words.slice(0, -1).join(' '),
+    '',
+    '',
+    '',
+  ]
 }
 
 export function contactVCard(contact: Localized<Contact>): string {
@@ -60,7 +73,9 @@ export function contactVCard(contact: Localized<Contact>): string {
   const note = t('programme:vcard.note', {
     role: contact.role.replace(/\.$/, ''),
     source: contact.source,
-    published: published ? t('programme:vcard.published', { date: formatPartialDate(lang, published) }) : '',
+    published: published
+      ? t('programme:vcard.published', { date: formatPartialDate(lang, published) })
+      : '',
     checked: formatDate(lang, contact.checked),
     site: t('site.name'),
   })

@@ -15,17 +15,34 @@ import { execFileSync } from 'node:child_process'
 export const HISTORY_DIRS = ['content', 'tests/fixtures/site-content']
 
 /** file (relative to cwd, with /) → YYYY-MM-DD of the last commit that changed it. */
-export function lastCommitDays(dirs: readonly string[] = HISTORY_DIRS, cwd = process.cwd()): Map<string, string> {
+export function lastCommitDays(
+  dirs: readonly string[] = HISTORY_DIRS,
+  cwd = process.cwd(),
+): Map<string, string> {
   let log: string
   try {
     // %x00 starts each commit; --cc also names the files a merge itself changed (a resolved conflict),
     // as `git log -1 -- <file>` would find it; --relative keeps paths relative to cwd.
-    log = execFileSync('git', ['-c', 'core.quotePath=false', 'log', '--format=%x00%cs', '--name-only', '--cc', '--relative', '--', ...dirs], {
-      cwd,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-      maxBuffer: 256 * 1024 * 1024,
-    })
+    log = execFileSync(
+      'git',
+      [
+        '-c',
+        'core.quotePath=false',
+        'log',
+        '--format=%x00%cs',
+        '--name-only',
+        '--cc',
+        '--relative',
+        '--',
+        ...dirs,
+      ],
+      {
+        cwd,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+        maxBuffer: 256 * 1024 * 1024,
+      },
+    )
   } catch {
     return new Map()
   }

@@ -16,7 +16,15 @@ import { documentPath } from './paths'
 import { formatProblem } from './problems'
 import { referenceProblems } from './references'
 
-export type { Agreement, Contact, County, Network, Page, Programme, Strategy } from 'contentlayer/generated'
+export type {
+  Agreement,
+  Contact,
+  County,
+  Network,
+  Page,
+  Programme,
+  Strategy,
+} from 'contentlayer/generated'
 
 type AnyDoc = DocumentTypes
 type TypeName = AnyDoc['type']
@@ -35,9 +43,17 @@ export type Localized<T extends AnyDoc = AnyDoc> = T & {
 }
 
 // Fail the build, naming file and field, if a reference points nowhere.
-const problems = referenceProblems(allDocuments.map((d) => ({ type: d.type, file: d._raw.sourceFilePath, data: d as unknown as Record<string, unknown> })))
+const problems = referenceProblems(
+  allDocuments.map((d) => ({
+    type: d.type,
+    file: d._raw.sourceFilePath,
+    data: d as unknown as Record<string, unknown>,
+  })),
+)
 if (problems.length > 0) {
-  throw new Error(`Content has unknown references:\n${problems.map((p) => formatProblem(p)).join('\n')}`)
+  throw new Error(
+    `Content has unknown references:\n${problems.map((p) => formatProblem(p)).join('\n')}`,
+  )
 }
 
 /** The URL of a document shown in a language (the slug is that of the text shown). */
@@ -47,7 +63,13 @@ function hrefOf(doc: AnyDoc, lang: Lang): string {
 
 function localize<T extends AnyDoc>(doc: T, pageLang: Lang): Localized<T> {
   // The path gives every file a language of config.ts (lib/content/paths.ts): the one cast.
-  return { ...doc, lang: doc.lang as Lang, pageLang, fallback: doc.lang !== pageLang, href: hrefOf(doc, pageLang) }
+  return {
+    ...doc,
+    lang: doc.lang as Lang,
+    pageLang,
+    fallback: doc.lang !== pageLang,
+    href: hrefOf(doc, pageLang),
+  }
 }
 
 function byTitle(a: { title: string }, b: { title: string }, lang: Lang) {
@@ -77,8 +99,12 @@ function indexOf<T extends TypeName>(type: T, lang: Lang): Index<T> {
     if (!texts.has(doc.id)) texts.set(doc.id, new Map())
     texts.get(doc.id)!.set(doc.lang as Lang, doc)
   }
-  const chosen = [...texts.values()].map((byLang) => byLang.get(pickLanguage(lang, byLang.keys())!)!)
-  const list = Object.freeze(chosen.map((d) => localize(d, lang)).sort((a, b) => byTitle(a, b, lang)))
+  const chosen = [...texts.values()].map((byLang) =>
+    byLang.get(pickLanguage(lang, byLang.keys())!)!,
+  )
+  const list = Object.freeze(
+    chosen.map((d) => localize(d, lang)).sort((a, b) => byTitle(a, b, lang)),
+  )
   const index: Index<T> = {
     list,
     byId: new Map(list.map((d) => [d.id, d])),
@@ -101,27 +127,34 @@ function byId<T extends TypeName>(type: T, lang: Lang, id: string) {
   return indexOf(type, lang).byId.get(id)
 }
 function byIds<T extends TypeName>(type: T, lang: Lang, ids: readonly string[] | undefined) {
-  return (ids ?? []).map((id) => byId(type, lang, id)).filter((d): d is Localized<DocOf<T>> => d !== undefined)
+  return (ids ?? [])
+    .map((id) => byId(type, lang, id))
+    .filter((d): d is Localized<DocOf<T>> => d !== undefined)
 }
 
 export const getCounties = (lang: Lang) => listOf('County', lang)
 export const getCountyById = (lang: Lang, id: string) => byId('County', lang, id)
-export const getCountiesByIds = (lang: Lang, ids: readonly string[] | undefined) => byIds('County', lang, ids)
+export const getCountiesByIds = (lang: Lang, ids: readonly string[] | undefined) =>
+  byIds('County', lang, ids)
 
 export const getStrategies = (lang: Lang) => listOf('Strategy', lang)
 
 export const getAgreements = (lang: Lang) => listOf('Agreement', lang)
-export const getAgreementsByIds = (lang: Lang, ids: readonly string[] | undefined) => byIds('Agreement', lang, ids)
+export const getAgreementsByIds = (lang: Lang, ids: readonly string[] | undefined) =>
+  byIds('Agreement', lang, ids)
 
 export const getNetworks = (lang: Lang) => listOf('Network', lang)
 export const getNetworkById = (lang: Lang, id: string) => byId('Network', lang, id)
-export const getNetworksByIds = (lang: Lang, ids: readonly string[] | undefined) => byIds('Network', lang, ids)
+export const getNetworksByIds = (lang: Lang, ids: readonly string[] | undefined) =>
+  byIds('Network', lang, ids)
 
 export const getProgrammes = (lang: Lang) => listOf('Programme', lang)
-export const getProgrammesByIds = (lang: Lang, ids: readonly string[] | undefined) => byIds('Programme', lang, ids)
+export const getProgrammesByIds = (lang: Lang, ids: readonly string[] | undefined) =>
+  byIds('Programme', lang, ids)
 
 export const getContacts = (lang: Lang) => listOf('Contact', lang)
-export const getContactsByIds = (lang: Lang, ids: readonly string[] | undefined) => byIds('Contact', lang, ids)
+export const getContactsByIds = (lang: Lang, ids: readonly string[] | undefined) =>
+  byIds('Contact', lang, ids)
 
 export const getPages = (lang: Lang) => listOf('Page', lang)
 export const getPage = (lang: Lang, slug: string) => bySlug('Page', lang, slug)
@@ -133,7 +166,11 @@ export function getDocuments<T extends TypeName>(type: T, lang: Lang): Localized
 }
 
 /** One document of a type by its slug in a language. */
-export function getDocument<T extends TypeName>(type: T, lang: Lang, slug: string): Localized<DocOf<T>> | undefined {
+export function getDocument<T extends TypeName>(
+  type: T,
+  lang: Lang,
+  slug: string,
+): Localized<DocOf<T>> | undefined {
   return bySlug(type, lang, slug) as Localized<DocOf<T>> | undefined
 }
 
@@ -175,7 +212,11 @@ export function programmesOfCounty(lang: Lang, countyId: string) {
   const county = byId('County', lang, countyId)
   if (!county) return []
   return getProgrammes(lang)
-    .filter((p) => p.regions.some((r) => county.regions.includes(r)) || (p.counties ?? []).some((c) => c.county === countyId))
+    .filter(
+      (p) =>
+        p.regions.some((r) => county.regions.includes(r)) ||
+        (p.counties ?? []).some((c) => c.county === countyId),
+    )
     .map((programme) => ({
       programme,
       regions: programme.regions.filter((r) => county.regions.includes(r)),

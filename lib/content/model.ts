@@ -9,10 +9,28 @@
  * It is plain data (no Contentlayer import) so scripts can read it without a build.
  */
 
-import { AGREEMENT_STATUSES, CONTACT_KINDS, COUNTY_ROLES, NETWORK_KINDS, PROGRAMME_STATUSES, PROGRAMME_STRANDS, REGIONS, THEMES } from './vocabulary'
+import {
+  AGREEMENT_STATUSES,
+  CONTACT_KINDS,
+  COUNTY_ROLES,
+  NETWORK_KINDS,
+  PROGRAMME_STATUSES,
+  PROGRAMME_STRANDS,
+  REGIONS,
+  THEMES,
+} from './vocabulary'
 
 // The controlled values (themes, regions, kinds, statuses) live in ./vocabulary.ts, plain lists a page script can import alone.
-export { AGREEMENT_STATUSES, CONTACT_KINDS, COUNTY_ROLES, NETWORK_KINDS, PROGRAMME_STATUSES, PROGRAMME_STRANDS, REGIONS, THEMES }
+export {
+  AGREEMENT_STATUSES,
+  CONTACT_KINDS,
+  COUNTY_ROLES,
+  NETWORK_KINDS,
+  PROGRAMME_STATUSES,
+  PROGRAMME_STRANDS,
+  REGIONS,
+  THEMES,
+}
 export type { Region, Theme } from './vocabulary'
 
 /** Field formats checked beyond the type: an editor gets told the expected form. */
@@ -26,9 +44,22 @@ export type FieldFormat =
   | 'source' // https URL or a citation of a document
   | 'id' // lower-case letters, digits and hyphens
 
-export type NestedTypeName = 'Period' | 'DocumentLink' | 'Priority' | 'Membership' | 'LocalName' | 'Location' | 'ProgrammePriority' | 'Rate' | 'CountyRole' | 'Round' | 'RegionPart' | 'Source'
+export type NestedTypeName =
+  | 'Period'
+  | 'DocumentLink'
+  | 'Priority'
+  | 'Membership'
+  | 'LocalName'
+  | 'Location'
+  | 'ProgrammePriority'
+  | 'Rate'
+  | 'CountyRole'
+  | 'Round'
+  | 'RegionPart'
+  | 'Source'
 
-export type DocumentTypeName = 'County' | 'Strategy' | 'Network' | 'Agreement' | 'Programme' | 'Contact' | 'Page'
+export type DocumentTypeName =
+  'County' | 'Strategy' | 'Network' | 'Agreement' | 'Programme' | 'Contact' | 'Page'
 
 /** Required only when another field of the same document has one of some values (the checker enforces it). */
 export type RequiredWhen = { field: string; in: readonly string[] }
@@ -40,11 +71,23 @@ export type ScalarField =
   | (Base & { type: 'boolean' })
   | (Base & { type: 'enum'; options: readonly string[] })
   | (Base & { type: 'ref'; to: DocumentTypeName })
-export type ListItem = { type: 'string'; format?: FieldFormat } | { type: 'enum'; options: readonly string[] } | { type: 'ref'; to: DocumentTypeName } | { type: 'nested'; of: NestedTypeName }
-export type FieldDef = ScalarField | (Base & { type: 'list'; of: ListItem; min?: number }) | (Base & { type: 'nested'; of: NestedTypeName })
+export type ListItem =
+  | { type: 'string'; format?: FieldFormat }
+  | { type: 'enum'; options: readonly string[] }
+  | { type: 'ref'; to: DocumentTypeName }
+  | { type: 'nested'; of: NestedTypeName }
+export type FieldDef =
+  | ScalarField
+  | (Base & { type: 'list'; of: ListItem; min?: number })
+  | (Base & { type: 'nested'; of: NestedTypeName })
 export type Fields = Record<string, FieldDef>
 
-const ref = (to: DocumentTypeName, description: string, required = true): FieldDef => ({ type: 'ref', to, description, required })
+const ref = (to: DocumentTypeName, description: string, required = true): FieldDef => ({
+  type: 'ref',
+  to,
+  description,
+  required,
+})
 const refs = (to: DocumentTypeName, description: string, required = false): FieldDef => ({
   type: 'list',
   of: { type: 'ref', to },
@@ -59,66 +102,156 @@ export const nestedTypes = {
   },
   DocumentLink: {
     title: { type: 'string', required: true, description: 'Name of the document' },
-    url: { type: 'string', format: 'url', required: true, description: 'https link to the document' },
+    url: {
+      type: 'string',
+      format: 'url',
+      required: true,
+      description: 'https link to the document',
+    },
   },
   Priority: {
-    id: { type: 'string', format: 'id', required: true, description: 'Stable id, used as the anchor (#id); never change it once published' },
+    id: {
+      type: 'string',
+      format: 'id',
+      required: true,
+      description: 'Stable id, used as the anchor (#id); never change it once published',
+    },
     title: { type: 'string', required: true, description: 'The priority as the strategy names it' },
     text: { type: 'string', description: 'A short explanation in plain words' },
-    points: { type: 'list', of: { type: 'string' }, description: 'The points under the priority, as the strategy states them' },
+    points: {
+      type: 'list',
+      of: { type: 'string' },
+      description: 'The points under the priority, as the strategy states them',
+    },
     agreements: refs('Agreement', 'Agreements that carry out this priority (their id)'),
     networks: refs('Network', 'Networks that carry out this priority (their id)'),
     programmes: refs('Programme', 'Programmes that carry out this priority (their id)'),
   },
   Membership: {
     county: ref('County', 'The county (its id)'),
-    role: { type: 'string', description: 'Its role now, e.g. "member", "co-owner"; a role for one year ("chair in 2026") goes on the review list once that year is over' },
-    since: { type: 'string', format: 'partial-date', description: 'Since when: YYYY, YYYY-MM or YYYY-MM-DD' },
+    role: {
+      type: 'string',
+      description:
+        'Its role now, e.g. "member", "co-owner"; a role for one year ("chair in 2026") goes on the review list once that year is over',
+    },
+    since: {
+      type: 'string',
+      format: 'partial-date',
+      description: 'Since when: YYYY, YYYY-MM or YYYY-MM-DD',
+    },
   },
   LocalName: {
     text: { type: 'string', required: true, description: "The partner's name in its own language" },
-    lang: { type: 'string', format: 'lang', required: true, description: 'Language code of that name, e.g. lt, zh, de' },
+    lang: {
+      type: 'string',
+      format: 'lang',
+      required: true,
+      description: 'Language code of that name, e.g. lt, zh, de',
+    },
   },
   Location: {
     name: {
       type: 'string',
       required: true,
-      description: 'The place the point marks: the administrative centre of the region (e.g. "Gatchina"), or "centroid of …" where it has none',
+      description:
+        'The place the point marks: the administrative centre of the region (e.g. "Gatchina"), or "centroid of …" where it has none',
     },
-    lat: { type: 'number', required: true, description: 'Latitude of that place in decimal degrees, north positive, e.g. 59.57' },
-    lon: { type: 'number', required: true, description: 'Longitude of that place in decimal degrees, east positive, e.g. 30.12' },
+    lat: {
+      type: 'number',
+      required: true,
+      description: 'Latitude of that place in decimal degrees, north positive, e.g. 59.57',
+    },
+    lon: {
+      type: 'number',
+      required: true,
+      description: 'Longitude of that place in decimal degrees, east positive, e.g. 30.12',
+    },
     source: {
       type: 'string',
       format: 'source',
       required: true,
-      description: 'https link to (or a citation of) a source that names this place as the administrative centre, or gives the centroid',
+      description:
+        'https link to (or a citation of) a source that names this place as the administrative centre, or gives the centroid',
     },
   },
   ProgrammePriority: {
-    id: { type: 'string', format: 'id', required: true, description: 'Stable id, used as the anchor' },
-    title: { type: 'string', required: true, description: "The priority in the programme's own words" },
-    themes: { type: 'list', of: { type: 'enum', options: THEMES }, required: true, description: 'Project themes this priority fits (for the finder)' },
+    id: {
+      type: 'string',
+      format: 'id',
+      required: true,
+      description: 'Stable id, used as the anchor',
+    },
+    title: {
+      type: 'string',
+      required: true,
+      description: "The priority in the programme's own words",
+    },
+    themes: {
+      type: 'list',
+      of: { type: 'enum', options: THEMES },
+      required: true,
+      description: 'Project themes this priority fits (for the finder)',
+    },
   },
   Rate: {
-    label: { type: 'string', required: true, description: 'Who or what the rate is for, e.g. "Norwegian partners"' },
-    value: { type: 'string', required: true, description: 'The rate as the source gives it, e.g. "up to 50 %"' },
-    source: { type: 'string', format: 'url', required: true, description: 'https link to where the rate is stated' },
+    label: {
+      type: 'string',
+      required: true,
+      description: 'Who or what the rate is for, e.g. "Norwegian partners"',
+    },
+    value: {
+      type: 'string',
+      required: true,
+      description: 'The rate as the source gives it, e.g. "up to 50 %"',
+    },
+    source: {
+      type: 'string',
+      format: 'url',
+      required: true,
+      description: 'https link to where the rate is stated',
+    },
   },
   CountyRole: {
     county: ref('County', 'The county (its id)'),
-    role: { type: 'enum', options: COUNTY_ROLES, required: true, description: 'contact-point, co-manager or co-funder' },
-    source: { type: 'string', format: 'url', required: true, description: 'https link to where the role is stated' },
+    role: {
+      type: 'enum',
+      options: COUNTY_ROLES,
+      required: true,
+      description: 'contact-point, co-manager or co-funder',
+    },
+    source: {
+      type: 'string',
+      format: 'url',
+      required: true,
+      description: 'https link to where the role is stated',
+    },
   },
   RegionPart: {
-    region: { type: 'enum', options: REGIONS, required: true, description: 'A region only partly in the programme area (it must also be listed in regions)' },
-    part: { type: 'string', required: true, description: 'Which part of it can take part, in plain words, e.g. "the Sámi sub-area: reindeer herding district Elgå"' },
+    region: {
+      type: 'enum',
+      options: REGIONS,
+      required: true,
+      description: 'A region only partly in the programme area (it must also be listed in regions)',
+    },
+    part: {
+      type: 'string',
+      required: true,
+      description:
+        'Which part of it can take part, in plain words, e.g. "the Sámi sub-area: reindeer herding district Elgå"',
+    },
   },
   Source: {
-    url: { type: 'string', format: 'source', required: true, description: 'https link to the source, or a citation of a document' },
+    url: {
+      type: 'string',
+      format: 'source',
+      required: true,
+      description: 'https link to the source, or a citation of a document',
+    },
     published: {
       type: 'string',
       format: 'partial-date',
-      description: 'The date the source gives for itself (published or last updated): YYYY, YYYY-MM or YYYY-MM-DD; leave out if it gives none',
+      description:
+        'The date the source gives for itself (published or last updated): YYYY, YYYY-MM or YYYY-MM-DD; leave out if it gives none',
     },
   },
   Round: {
@@ -135,28 +268,41 @@ export const commonFields: Fields = {
     type: 'string',
     format: 'id',
     required: true,
-    description: 'The id shared by the Norwegian and English file of this document; other documents refer to it by this id',
+    description:
+      'The id shared by the Norwegian and English file of this document; other documents refer to it by this id',
   },
   title: { type: 'string', required: true, description: 'The name shown as the page heading' },
-  description: { type: 'string', required: true, description: 'One or two sentences: shown in lists and search engines' },
-  updated: { type: 'date', required: true, notInFuture: true, description: 'When the content was last changed (YYYY-MM-DD)' },
+  description: {
+    type: 'string',
+    required: true,
+    description: 'One or two sentences: shown in lists and search engines',
+  },
+  updated: {
+    type: 'date',
+    required: true,
+    notInFuture: true,
+    description: 'When the content was last changed (YYYY-MM-DD)',
+  },
   checked: {
     type: 'date',
     required: true,
     notInFuture: true,
-    description: 'The day a person last compared this text with its sources (YYYY-MM-DD); not the day the file was saved',
+    description:
+      'The day a person last compared this text with its sources (YYYY-MM-DD); not the day the file was saved',
   },
   sources: {
     type: 'list',
     of: { type: 'nested', of: 'Source' },
     min: 1,
     required: true,
-    description: 'Where the facts come from: each an https link or a citation of a document (url), with the date the source gives for itself (published)',
+    description:
+      'Where the facts come from: each an https link or a citation of a document (url), with the date the source gives for itself (published)',
   },
   translation: {
     type: 'enum',
     options: ['pending'],
-    description: 'Write "pending" when the Bokmål or English file is not written yet: readers then see this text with a notice (a Nynorsk file is optional and needs no mark)',
+    description:
+      'Write "pending" when the Bokmål or English file is not written yet: readers then see this text with a notice (a Nynorsk file is optional and needs no mark)',
   },
 }
 
@@ -164,18 +310,40 @@ export const documentTypes: Record<DocumentTypeName, { folder: string; fields: F
   County: {
     folder: 'counties',
     fields: {
-      founded: { type: 'number', integer: true, description: 'The year it came into being in its present form, if a source gives it' },
-      dissolved: { type: 'number', integer: true, description: 'The last year it existed, if it no longer exists' },
+      founded: {
+        type: 'number',
+        integer: true,
+        description: 'The year it came into being in its present form, if a source gives it',
+      },
+      dissolved: {
+        type: 'number',
+        integer: true,
+        description: 'The last year it existed, if it no longer exists',
+      },
       predecessors: refs('County', 'Counties it was formed from (their id)'),
       successors: refs('County', 'Counties that took over when it was dissolved (their id)'),
-      regions: { type: 'list', of: { type: 'enum', options: REGIONS }, required: true, description: 'The areas it covers (for the programme finder)' },
-      website: { type: 'string', format: 'url', required: true, description: "The county council's website" },
-      office: { type: 'string', description: 'Name of the office that does the international work' },
+      regions: {
+        type: 'list',
+        of: { type: 'enum', options: REGIONS },
+        required: true,
+        description: 'The areas it covers (for the programme finder)',
+      },
+      website: {
+        type: 'string',
+        format: 'url',
+        required: true,
+        description: "The county council's website",
+      },
+      office: {
+        type: 'string',
+        description: 'Name of the office that does the international work',
+      },
       officeRole: { type: 'string', description: "The office's role, in a sentence or two" },
       location: {
         type: 'nested',
         of: 'Location',
-        description: 'Where the county council has its administrative centre, marked on the maps, with its source; npm run check tests that it lies in Norway',
+        description:
+          'Where the county council has its administrative centre, marked on the maps, with its source; npm run check tests that it lies in Norway',
       },
     },
   },
@@ -183,37 +351,109 @@ export const documentTypes: Record<DocumentTypeName, { folder: string; fields: F
     folder: 'strategies',
     fields: {
       county: ref('County', 'The county whose strategy this is (its id)'),
-      adoptedBy: { type: 'string', required: true, description: 'The body that adopted it, e.g. "Nordland fylkesting"' },
-      adopted: { type: 'string', format: 'partial-date', required: true, description: 'When it was adopted: YYYY, YYYY-MM or YYYY-MM-DD (as precise as the source)' },
-      period: { type: 'nested', of: 'Period', required: true, description: 'The years the strategy covers' },
-      priorities: { type: 'list', of: { type: 'nested', of: 'Priority' }, required: true, min: 1, description: 'The priorities, in the order of the strategy' },
-      documents: { type: 'list', of: { type: 'nested', of: 'DocumentLink' }, description: 'Links to the full documents' },
+      adoptedBy: {
+        type: 'string',
+        required: true,
+        description: 'The body that adopted it, e.g. "Nordland fylkesting"',
+      },
+      adopted: {
+        type: 'string',
+        format: 'partial-date',
+        required: true,
+        description: 'When it was adopted: YYYY, YYYY-MM or YYYY-MM-DD (as precise as the source)',
+      },
+      period: {
+        type: 'nested',
+        of: 'Period',
+        required: true,
+        description: 'The years the strategy covers',
+      },
+      priorities: {
+        type: 'list',
+        of: { type: 'nested', of: 'Priority' },
+        required: true,
+        min: 1,
+        description: 'The priorities, in the order of the strategy',
+      },
+      documents: {
+        type: 'list',
+        of: { type: 'nested', of: 'DocumentLink' },
+        description: 'Links to the full documents',
+      },
     },
   },
   Network: {
     folder: 'networks',
     fields: {
       shortName: { type: 'string', description: 'Abbreviation, e.g. AER' },
-      kind: { type: 'enum', options: NETWORK_KINDS, required: true, description: 'european, nordic, barents, brussels-office or regional' },
-      members: { type: 'list', of: { type: 'nested', of: 'Membership' }, required: true, min: 1, description: 'The counties on this site that take part, and their role' },
+      kind: {
+        type: 'enum',
+        options: NETWORK_KINDS,
+        required: true,
+        description: 'european, nordic, barents, brussels-office or regional',
+      },
+      members: {
+        type: 'list',
+        of: { type: 'nested', of: 'Membership' },
+        required: true,
+        min: 1,
+        description: 'The counties on this site that take part, and their role',
+      },
       website: { type: 'string', format: 'url', description: "The network's website" },
     },
   },
   Agreement: {
     folder: 'agreements',
     fields: {
-      partnerName: { type: 'nested', of: 'LocalName', description: "The partner's name in its own language, if it differs" },
-      country: { type: 'string', format: 'country', required: true, description: 'Country code (ISO 3166-1 alpha-2), e.g. LT' },
-      counties: refs('County', 'The counties that hold the agreement, past and present (their id)', true),
-      since: { type: 'string', format: 'partial-date', required: true, description: 'When it began: YYYY, YYYY-MM or YYYY-MM-DD' },
-      status: { type: 'enum', options: AGREEMENT_STATUSES, required: true, description: 'active, on-hold or ended' },
-      statusNote: { type: 'string', requiredWhen: { field: 'status', in: ['on-hold', 'ended'] }, description: 'Why it is on hold or ended' },
-      through: { type: 'ref', to: 'Network', description: 'The body it runs through, if any (its id)' },
-      themes: { type: 'list', of: { type: 'enum', options: THEMES }, required: true, description: 'What the cooperation is about' },
+      partnerName: {
+        type: 'nested',
+        of: 'LocalName',
+        description: "The partner's name in its own language, if it differs",
+      },
+      country: {
+        type: 'string',
+        format: 'country',
+        required: true,
+        description: 'Country code (ISO 3166-1 alpha-2), e.g. LT',
+      },
+      counties: refs(
+        'County',
+        'The counties that hold the agreement, past and present (their id)',
+        true,
+      ),
+      since: {
+        type: 'string',
+        format: 'partial-date',
+        required: true,
+        description: 'When it began: YYYY, YYYY-MM or YYYY-MM-DD',
+      },
+      status: {
+        type: 'enum',
+        options: AGREEMENT_STATUSES,
+        required: true,
+        description: 'active, on-hold or ended',
+      },
+      statusNote: {
+        type: 'string',
+        requiredWhen: { field: 'status', in: ['on-hold', 'ended'] },
+        description: 'Why it is on hold or ended',
+      },
+      through: {
+        type: 'ref',
+        to: 'Network',
+        description: 'The body it runs through, if any (its id)',
+      },
+      themes: {
+        type: 'list',
+        of: { type: 'enum', options: THEMES },
+        required: true,
+        description: 'What the cooperation is about',
+      },
       location: {
         type: 'nested',
         of: 'Location',
-        description: 'Where the partner is on the maps: its administrative centre (or centroid), with its source; npm run check tests that it lies in the country',
+        description:
+          'Where the partner is on the maps: its administrative centre (or centroid), with its source; npm run check tests that it lies in the country',
       },
     },
   },
@@ -221,44 +461,154 @@ export const documentTypes: Record<DocumentTypeName, { folder: string; fields: F
     folder: 'programmes',
     fields: {
       shortName: { type: 'string', required: true, description: 'Short name, e.g. NPA' },
-      strand: { type: 'enum', options: PROGRAMME_STRANDS, required: true, description: 'cross-border (Interreg A), transnational (Interreg B), interregional (Interreg C) or other' },
+      strand: {
+        type: 'enum',
+        options: PROGRAMME_STRANDS,
+        required: true,
+        description:
+          'cross-border (Interreg A), transnational (Interreg B), interregional (Interreg C) or other',
+      },
       period: {
         type: 'nested',
         of: 'Period',
-        description: 'The programme period; leave it out when no source gives the current period with certainty (NORA runs on strategy periods whose current end year sources disagree on)',
+        description:
+          'The programme period; leave it out when no source gives the current period with certainty (NORA runs on strategy periods whose current end year sources disagree on)',
       },
-      website: { type: 'string', format: 'url', required: true, description: 'The official website' },
-      status: { type: 'enum', options: PROGRAMME_STATUSES, required: true, description: 'open, on-hold or discontinued' },
-      statusNote: { type: 'string', requiredWhen: { field: 'status', in: ['on-hold', 'discontinued'] }, description: 'What happened' },
-      statusSource: { type: 'string', format: 'url', required: true, description: 'https link to where the status is stated' },
-      countries: { type: 'list', of: { type: 'string', format: 'country' }, required: true, min: 1, description: 'Countries taking part (ISO codes)' },
-      regions: { type: 'list', of: { type: 'enum', options: REGIONS }, required: true, description: 'Norwegian areas whose actors are eligible' },
-      regionParts: { type: 'list', of: { type: 'nested', of: 'RegionPart' }, description: 'Regions only partly in the programme area, and which part (shown in the finder)' },
+      website: {
+        type: 'string',
+        format: 'url',
+        required: true,
+        description: 'The official website',
+      },
+      status: {
+        type: 'enum',
+        options: PROGRAMME_STATUSES,
+        required: true,
+        description: 'open, on-hold or discontinued',
+      },
+      statusNote: {
+        type: 'string',
+        requiredWhen: { field: 'status', in: ['on-hold', 'discontinued'] },
+        description: 'What happened',
+      },
+      statusSource: {
+        type: 'string',
+        format: 'url',
+        required: true,
+        description: 'https link to where the status is stated',
+      },
+      countries: {
+        type: 'list',
+        of: { type: 'string', format: 'country' },
+        required: true,
+        min: 1,
+        description: 'Countries taking part (ISO codes)',
+      },
+      regions: {
+        type: 'list',
+        of: { type: 'enum', options: REGIONS },
+        required: true,
+        description: 'Norwegian areas whose actors are eligible',
+      },
+      regionParts: {
+        type: 'list',
+        of: { type: 'nested', of: 'RegionPart' },
+        description:
+          'Regions only partly in the programme area, and which part (shown in the finder)',
+      },
       regionsNote: { type: 'string', description: 'Anything more about who is eligible' },
-      regionsSource: { type: 'string', format: 'url', required: true, description: 'https link to where the area is stated' },
-      priorities: { type: 'list', of: { type: 'nested', of: 'ProgrammePriority' }, required: true, min: 1, description: 'What it funds' },
-      prioritiesSource: { type: 'string', format: 'url', required: true, description: 'https link to where the priorities are stated' },
+      regionsSource: {
+        type: 'string',
+        format: 'url',
+        required: true,
+        description: 'https link to where the area is stated',
+      },
+      priorities: {
+        type: 'list',
+        of: { type: 'nested', of: 'ProgrammePriority' },
+        required: true,
+        min: 1,
+        description: 'What it funds',
+      },
+      prioritiesSource: {
+        type: 'string',
+        format: 'url',
+        required: true,
+        description: 'https link to where the priorities are stated',
+      },
       rates: { type: 'list', of: { type: 'nested', of: 'Rate' }, description: 'Funding rates' },
-      counties: { type: 'list', of: { type: 'nested', of: 'CountyRole' }, description: "Each county's role in the programme" },
+      counties: {
+        type: 'list',
+        of: { type: 'nested', of: 'CountyRole' },
+        description: "Each county's role in the programme",
+      },
       contacts: refs('Contact', 'Contact points for this programme (their id)'),
-      rounds: { type: 'list', of: { type: 'nested', of: 'Round' }, description: 'Application rounds with dates from a source' },
-      roundsNote: { type: 'string', description: 'How often there are rounds, when no dates are known' },
-      roundsSource: { type: 'string', format: 'url', description: 'https link to where the rounds are stated' },
+      rounds: {
+        type: 'list',
+        of: { type: 'nested', of: 'Round' },
+        description: 'Application rounds with dates from a source',
+      },
+      roundsNote: {
+        type: 'string',
+        description: 'How often there are rounds, when no dates are known',
+      },
+      roundsSource: {
+        type: 'string',
+        format: 'url',
+        description: 'https link to where the rounds are stated',
+      },
     },
   },
   Contact: {
     folder: 'contacts',
     fields: {
-      kind: { type: 'enum', options: CONTACT_KINDS, required: true, description: 'person or office' },
-      role: { type: 'string', required: true, description: 'The role, e.g. "Norwegian contact point for Interreg NPA"' },
-      organisation: { type: 'string', required: true, description: 'The organisation the contact belongs to, without its town (that goes in locality)' },
-      locality: { type: 'string', description: 'The town or place where the contact works, e.g. Tromsø, only if a public source gives it (shown in the address of the vCard)' },
-      county: { type: 'ref', to: 'County', description: 'The county (its id), if the contact works for one' },
-      email: { type: 'string', format: 'email', description: 'E-mail address, only if a public source gives it' },
-      phone: { type: 'string', format: 'phone', description: 'Phone number with country code, e.g. +47 75 65 00 00, only if a public source gives it' },
+      kind: {
+        type: 'enum',
+        options: CONTACT_KINDS,
+        required: true,
+        description: 'person or office',
+      },
+      role: {
+        type: 'string',
+        required: true,
+        description: 'The role, e.g. "Norwegian contact point for Interreg NPA"',
+      },
+      organisation: {
+        type: 'string',
+        required: true,
+        description:
+          'The organisation the contact belongs to, without its town (that goes in locality)',
+      },
+      locality: {
+        type: 'string',
+        description:
+          'The town or place where the contact works, e.g. Tromsø, only if a public source gives it (shown in the address of the vCard)',
+      },
+      county: {
+        type: 'ref',
+        to: 'County',
+        description: 'The county (its id), if the contact works for one',
+      },
+      email: {
+        type: 'string',
+        format: 'email',
+        description: 'E-mail address, only if a public source gives it',
+      },
+      phone: {
+        type: 'string',
+        format: 'phone',
+        description:
+          'Phone number with country code, e.g. +47 75 65 00 00, only if a public source gives it',
+      },
       website: { type: 'string', format: 'url', description: 'A page about the contact' },
       programmes: refs('Programme', 'Programmes the contact is for (their id)'),
-      source: { type: 'string', format: 'url', required: true, description: 'https link to the public page that names this contact (list it in sources too, with its date)' },
+      source: {
+        type: 'string',
+        format: 'url',
+        required: true,
+        description:
+          'https link to the public page that names this contact (list it in sources too, with its date)',
+      },
     },
   },
   Page: {

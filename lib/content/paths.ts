@@ -8,7 +8,9 @@ export function pathParts(sourceFilePath: string): { folder: string; lang: Lang;
   const parts = sourceFilePath.split(/[\\/]/)
   const [folder, lang, file] = parts.slice(-3)
   if (parts.length < 3 || !isLang(lang) || !file.endsWith('.md')) {
-    throw new Error(`${sourceFilePath}: the file is not where content goes (expected content/<type>/<${LANGS.join('|')}>/<slug>.md)`)
+    throw new Error(
+      `${sourceFilePath}: the file is not where content goes (expected content/<type>/<${LANGS.join('|')}>/<slug>.md)`,
+    )
   }
   return { folder, lang, slug: file.replace(/\.md$/, '') }
 }

@@ -1,5 +1,11 @@
 /** A problem in a content file, said so that an editor can fix it. */
-import { DEFAULT_CHECK_LANG, fieldLabel, render, type CheckLang, type Said } from '../checker/messages'
+import {
+  DEFAULT_CHECK_LANG,
+  fieldLabel,
+  render,
+  type CheckLang,
+  type Said,
+} from '../checker/messages'
 
 export type Problem = Said & {
   file: string // path from the project root, e.g. content/agreements/nb/kaunas.md

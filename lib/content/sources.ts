@@ -9,7 +9,10 @@ export type SourceEntry = { url: string; published?: string }
 const samePage = (a: string, b: string) => a.replace(/\/$/, '') === b.replace(/\/$/, '')
 
 /** The `published` date of the listed source with this URL, if it is listed with one. */
-export function publishedOf(sources: readonly SourceEntry[] | undefined, url: string): string | undefined {
+export function publishedOf(
+  sources: readonly SourceEntry[] | undefined,
+  url: string,
+): string | undefined {
   return sources?.find((s) => samePage(s.url, url))?.published
 }
 

@@ -41,7 +41,13 @@ export const REGIONS = [
 ] as const
 export type Region = (typeof REGIONS)[number]
 
-export const NETWORK_KINDS = ['european', 'nordic', 'barents', 'brussels-office', 'regional'] as const
+export const NETWORK_KINDS = [
+  'european',
+  'nordic',
+  'barents',
+  'brussels-office',
+  'regional',
+] as const
 export const AGREEMENT_STATUSES = ['active', 'on-hold', 'ended'] as const
 export const PROGRAMME_STATUSES = ['open', 'on-hold', 'discontinued'] as const
 /**
@@ -49,6 +55,11 @@ export const PROGRAMME_STATUSES = ['open', 'on-hold', 'discontinued'] as const
  * neighbours, B works across a larger sea or region, C links regions all over Europe;
  * "other" is everything outside Interreg (e.g. NORA).
  */
-export const PROGRAMME_STRANDS = ['cross-border', 'transnational', 'interregional', 'other'] as const
+export const PROGRAMME_STRANDS = [
+  'cross-border',
+  'transnational',
+  'interregional',
+  'other',
+] as const
 export const COUNTY_ROLES = ['contact-point', 'co-manager', 'co-funder'] as const
 export const CONTACT_KINDS = ['person', 'office'] as const

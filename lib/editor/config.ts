@@ -12,7 +12,16 @@
 import type { CmsConfig, EntryCollection, Field } from '@sveltia/cms'
 import { DEFAULT_LANG, LANGS, REQUIRED_LANGS } from '../i18n/config'
 import { getT } from '../i18n'
-import { commonFields, documentTypes, nestedTypes, type DocumentTypeName, type FieldDef, type FieldFormat, type Fields, type ListItem } from '../content/model'
+import {
+  commonFields,
+  documentTypes,
+  nestedTypes,
+  type DocumentTypeName,
+  type FieldDef,
+  type FieldFormat,
+  type Fields,
+  type ListItem,
+} from '../content/model'
 import type { EditorSettings } from './settings'
 import { CONTENT_FORMAT } from './format-name'
 
@@ -23,17 +32,37 @@ import { CONTENT_FORMAT } from './format-name'
  */
 const FORMAT_PATTERNS = {
   url: ['^https://[^\\s]+\\.[^\\s]+$', 'En fullstendig lenke som begynner med https://'],
-  source: ['^(?!(https?:|www\\.))|^https://[^\\s]+$', 'En lenke som begynner med https://, eller en henvisning til et dokument'],
+  source: [
+    '^(?!(https?:|www\\.))|^https://[^\\s]+$',
+    'En lenke som begynner med https://, eller en henvisning til et dokument',
+  ],
   email: ['^[^\\s@]+@[^\\s@]+\\.[A-Za-z]{2,}$', 'En e-postadresse, for eksempel navn@nfk.no'],
   phone: ['^\\+\\d{1,3}( ?\\d){4,14}$', 'Pluss, landskode og sifre, for eksempel +47 75 65 00 00'],
   country: ['^[A-Z]{2}$', 'To store bokstaver (ISO 3166-1), for eksempel LT eller DE'],
-  lang: ['^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$', 'En språkkode med små bokstaver, for eksempel lt, zh eller de'],
-  'partial-date': ['^\\d{4}(-\\d{2}(-\\d{2})?)?$', 'ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD, for eksempel 1991 eller 2022-06'],
-  id: ['^[a-z0-9]+(-[a-z0-9]+)*$', 'Små bokstaver a–z, sifre og bindestrek, uten mellomrom eller æ, ø, å'],
+  lang: [
+    '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$',
+    'En språkkode med små bokstaver, for eksempel lt, zh eller de',
+  ],
+  'partial-date': [
+    '^\\d{4}(-\\d{2}(-\\d{2})?)?$',
+    'ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD, for eksempel 1991 eller 2022-06',
+  ],
+  id: [
+    '^[a-z0-9]+(-[a-z0-9]+)*$',
+    'Små bokstaver a–z, sifre og bindestrek, uten mellomrom eller æ, ø, å',
+  ],
 } as const satisfies Record<FieldFormat, readonly [string, string]>
 
 /** Formats whose value is the same in both languages (a code, a link, a date), not text to translate. */
-const SHARED_FORMATS: readonly FieldFormat[] = ['url', 'email', 'phone', 'country', 'lang', 'partial-date', 'id']
+const SHARED_FORMATS: readonly FieldFormat[] = [
+  'url',
+  'email',
+  'phone',
+  'country',
+  'lang',
+  'partial-date',
+  'id',
+]
 
 /** Each document type's collection name is its content folder. */
 const collectionOf = (type: DocumentTypeName) => documentTypes[type].folder
@@ -58,7 +87,9 @@ function isShared(field: FieldDef): boolean {
 
 /** The help text: the model's description, and when the field is required only sometimes. */
 function hint(field: FieldDef): string {
-  const when = field.requiredWhen ? ` (Required when ${field.requiredWhen.field} is ${field.requiredWhen.in.join(' or ')}.)` : ''
+  const when = field.requiredWhen
+    ? ` (Required when ${field.requiredWhen.field} is ${field.requiredWhen.in.join(' or ')}.)`
+    : ''
   return `${field.description}${when}`
 }
 
@@ -68,7 +99,13 @@ function patternOf(format: FieldFormat | undefined): Record<string, unknown> {
 
 /** A relation widget: picks an existing document of the type by its id, shown by its title. */
 function relation(to: DocumentTypeName) {
-  return { widget: 'relation', collection: collectionOf(to), value_field: 'id', search_fields: ['title', 'id'], display_fields: ['title'] } as const
+  return {
+    widget: 'relation',
+    collection: collectionOf(to),
+    value_field: 'id',
+    search_fields: ['title', 'id'],
+    display_fields: ['title'],
+  } as const
 }
 
 /**
@@ -94,7 +131,12 @@ function itemWidget(item: ListItem): Record<string, unknown> {
 
 /** One field of the model as an editor field, with its language setting (see Level). */
 export function toField(name: string, field: FieldDef, level: Level = 'inherit'): Field {
-  const base: Record<string, unknown> = { name, label: name, hint: hint(field), required: field.required === true }
+  const base: Record<string, unknown> = {
+    name,
+    label: name,
+    hint: hint(field),
+    required: field.required === true,
+  }
   if (level === 'top') base.i18n = isShared(field) ? 'duplicate' : true
   if (level === 'perLanguage') base.i18n = true
   const inner: Level = base.i18n === true ? 'perLanguage' : 'inherit'
@@ -126,9 +168,21 @@ export function toField(name: string, field: FieldDef, level: Level = 'inherit')
       const min = field.min !== undefined ? { min: field.min } : {}
       const item = field.of
       // A list of choices or of references is one multiple select; other lists repeat a widget.
-      if (item.type === 'enum' || item.type === 'ref') widget = { ...itemWidget(item), multiple: true, ...min }
-      else if (item.type === 'nested') widget = { widget: 'list', fields: toFields(nestedTypes[item.of], inner), ...min }
-      else widget = { widget: 'list', field: { name: 'item', label: name, ...(inner === 'perLanguage' ? { i18n: true } : {}), ...itemWidget(item) }, ...min }
+      if (item.type === 'enum' || item.type === 'ref')
+        widget = { ...itemWidget(item), multiple: true, ...min }
+      else if (item.type === 'nested')
+        widget = { widget: 'list', fields: toFields(nestedTypes[item.of], inner), ...min }
+      else
+        widget = {
+          widget: 'list',
+          field: {
+            name: 'item',
+            label: name,
+            ...(inner === 'perLanguage' ? { i18n: true } : {}),
+            ...itemWidget(item),
+          },
+          ...min,
+        }
       break
     }
   }
@@ -140,7 +194,14 @@ function toFields(fields: Fields, level: Level = 'inherit'): Field[] {
 }
 
 /** The Markdown text under the front matter. */
-const BODY: Field = { name: 'body', label: 'body', widget: 'markdown', required: false, i18n: true, hint: 'The text of the page, in Markdown' }
+const BODY: Field = {
+  name: 'body',
+  label: 'body',
+  widget: 'markdown',
+  required: false,
+  i18n: true,
+  hint: 'The text of the page, in Markdown',
+}
 
 /** One collection per document type, in the model's order. */
 export function collections(): EntryCollection[] {

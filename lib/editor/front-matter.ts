@@ -24,13 +24,23 @@ function split(text: string): { yaml: string; body: string } {
 /** Equal as data (front matter holds only strings, numbers, booleans, lists and maps). */
 function isDeepStrictEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false
+  if (
+    typeof a !== 'object' ||
+    typeof b !== 'object' ||
+    a === null ||
+    b === null ||
+    Array.isArray(a) !== Array.isArray(b)
+  )
+    return false
   const ka = Object.keys(a)
   const kb = Object.keys(b)
-  return ka.length === kb.length && ka.every((k) => isDeepStrictEqual((a as Data)[k], (b as Data)[k]))
+  return (
+    ka.length === kb.length && ka.every((k) => isDeepStrictEqual((a as Data)[k], (b as Data)[k]))
+  )
 }
 
-const isEmpty = (v: unknown) => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0)
+const isEmpty = (v: unknown) =>
+  v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0)
 
 export function fromFile(text: string): Data {
   const { yaml, body } = split(text)
@@ -54,7 +64,13 @@ export function toFile(input: Data): string {
       const old = doc.get(key, true)
       const node = doc.createNode(value)
       if (isCollection(old) && isCollection(node)) node.flow = old.flow
-      if (isScalar(old) && isScalar(node) && typeof node.value === 'string' && typeof old.value === 'string') node.type = old.type
+      if (
+        isScalar(old) &&
+        isScalar(node) &&
+        typeof node.value === 'string' &&
+        typeof old.value === 'string'
+      )
+        node.type = old.type
       doc.set(key, node)
     }
     yaml = doc.toString({ lineWidth: 0, flowCollectionPadding: false })
@@ -63,6 +79,9 @@ export function toFile(input: Data): string {
   }
   const text = String(body)
   // The body keeps its bytes too when it is unchanged.
-  const bodyOut = original && original.body.replace(/^\n/, '') === text ? original.body : `\n${text.replace(/^\n+/, '')}`
+  const bodyOut =
+    original && original.body.replace(/^\n/, '') === text
+      ? original.body
+      : `\n${text.replace(/^\n+/, '')}`
   return `---\n${yaml.replace(/\n*$/, '\n')}---\n${bodyOut.replace(/\n*$/, '\n')}`
 }

@@ -6,5 +6,14 @@
 import { fromFile, toFile } from './front-matter'
 import { CONTENT_FORMAT } from './format-name'
 
-type Cms = { registerCustomFormat(name: string, extension: string, methods: { fromFile: typeof fromFile; toFile: typeof toFile }): void }
-;(window as unknown as { CMS: Cms }).CMS.registerCustomFormat(CONTENT_FORMAT, 'md', { fromFile, toFile })
+type Cms = {
+  registerCustomFormat(
+    name: string,
+    extension: string,
+    methods: { fromFile: typeof fromFile; toFile: typeof toFile },
+  ): void
+}
+;(window as unknown as { CMS: Cms }).CMS.registerCustomFormat(CONTENT_FORMAT, 'md', {
+  fromFile,
+  toFile,
+})

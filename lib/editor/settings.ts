@@ -23,13 +23,16 @@ export type EditorSettings = {
   siteUrl: string
 }
 
-export function editorSettings(env: Record<string, string | undefined> = process.env): EditorSettings {
+export function editorSettings(
+  env: Record<string, string | undefined> = process.env,
+): EditorSettings {
   const backend = env.EDITOR_BACKEND ?? 'github'
   if (backend !== 'github' && backend !== 'gitlab' && backend !== 'local') {
     throw new Error(`EDITOR_BACKEND is "${backend}": it must be github, gitlab or local`)
   }
   const repo = env.EDITOR_REPO ?? 'OWNER/internasjonalt-samarbeid'
-  if (!/^[\w.-]+(\/[\w.-]+)+$/.test(repo)) throw new Error(`EDITOR_REPO is "${repo}": it must be owner/name`)
+  if (!/^[\w.-]+(\/[\w.-]+)+$/.test(repo))
+    throw new Error(`EDITOR_REPO is "${repo}": it must be owner/name`)
   return {
     backend,
     repo,

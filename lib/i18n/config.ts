@@ -12,9 +12,30 @@
  *   then see the text in the fallback order (fallbackOrder below) with a notice.
  */
 export const locales = {
-  nb: { name: 'Norsk (bokmål)', intl: 'nb-NO', ogLocale: 'nb_NO', hreflang: 'nb', browser: ['nb', 'no'], contentRequired: true },
-  nn: { name: 'Norsk (nynorsk)', intl: 'nn-NO', ogLocale: 'nn_NO', hreflang: 'nn', browser: ['nn'], contentRequired: false },
-  en: { name: 'English', intl: 'en-GB', ogLocale: 'en_GB', hreflang: 'en', browser: ['en'], contentRequired: true },
+  nb: {
+    name: 'Norsk (bokmål)',
+    intl: 'nb-NO',
+    ogLocale: 'nb_NO',
+    hreflang: 'nb',
+    browser: ['nb', 'no'],
+    contentRequired: true,
+  },
+  nn: {
+    name: 'Norsk (nynorsk)',
+    intl: 'nn-NO',
+    ogLocale: 'nn_NO',
+    hreflang: 'nn',
+    browser: ['nn'],
+    contentRequired: false,
+  },
+  en: {
+    name: 'English',
+    intl: 'en-GB',
+    ogLocale: 'en_GB',
+    hreflang: 'en',
+    browser: ['en'],
+    contentRequired: true,
+  },
 } as const satisfies Record<string, LocaleConfig>
 
 type LocaleConfig = {
@@ -67,5 +88,8 @@ export function langForBrowser(tag: string): Lang {
     .trim()
     .toLowerCase()
     .split(/[-_;,\s]/)[0]
-  return LANGS.find((l) => (locales[l].browser as readonly string[]).includes(primary)) ?? OTHER_BROWSERS_LANG
+  return (
+    LANGS.find((l) => (locales[l].browser as readonly string[]).includes(primary)) ??
+    OTHER_BROWSERS_LANG
+  )
 }

@@ -5,7 +5,9 @@ const intl = (lang: Lang) => locales[lang].intl
 
 /** A full date (ISO string or Date) such as "22. november 2026" / "22 November 2026". */
 export function formatDate(lang: Lang, value: string | Date): string {
-  return new Intl.DateTimeFormat(intl(lang), { dateStyle: 'long', timeZone: TIME_ZONE }).format(new Date(value))
+  return new Intl.DateTimeFormat(intl(lang), { dateStyle: 'long', timeZone: TIME_ZONE }).format(
+    new Date(value),
+  )
 }
 
 /**
@@ -16,7 +18,11 @@ export function formatDate(lang: Lang, value: string | Date): string {
 export function formatPartialDate(lang: Lang, value: string | number): string {
   const [y, m, d] = String(value).split('-').map(Number)
   const date = new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1))
-  const options: Intl.DateTimeFormatOptions = d ? { dateStyle: 'long', timeZone: 'UTC' } : m ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { year: 'numeric', timeZone: 'UTC' }
+  const options: Intl.DateTimeFormatOptions = d
+    ? { dateStyle: 'long', timeZone: 'UTC' }
+    : m
+      ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
+      : { year: 'numeric', timeZone: 'UTC' }
   return new Intl.DateTimeFormat(intl(lang), options).format(date)
 }
 
@@ -41,7 +47,12 @@ export function formatPeriod(period: { from: number; to: number }): string {
  * characters of the ISO string. "2026-10-31T23:00:00Z" → "2026-11-01".
  */
 export function isoDay(value: string | Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(value))
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date(value))
 }
 
 /**
@@ -50,5 +61,8 @@ export function isoDay(value: string | Date): string {
  * ('en', 'nb') → "Norwegian Bokmål", ('nb', 'nn') → "norsk nynorsk".
  */
 export function languageName(lang: Lang, of: Lang): string {
-  return new Intl.DisplayNames([intl(lang)], { type: 'language' }).of(locales[of].intl.split('-')[0]) ?? locales[of].name
+  return (
+    new Intl.DisplayNames([intl(lang)], { type: 'language' }).of(locales[of].intl.split('-')[0]) ??
+    locales[of].name
+  )
 }

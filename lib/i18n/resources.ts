@@ -35,9 +35,42 @@ import enMaps from './locales/en/maps.json'
 import nnMaps from './locales/nn/maps.json'
 
 export const resources = {
-  nb: { common: nbCommon, content: nbContent, search: nbSearch, programme: nbProgramme, a11y: nbA11y, publisher: nbPublisher, dates: nbDates, review: nbReview, links: nbLinks, maps: nbMaps },
-  nn: { common: nnCommon, content: nnContent, search: nnSearch, programme: nnProgramme, a11y: nnA11y, publisher: nnPublisher, dates: nnDates, review: nnReview, links: nnLinks, maps: nnMaps },
-  en: { common: enCommon, content: enContent, search: enSearch, programme: enProgramme, a11y: enA11y, publisher: enPublisher, dates: enDates, review: enReview, links: enLinks, maps: enMaps },
+  nb: {
+    common: nbCommon,
+    content: nbContent,
+    search: nbSearch,
+    programme: nbProgramme,
+    a11y: nbA11y,
+    publisher: nbPublisher,
+    dates: nbDates,
+    review: nbReview,
+    links: nbLinks,
+    maps: nbMaps,
+  },
+  nn: {
+    common: nnCommon,
+    content: nnContent,
+    search: nnSearch,
+    programme: nnProgramme,
+    a11y: nnA11y,
+    publisher: nnPublisher,
+    dates: nnDates,
+    review: nnReview,
+    links: nnLinks,
+    maps: nnMaps,
+  },
+  en: {
+    common: enCommon,
+    content: enContent,
+    search: enSearch,
+    programme: enProgramme,
+    a11y: enA11y,
+    publisher: enPublisher,
+    dates: enDates,
+    review: enReview,
+    links: enLinks,
+    maps: enMaps,
+  },
 } satisfies Record<Lang, Record<string, object>>
 
 export type Namespace = keyof (typeof resources)['nb']

@@ -25,31 +25,49 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').r
 function reasonOf(details: unknown[] | undefined): string {
   const error = details?.find((d): d is Error => d instanceof Error)
   const cause = error?.cause as { code?: string; message?: string } | undefined
-  if (error?.name === 'TimeoutError' || /aborted due to timeout/i.test(error?.message ?? '')) return 'timeout'
+  if (error?.name === 'TimeoutError' || /aborted due to timeout/i.test(error?.message ?? ''))
+    return 'timeout'
   // e.g. ENOTFOUND (no such host, or no name server: offline), ECONNREFUSED, ECONNRESET
   return cause?.code ?? cause?.message ?? error?.message ?? 'no answer'
 }
 
-export async function checkLinks(urls: readonly string[], options: CheckLinkOptions = {}): Promise<LinkStatus[]> {
+export async function checkLinks(
+  urls: readonly string[],
+  options: CheckLinkOptions = {},
+): Promise<LinkStatus[]> {
   const { concurrency, timeout } = { ...LINK_DEFAULTS, ...options }
   if (urls.length === 0) return []
   const dir = mkdtempSync(join(tmpdir(), 'links-'))
   try {
-    writeFileSync(join(dir, 'index.html'), `<!doctype html><title>links</title>\n${urls.map((u) => `<a href="${escape(u)}">x</a>`).join('\n')}\n`)
+    writeFileSync(
+      join(dir, 'index.html'),
+      `<!doctype html><title>links</title>\n${urls.map((u) => `<a href="${escape(u)}">x</a>`).join('\n')}\n`,
+    )
     const checker = new LinkChecker()
     const redirects = new Map<string, { status: number; target?: string }>()
     checker.on('redirect', (r) => redirects.set(r.url, { status: r.status, target: r.targetUrl }))
-    const result = await checker.check({ path: join(dir, 'index.html'), recurse: false, concurrency, timeout, redirects: 'warn', retry: false, retryErrors: false })
+    const result = await checker.check({
+      path: join(dir, 'index.html'),
+      recurse: false,
+      concurrency,
+      timeout,
+      redirects: 'warn',
+      retry: false,
+      retryErrors: false,
+    })
     const byUrl = new Map(result.links.map((l) => [l.url, l]))
     return urls.map((url): LinkStatus => {
       const link = byUrl.get(url) ?? byUrl.get(new URL(url).href)
       if (!link) return { url, state: 'unreachable', reason: 'not checked' }
       const status = link.status ?? 0
       if (link.state === LinkState.BROKEN || link.state === LinkState.SKIPPED) {
-        return status > 0 ? { url, state: 'broken', status } : { url, state: 'unreachable', reason: reasonOf(link.failureDetails) }
+        return status > 0
+          ? { url, state: 'broken', status }
+          : { url, state: 'unreachable', reason: reasonOf(link.failureDetails) }
       }
       const redirect = redirects.get(link.url)
-      if (redirect) return { url, state: 'redirect', status: redirect.status, target: redirect.target }
+      if (redirect)
+        return { url, state: 'redirect', status: redirect.status, target: redirect.target }
       return { url, state: 'ok', status }
     })
   } finally {

@@ -15,14 +15,20 @@ type Node = { type: string; url?: string; children?: Node[] }
 function frontMatterUrls(value: unknown, found: string[]): string[] {
   if (typeof value === 'string' && EXTERNAL.test(value)) found.push(value)
   else if (Array.isArray(value)) value.forEach((v) => frontMatterUrls(v, found))
-  else if (value && typeof value === 'object') Object.values(value).forEach((v) => frontMatterUrls(v, found))
+  else if (value && typeof value === 'object')
+    Object.values(value).forEach((v) => frontMatterUrls(v, found))
   return found
 }
 
 function bodyUrls(body: string): string[] {
   const found: string[] = []
   const visit = (node: Node) => {
-    if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && node.url && EXTERNAL.test(node.url)) found.push(node.url)
+    if (
+      (node.type === 'link' || node.type === 'image' || node.type === 'definition') &&
+      node.url &&
+      EXTERNAL.test(node.url)
+    )
+      found.push(node.url)
     node.children?.forEach(visit)
   }
   visit(parser.parse(body) as Node)

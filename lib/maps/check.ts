@@ -18,16 +18,25 @@ export const COAST_TOLERANCE_KM = 5
 const nb = (code: string) => `${countryName('nb', code)} (${code})`
 
 /** A problem with the point, or undefined when it lies in the country (or on its coast). */
-export function pointProblem(country: string, place: { name?: unknown; lat: number; lon: number }): PointFinding | undefined {
+export function pointProblem(
+  country: string,
+  place: { name?: unknown; lat: number; lon: number },
+): PointFinding | undefined {
   const { lat, lon } = place
   const label = `${typeof place.name === 'string' ? `«${place.name}» ` : ''}(lat ${lat}, lon ${lon})`
   const expected = `et punkt i ${countryName('nb', country)}: regionens administrasjonssenter eller midtpunkt, med lat og lon i desimalgrader; sjekk at lat og lon ikke er byttet om, og at vestlig lengde og sørlig bredde har minus`
   if (Math.abs(lat) > 90 || Math.abs(lon) > 180) {
-    return { message: `${label} finnes ikke: lat må være mellom -90 og 90, lon mellom -180 og 180`, expected }
+    return {
+      message: `${label} finnes ikke: lat må være mellom -90 og 90, lon mellom -180 og 180`,
+      expected,
+    }
   }
   const inside = countryContains(country, lon, lat)
   if (inside === undefined) {
-    return { message: `kartdataene (Natural Earth) har ikke noe land med koden ${country}, så punktet kan ikke sjekkes`, expected: 'en landkode som finnes på kartet, f.eks. LT, DE, CN' }
+    return {
+      message: `kartdataene (Natural Earth) har ikke noe land med koden ${country}, så punktet kan ikke sjekkes`,
+      expected: 'en landkode som finnes på kartet, f.eks. LT, DE, CN',
+    }
   }
   if (inside) return undefined
   const other = countryAt(lon, lat)

@@ -45,7 +45,10 @@ function outline([w, s, e, n]: Bounds): MultiPoint {
 }
 
 /** An equal-area projection centred on the frame, fitted to its width; the height follows from the shape. */
-function fittedProjection(bounds: Bounds, width: number): { projection: GeoProjection; height: number } {
+function fittedProjection(
+  bounds: Bounds,
+  width: number,
+): { projection: GeoProjection; height: number } {
   const [w, s, e, n] = bounds
   const projection = geoAzimuthalEqualArea()
     .rotate([-(w + e) / 2, -(s + n) / 2])
@@ -62,7 +65,11 @@ function fittedProjection(bounds: Bounds, width: number): { projection: GeoProje
 const cache = new Map<string, DrawnFrame>()
 
 /** The frame that shows `bounds` at `width` units, with the countries in `shadedCodes` (ISO alpha-2) shaded. */
-export function drawFrame(bounds: Bounds, width: number, shadedCodes: readonly string[] = []): DrawnFrame {
+export function drawFrame(
+  bounds: Bounds,
+  width: number,
+  shadedCodes: readonly string[] = [],
+): DrawnFrame {
   const key = JSON.stringify([bounds, width, [...shadedCodes].sort()])
   const cached = cache.get(key)
   if (cached) return cached
@@ -80,7 +87,10 @@ export function drawFrame(bounds: Bounds, width: number, shadedCodes: readonly s
     width,
     height,
     land: path(merge(topology, countries.geometries.filter((g) => !isShaded(g)) as never)) ?? '',
-    shaded: shadedIds.size > 0 ? (path(merge(topology, countries.geometries.filter(isShaded) as never)) ?? '') : '',
+    shaded:
+      shadedIds.size > 0
+        ? (path(merge(topology, countries.geometries.filter(isShaded) as never)) ?? '')
+        : '',
     borders: path(mesh(topology, countries, (a, b) => a !== b)) ?? '',
     project(lon, lat) {
       const p = projection([lon, lat])

@@ -20,7 +20,9 @@ export type PartnerFrameId = (typeof PARTNER_FRAMES)[number]['id']
 
 /** The first frame that holds a point, if any. */
 export function frameOf(lon: number, lat: number) {
-  return PARTNER_FRAMES.find(({ bounds: [w, s, e, n] }) => lon >= w && lon <= e && lat >= s && lat <= n)
+  return PARTNER_FRAMES.find(
+    ({ bounds: [w, s, e, n] }) => lon >= w && lon <= e && lat >= s && lat <= n,
+  )
 }
 
 /**
@@ -40,7 +42,8 @@ export function areaBounds(codes: readonly string[]): Bounds {
   for (const code of codes) {
     const shape = countryShape(code)
     if (!shape) continue
-    const polygons = shape.geometry.type === 'Polygon' ? [shape.geometry.coordinates] : shape.geometry.coordinates
+    const polygons =
+      shape.geometry.type === 'Polygon' ? [shape.geometry.coordinates] : shape.geometry.coordinates
     for (const coordinates of polygons) {
       const polygon: Polygon = { type: 'Polygon', coordinates }
       const [lon, lat] = geoCentroid(polygon)
@@ -50,5 +53,10 @@ export function areaBounds(codes: readonly string[]): Bounds {
     }
   }
   if (!Number.isFinite(w)) return [-12, 35, 40, 72]
-  return [Math.max(lw, w - AREA_MARGIN), Math.max(ls, s - AREA_MARGIN), Math.min(le, e + AREA_MARGIN), Math.min(ln, n + AREA_MARGIN)]
+  return [
+    Math.max(lw, w - AREA_MARGIN),
+    Math.max(ls, s - AREA_MARGIN),
+    Math.min(le, e + AREA_MARGIN),
+    Math.min(ln, n + AREA_MARGIN),
+  ]
 }

@@ -9,7 +9,16 @@ import { PARTNER_FRAMES, frameOf, type PartnerFrameId } from './frames'
 import { placeLabels, type PlacedLabel } from './labels'
 
 type Place = { lat: number; lon: number }
-export type AgreementPoint = { kind: 'agreement'; id: string; href: string; label: string; name: string; status: (typeof AGREEMENT_STATUSES)[number]; statusText: string; place: Place }
+export type AgreementPoint = {
+  kind: 'agreement'
+  id: string
+  href: string
+  label: string
+  name: string
+  status: (typeof AGREEMENT_STATUSES)[number]
+  statusText: string
+  place: Place
+}
 export type CountyPoint = { kind: 'county'; id: string; label: string; name: string; place: Place }
 export type MapPoint = AgreementPoint | CountyPoint
 
@@ -18,7 +27,9 @@ export type PartnerFrame = { id: PartnerFrameId; drawn: DrawnFrame; points: Plac
 
 /** The label's lines: the name, and the status when it is not active, so the text says what the shape shows. */
 function linesOf(p: MapPoint): string[] {
-  return p.kind === 'agreement' && p.status !== 'active' ? [p.label, p.statusText.toLowerCase()] : [p.label]
+  return p.kind === 'agreement' && p.status !== 'active'
+    ? [p.label, p.statusText.toLowerCase()]
+    : [p.label]
 }
 
 /**

@@ -25,7 +25,10 @@ function worldFile(from: string): string {
   for (let dir = from; ; dir = dirname(dir)) {
     const file = join(dir, 'node_modules', WORLD_FILE)
     if (existsSync(file)) return file
-    if (dirname(dir) === dir) throw new Error(`Map data not found: install the npm package world-atlas (${WORLD_FILE}, looked from ${from})`)
+    if (dirname(dir) === dir)
+      throw new Error(
+        `Map data not found: install the npm package world-atlas (${WORLD_FILE}, looked from ${from})`,
+      )
   }
 }
 
@@ -56,7 +59,10 @@ export function numericCode(alpha2: string): string | undefined {
 /** Each country of the data by its alpha-2 code, at full 1:50m detail. */
 function countries(): Map<string, CountryShape> {
   if (!byCode) {
-    const all = feature(worldTopology(), worldTopology().objects.countries) as FeatureCollection<Polygon | MultiPolygon, { name: string }>
+    const all = feature(worldTopology(), worldTopology().objects.countries) as FeatureCollection<
+      Polygon | MultiPolygon,
+      { name: string }
+    >
     byCode = new Map()
     for (const f of all.features) {
       if (f.id === undefined) continue // Kosovo, Northern Cyprus and a few others have no ISO code in the data
@@ -90,9 +96,13 @@ export function countryAt(lon: number, lat: number): string | undefined {
 export function distanceToCountryKm(alpha2: string, lon: number, lat: number): number | undefined {
   const shape = countryShape(alpha2)
   if (!shape) return undefined
-  const polygons = shape.geometry.type === 'Polygon' ? [shape.geometry.coordinates] : shape.geometry.coordinates
+  const polygons =
+    shape.geometry.type === 'Polygon' ? [shape.geometry.coordinates] : shape.geometry.coordinates
   let nearest = Infinity
-  for (const polygon of polygons) for (const ring of polygon) for (const v of ring) nearest = Math.min(nearest, geoDistance(v as [number, number], [lon, lat]))
+  for (const polygon of polygons)
+    for (const ring of polygon)
+      for (const v of ring)
+        nearest = Math.min(nearest, geoDistance(v as [number, number], [lon, lat]))
   return nearest * EARTH_RADIUS_KM
 }
 

@@ -14,7 +14,8 @@ export function keepStateOnLanguageLink(state: () => URLSearchParams): void {
     url.search = state().toString()
     link.href = url.pathname + url.search + url.hash
   }
-  for (const type of ['mouseover', 'focusin', 'click', 'auxclick']) document.addEventListener(type, update)
+  for (const type of ['mouseover', 'focusin', 'click', 'auxclick'])
+    document.addEventListener(type, update)
 }
 
 /** The named parameters of the current URL, for `keepStateOnLanguageLink`. */

@@ -21,5 +21,7 @@ export function readMessages<M extends Messages>(root: HTMLElement): Partial<M> 
 
 /** Fills `{name}` in a text with `values[name]`; an unknown name is left as it is. */
 export function fill(text: string, values: Record<string, string | number> = {}): string {
-  return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match))
+  return text.replace(/\{(\w+)\}/g, (match, name: string) =>
+    name in values ? String(values[name]) : match,
+  )
 }

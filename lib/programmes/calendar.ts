@@ -31,7 +31,12 @@ function slug(text: string): string {
  * date is left out, so a moved deadline updates its event; two rounds with one title are
  * told apart by their deadline.
  */
-export function roundUid(programmeId: string, round: { title: string; deadline: string }, kind: 'opens' | 'deadline', sameTitle: boolean): string {
+export function roundUid(
+  programmeId: string,
+  round: { title: string; deadline: string },
+  kind: 'opens' | 'deadline',
+  sameTitle: boolean,
+): string {
   return `${programmeId}-${slug(round.title)}${sameTitle ? `-${isoDay(round.deadline)}` : ''}-${kind}@internasjonalt-samarbeid`
 }
 
@@ -51,7 +56,9 @@ export function roundEvents(lang: Lang, p: Localized<Programme>) {
       summary: t(`programme:calendar.${kind}`, { programme: p.shortName, title: r.title }),
       description: t('programme:calendar.eventDescription', { programme: p.title, url: r.url }),
     })
-    return r.opens ? [event('opens', r.opens), event('deadline', r.deadline)] : [event('deadline', r.deadline)]
+    return r.opens
+      ? [event('opens', r.opens), event('deadline', r.deadline)]
+      : [event('deadline', r.deadline)]
   })
 }
 
@@ -61,18 +68,32 @@ function programmeSummary(lang: Lang, p: Localized<Programme>): string {
   const parts = [p.title]
   if (p.status !== 'open') parts.push(t(`content:programmeStatus.${p.status}`))
   if (p.roundsNote) parts.push(p.roundsNote)
-  if ((p.rounds ?? []).length === 0) parts.push(t('programme:calendar.noDates', { website: p.website }))
+  if ((p.rounds ?? []).length === 0)
+    parts.push(t('programme:calendar.noDates', { website: p.website }))
   if (p.roundsSource) parts.push(t('programme:calendar.source', { source: p.roundsSource }))
   return `${parts.map((s) => s.replace(/\.$/, '')).join('. ')}.`
 }
 
 /** The calendar of one programme, or of several (the "all programmes" calendar). */
-export function roundsCalendar(lang: Lang, programmes: Localized<Programme>[], single?: Localized<Programme>): string {
+export function roundsCalendar(
+  lang: Lang,
+  programmes: Localized<Programme>[],
+  single?: Localized<Programme>,
+): string {
   const t = getT(lang)
   const cal = ical({
-    name: single ? t('programme:calendar.nameOne', { programme: single.shortName }) : t('programme:calendar.nameAll'),
-    description: [t('programme:calendar.intro'), ...programmes.map((p) => programmeSummary(lang, p))].join(' '),
-    prodId: { company: 'Internasjonalt samarbeid', product: 'programme-rounds', language: lang.toUpperCase() },
+    name: single
+      ? t('programme:calendar.nameOne', { programme: single.shortName })
+      : t('programme:calendar.nameAll'),
+    description: [
+      t('programme:calendar.intro'),
+      ...programmes.map((p) => programmeSummary(lang, p)),
+    ].join(' '),
+    prodId: {
+      company: 'Internasjonalt samarbeid',
+      product: 'programme-rounds',
+      language: lang.toUpperCase(),
+    },
     // A subscription: apps that honour it fetch the calendar again once a day.
     ttl: 60 * 60 * 24,
   })

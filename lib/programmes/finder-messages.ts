@@ -13,6 +13,8 @@ export function finderMessages(lang: Lang, programmeCount: number): FinderMessag
     all: t('programme:finder.countAll', { count: programmeCount }),
     unknown: t('programme:finder.unknownFilter', { values: '{values}' }),
   }
-  for (let n = 0; n <= programmeCount; n++) messages[n] = n === 0 ? t('programme:finder.countNone') : t('programme:finder.count', { count: n })
+  for (let n = 0; n <= programmeCount; n++)
+    messages[n] =
+      n === 0 ? t('programme:finder.countNone') : t('programme:finder.count', { count: n })
   return messages
 }

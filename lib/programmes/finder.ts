@@ -49,8 +49,10 @@ export type ProgrammeMatch = {
   fits: boolean
 }
 
-const isRegion = (v: unknown): v is Region => typeof v === 'string' && (REGIONS as readonly string[]).includes(v)
-const isTheme = (v: unknown): v is Theme => typeof v === 'string' && (THEMES as readonly string[]).includes(v)
+const isRegion = (v: unknown): v is Region =>
+  typeof v === 'string' && (REGIONS as readonly string[]).includes(v)
+const isTheme = (v: unknown): v is Theme =>
+  typeof v === 'string' && (THEMES as readonly string[]).includes(v)
 
 /** Filters from a query string; unknown values are ignored, as a shared link may be old. */
 export function parseFilters(query: URLSearchParams | string): FinderFilters {
@@ -75,7 +77,9 @@ export function hasFilters(filters: FinderFilters): boolean {
 
 export function matchProgramme(p: Matchable, filters: FinderFilters): ProgrammeMatch {
   const eligible = !filters.region || p.regions.includes(filters.region)
-  const priorities = p.priorities.filter((pr) => !filters.theme || pr.themes.includes(filters.theme)).map((pr) => pr.id)
+  const priorities = p.priorities
+    .filter((pr) => !filters.theme || pr.themes.includes(filters.theme))
+    .map((pr) => pr.id)
   const takesApplications = p.status !== 'discontinued'
   const fits = !hasFilters(filters) || (eligible && priorities.length > 0 && takesApplications)
   return { eligible, priorities, takesApplications, fits }
@@ -86,7 +90,10 @@ export function programmeThemes(p: Matchable): string[] {
   return [...new Set(p.priorities.flatMap((pr) => pr.themes))]
 }
 
-export function fittingProgrammes<T extends Matchable>(programmes: T[], filters: FinderFilters): T[] {
+export function fittingProgrammes<T extends Matchable>(
+  programmes: T[],
+  filters: FinderFilters,
+): T[] {
   return programmes.filter((p) => matchProgramme(p, filters).fits)
 }
 
@@ -94,7 +101,9 @@ export function fittingProgrammes<T extends Matchable>(programmes: T[], filters:
  * Filters in a query string whose value the finder does not know (an old or mistyped link).
  * They are ignored, as parseFilters does, but the page says so instead of silently showing more.
  */
-export function unknownFilters(query: URLSearchParams | string): { name: keyof typeof FINDER_PARAMS; value: string }[] {
+export function unknownFilters(
+  query: URLSearchParams | string,
+): { name: keyof typeof FINDER_PARAMS; value: string }[] {
   const params = typeof query === 'string' ? new URLSearchParams(query) : query
   const known = parseFilters(params)
   return (Object.keys(FINDER_PARAMS) as (keyof typeof FINDER_PARAMS)[])

@@ -16,12 +16,18 @@ export type CountyContact = {
   contact?: Localized<Contact>
 }
 
-const reach = (c: Localized<Contact>) => (c.kind === 'office' ? 0 : 2) + (c.email || c.phone ? 0 : 1)
+const reach = (c: Localized<Contact>) =>
+  (c.kind === 'office' ? 0 : 2) + (c.email || c.phone ? 0 : 1)
 
 /** The county councils (still existing) whose area includes the region, each with its international contact if the content has one. */
 export function countyContacts(lang: Lang, region: Region): CountyContact[] {
   const contacts = getContacts(lang)
   return getCounties(lang)
     .filter((c) => c.dissolved === undefined && c.regions.includes(region))
-    .map((county) => ({ county, contact: contacts.filter((c) => c.county === county.id).sort((a, b) => reach(a) - reach(b))[0] }))
+    .map((county) => ({
+      county,
+      contact: contacts
+        .filter((c) => c.county === county.id)
+        .sort((a, b) => reach(a) - reach(b))[0],
+    }))
 }

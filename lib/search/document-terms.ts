@@ -27,7 +27,9 @@ export function documentEra(doc: Localized, today: Date = new Date()): Era {
     case 'Agreement':
       return doc.status === 'ended' ? 'historical' : 'current'
     case 'County':
-      return doc.dissolved !== undefined && doc.dissolved < today.getFullYear() ? 'historical' : 'current'
+      return doc.dissolved !== undefined && doc.dissolved < today.getFullYear()
+        ? 'historical'
+        : 'current'
     case 'Strategy': {
       const dissolved = getCountyById(doc.pageLang, doc.county)?.dissolved
       return strategyStatus(doc.period, dissolved, today) === 'expired' ? 'historical' : 'current'
@@ -39,14 +41,22 @@ export function documentEra(doc: Localized, today: Date = new Date()): Era {
 
 /** The text of a document that search indexes, roughly: enough to find the synonyms it earns. */
 function documentText(doc: Localized): string {
-  return [doc.title, doc.description, doc.body.raw, 'regionsNote' in doc ? doc.regionsNote : ''].join(' ')
+  return [
+    doc.title,
+    doc.description,
+    doc.body.raw,
+    'regionsNote' in doc ? doc.regionsNote : '',
+  ].join(' ')
 }
 
 export function documentSearchTerms(doc: Localized): DocumentSearchTerms {
   const lang = doc.pageLang
   const t = getT(lang)
   const names = 'shortName' in doc && doc.shortName ? [doc.shortName] : []
-  const themes = doc.type === 'Programme' ? [...new Set(doc.priorities.flatMap((p) => p.themes))].map((th) => t(`content:theme.${th}`)) : []
+  const themes =
+    doc.type === 'Programme'
+      ? [...new Set(doc.priorities.flatMap((p) => p.themes))].map((th) => t(`content:theme.${th}`))
+      : []
   return {
     names: names.join(' '),
     keywords: [...synonymsFor(documentText(doc)), ...themes].join(' '),

@@ -33,14 +33,27 @@ export interface PagefindOptions {
   excerptEllipsis?: string
   exactDiacritics?: boolean
   baseUrl?: string
-  ranking?: { termFrequency?: number; pageLength?: number; termSimilarity?: number; termSaturation?: number; diacriticSimilarity?: number; metaWeights?: Record<string, number> }
+  ranking?: {
+    termFrequency?: number
+    pageLength?: number
+    termSimilarity?: number
+    termSaturation?: number
+    diacriticSimilarity?: number
+    metaWeights?: Record<string, number>
+  }
 }
 
 /** One search index: the module itself (the page's language) or an instance from createInstance(). */
 export interface PagefindIndex {
   options(options: PagefindOptions): Promise<void>
   init(): Promise<void>
-  search(query: string, options?: { filters?: Record<string, string | string[]>; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch>
+  search(
+    query: string,
+    options?: {
+      filters?: Record<string, string | string[]>
+      sort?: Record<string, 'asc' | 'desc'>
+    },
+  ): Promise<PagefindSearch>
 }
 
 /** The module /pagefind/pagefind.js. createInstance() reads the language from <html lang> when called. */

@@ -7,7 +7,13 @@ import { distance } from 'fastest-levenshtein'
 
 /** Letters without accents, and æ, ø, å spelled out, for comparing what people type: "næringsliv" ~ "naeringsliv". */
 export function fold(word: string): string {
-  return word.toLocaleLowerCase('nb').replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/å/g, 'aa').normalize('NFD').replace(/\p{M}/gu, '')
+  return word
+    .toLocaleLowerCase('nb')
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'o')
+    .replace(/å/g, 'aa')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
 }
 
 /** Lower case without accents, as Pagefind compares words by default: "Sápmi" ~ "sapmi", "nå" ~ "na" (æ and ø stay). */
@@ -50,7 +56,11 @@ export function markedWords(excerpt: string): string[] {
  * Whether a result really matches the query: a metadata field matched (title, names,
  * keywords), or a marked word matches a term of the query.
  */
-export function isRealMatch(excerpt: string, matchedMetaFields: readonly string[] | undefined, terms: readonly string[]): boolean {
+export function isRealMatch(
+  excerpt: string,
+  matchedMetaFields: readonly string[] | undefined,
+  terms: readonly string[],
+): boolean {
   if (matchedMetaFields && matchedMetaFields.length > 0) return true
   return markedWords(excerpt).some((mark) => terms.some((term) => matchesTerm(mark, term)))
 }
@@ -59,7 +69,10 @@ export function isRealMatch(excerpt: string, matchedMetaFields: readonly string[
 export const HISTORICAL_FACTOR = 0.4
 
 /** Results in rank order, with historical documents' scores scaled down (stable for equal scores). */
-export function rankResults<T extends { id: string; score: number }>(results: readonly T[], historical: ReadonlySet<string>): T[] {
+export function rankResults<T extends { id: string; score: number }>(
+  results: readonly T[],
+  historical: ReadonlySet<string>,
+): T[] {
   const score = (r: T) => (historical.has(r.id) ? r.score * HISTORICAL_FACTOR : r.score)
   return results
     .map((r, i) => ({ r, i, s: score(r) }))
@@ -78,7 +91,12 @@ export function maxDistance(term: string): number {
  * `words` is the build's word list, most frequent first. `slack` allows more edits than
  * maxDistance, for a short list of candidates (the content checker's field names and ids).
  */
-export function nearestWords(term: string, words: readonly string[], limit = 3, slack = 0): string[] {
+export function nearestWords(
+  term: string,
+  words: readonly string[],
+  limit = 3,
+  slack = 0,
+): string[] {
   const folded = fold(term)
   const max = maxDistance(folded) + slack
   const found: { word: string; d: number; i: number }[] = []

@@ -19,16 +19,34 @@ import { wordsOf } from './synonyms'
 export const MIN_WORD_LENGTH = 3
 
 /** Fields that hold no text a reader sees. */
-const SKIP_KEYS = new Set(['id', 'slug', 'type', 'lang', 'pageLang', 'href', 'url', 'email', 'phone', 'statusSource', 'prioritiesSource', 'website', 'html', 'updated', 'checked'])
+const SKIP_KEYS = new Set([
+  'id',
+  'slug',
+  'type',
+  'lang',
+  'pageLang',
+  'href',
+  'url',
+  'email',
+  'phone',
+  'statusSource',
+  'prioritiesSource',
+  'website',
+  'html',
+  'updated',
+  'checked',
+])
 const ADDRESS = /\b(?:https?:\/\/|mailto:|www\.)\S+|\S+@\S+/g
 const MARKDOWN_LINK_TARGET = /\]\([^)]*\)/g
 
 /** Every string a document holds for readers, from nested fields too. */
 function texts(value: unknown, key = ''): string[] {
   if (key.startsWith('_') || SKIP_KEYS.has(key)) return []
-  if (typeof value === 'string') return [value.replace(MARKDOWN_LINK_TARGET, ']').replace(ADDRESS, ' ')]
+  if (typeof value === 'string')
+    return [value.replace(MARKDOWN_LINK_TARGET, ']').replace(ADDRESS, ' ')]
   if (Array.isArray(value)) return value.flatMap((v) => texts(v))
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => texts(v, k))
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => texts(v, k))
   return []
 }
 
@@ -43,8 +61,11 @@ export function searchWords(lang: Lang): string[] {
   for (const doc of indexedDocuments(lang)) {
     const { names, keywords } = documentSearchTerms(doc)
     for (const word of wordsOf([...texts(doc), names, keywords].join(' '))) {
-      if (word.length >= MIN_WORD_LENGTH && !/^\d+$/.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1)
+      if (word.length >= MIN_WORD_LENGTH && !/^\d+$/.test(word))
+        counts.set(word, (counts.get(word) ?? 0) + 1)
     }
   }
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], lang)).map(([word]) => word)
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], lang))
+    .map(([word]) => word)
 }

@@ -44,7 +44,10 @@ function machine(): Machine {
   const cpus = os.cpus()
   let chromium = ''
   try {
-    chromium = execSync(`${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'} --version`, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
+    chromium = execSync(`${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'} --version`, {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim()
   } catch {}
   return {
     cpu: cpus[0]?.model ?? 'unknown',
@@ -58,20 +61,40 @@ function machine(): Machine {
 }
 
 const started = new Date()
-const lighthouseVersion = JSON.parse(readFileSync(join(root, 'node_modules', 'lighthouse', 'package.json'), 'utf8')).version
-const report: Report = { date: started.toISOString(), machine: machine(), lighthouseVersion, options: opts }
-log(`Benchmark, ${report.date}, ${report.machine.cpu} × ${report.machine.cores}, Node ${report.machine.node}, load ${report.machine.loadAverage.join(' ')}`)
+const lighthouseVersion = JSON.parse(
+  readFileSync(join(root, 'node_modules', 'lighthouse', 'package.json'), 'utf8'),
+).version
+const report: Report = {
+  date: started.toISOString(),
+  machine: machine(),
+  lighthouseVersion,
+  options: opts,
+}
+log(
+  `Benchmark, ${report.date}, ${report.machine.cpu} × ${report.machine.cores}, Node ${report.machine.node}, load ${report.machine.loadAverage.join(' ')}`,
+)
 
 // Not top-level await: tsx runs this file as CommonJS (the package has no "type": "module").
 async function main() {
   if (!opts['no-build']) {
     log('\n▶ Building the site (npm run build, without test fixtures)…')
-    execSync('npm run --silent build', { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, SITE_FIXTURES: '' } })
+    execSync('npm run --silent build', {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, SITE_FIXTURES: '' },
+    })
   }
 
   const config = JSON.parse(readFileSync(join(root, 'bench', 'pages.json'), 'utf8'))
   type PageConfig = { type: string; reading: boolean; lighthouse: boolean } & Record<Lang, string>
-  const pages = (config.pages as PageConfig[]).flatMap((p) => LANGS.map((lang) => ({ type: p.type, reading: p.reading, lighthouse: p.lighthouse, lang, path: p[lang] })))
+  const pages = (config.pages as PageConfig[]).flatMap((p) =>
+    LANGS.map((lang) => ({
+      type: p.type,
+      reading: p.reading,
+      lighthouse: p.lighthouse,
+      lang,
+      path: p[lang],
+    })),
+  )
 
   if (parts.has('weights') || parts.has('lighthouse')) {
     const server = await serveDir(join(root, 'out'), Number(process.env.BENCH_PORT ?? 4173))
@@ -85,11 +108,16 @@ async function main() {
         const runs = Number(opts.runs)
         const lhPages = pages.filter((p) => p.lighthouse)
         log(`\n▶ 2. Lighthouse, mobile preset, ${runs} runs × ${lhPages.length} pages…`)
-        report.lighthouse = await measureLighthouse(server.origin, lhPages, runs, (p) => log(`  ${p.path}`))
+        report.lighthouse = await measureLighthouse(server.origin, lhPages, runs, (p) =>
+          log(`  ${p.path}`),
+        )
       }
       log('\n▶ Search…')
       // Its own server, on the next port.
-      report.search = await benchSearch({ outDir: join(root, 'out'), port: Number(process.env.BENCH_PORT ?? 4173) + 1 })
+      report.search = await benchSearch({
+        outDir: join(root, 'out'),
+        port: Number(process.env.BENCH_PORT ?? 4173) + 1,
+      })
     } finally {
       server.stop()
     }
@@ -97,14 +125,29 @@ async function main() {
 
   if (parts.has('scaling')) {
     const factors = opts.factors.split(',').map(Number)
-    log(`\n▶ 3. Build scaling at ${factors.map((f) => `${f}×`).join(', ')} the content (time box ${opts['max-minutes']} min per size)…`)
+    log(
+      `\n▶ 3. Build scaling at ${factors.map((f) => `${f}×`).join(', ')} the content (time box ${opts['max-minutes']} min per size)…`,
+    )
     // The last run's figures (committed), shown beside this run's; then this run becomes the last.
     const lastFile = join(root, 'bench', 'last-scaling.json')
-    report.previousScaling = existsSync(lastFile) ? JSON.parse(readFileSync(lastFile, 'utf8')) : undefined
+    report.previousScaling = existsSync(lastFile)
+      ? JSON.parse(readFileSync(lastFile, 'utf8'))
+      : undefined
     report.scaling = measureScaling(root, factors, { maxMinutes: Number(opts['max-minutes']), log })
     // Only a whole run becomes the last: a run that failed at a size would hide the figures of that size.
     if (report.scaling.rows.length && report.scaling.failed.length === 0)
-      writeFileSync(lastFile, JSON.stringify({ date: report.date, report: `bench/results/${opts.name ?? report.date.slice(0, 10)}.md`, rows: report.scaling.rows }, null, 2) + '\n')
+      writeFileSync(
+        lastFile,
+        JSON.stringify(
+          {
+            date: report.date,
+            report: `bench/results/${opts.name ?? report.date.slice(0, 10)}.md`,
+            rows: report.scaling.rows,
+          },
+          null,
+          2,
+        ) + '\n',
+      )
   }
 
   report.minutes = (Date.now() - started.getTime()) / 60000

@@ -19,7 +19,13 @@ export type Weight = Record<Kind | 'total', Bytes> & { requests: number }
 export type Budget = Partial<Record<Kind | 'total', number>> & { requests?: number }
 
 /** Resource kinds in the report, from the browser's resource type. */
-const KIND: Record<string, Kind> = { document: 'html', stylesheet: 'css', script: 'js', font: 'font', image: 'image' }
+const KIND: Record<string, Kind> = {
+  document: 'html',
+  stylesheet: 'css',
+  script: 'js',
+  font: 'font',
+  image: 'image',
+}
 /** Already-compressed formats: gzip would not shrink them on the wire. */
 const PRECOMPRESSED = new Set<Kind>(['image', 'font'])
 
@@ -34,7 +40,13 @@ export async function weighPage(page: Page, url: string): Promise<RecordedPage> 
         if (!body) return null
         const kind = KIND[request.resourceType()] ?? 'other'
         const gzip = PRECOMPRESSED.has(kind) ? body.length : gzipSync(body).length
-        return { url: new URL(response.url()).pathname, kind, status: response.status(), raw: body.length, gzip }
+        return {
+          url: new URL(response.url()).pathname,
+          kind,
+          status: response.status(),
+          raw: body.length,
+          gzip,
+        }
       })(),
     )
   }
@@ -55,7 +67,10 @@ const KINDS: Kind[] = ['html', 'css', 'js', 'font', 'image', 'other']
 /** Bytes per kind (raw and gzip), the total, and the request count. */
 export function summarize(recorded: RecordedPage): Weight {
   const zero = (): Bytes => ({ raw: 0, gzip: 0 })
-  const weight = Object.fromEntries([...KINDS, 'total'].map((k) => [k, zero()])) as Record<Kind | 'total', Bytes>
+  const weight = Object.fromEntries([...KINDS, 'total'].map((k) => [k, zero()])) as Record<
+    Kind | 'total',
+    Bytes
+  >
   for (const r of recorded.resources) {
     for (const key of [r.kind, 'total'] as const) {
       weight[key].raw += r.raw
@@ -76,7 +91,9 @@ export function checkBudget(recorded: RecordedPage, budget: Budget): string[] {
     }
     const actual = weight[kind].gzip
     if (actual > limit) {
-      const culprits = recorded.resources.filter((r) => kind === 'total' || r.kind === kind).map((r) => `${r.url} (${r.gzip} B)`)
+      const culprits = recorded.resources
+        .filter((r) => kind === 'total' || r.kind === kind)
+        .map((r) => `${r.url} (${r.gzip} B)`)
       over.push(`${kind}: ${actual} B gzip > ${limit} B budget — ${culprits.join(', ')}`)
     }
   }

@@ -5,14 +5,25 @@ import type { Scaling, SizeRow } from './scaling'
 import type { benchSearch } from './search'
 import type { measureWeights } from './weights'
 
-export type Machine = { cpu: string; cores: number; memoryGb: number; os: string; node: string; chromium: string; loadAverage: number[] }
+export type Machine = {
+  cpu: string
+  cores: number
+  memoryGb: number
+  os: string
+  node: string
+  chromium: string
+  loadAverage: number[]
+}
 export type Report = {
   date: string
   machine: Machine
   lighthouseVersion?: string
   options: Record<string, unknown>
   weights?: Awaited<ReturnType<typeof measureWeights>>
-  budgets?: { reading: Required<Pick<Budget, 'js' | 'total'>>; interactive: Required<Pick<Budget, 'js' | 'total'>> }
+  budgets?: {
+    reading: Required<Pick<Budget, 'js' | 'total'>>
+    interactive: Required<Pick<Budget, 'js' | 'total'>>
+  }
   lighthouse?: Awaited<ReturnType<typeof measureLighthouse>>
   search?: Awaited<ReturnType<typeof benchSearch>> & { markdown?: string }
   previousScaling?: { date: string; report: string; rows: SizeRow[] }
@@ -22,7 +33,12 @@ export type Report = {
 type Cell = string | number
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1)
-const table = (head: string[], rows: Cell[][]) => [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n')
+const table = (head: string[], rows: Cell[][]) =>
+  [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n')
 
 /** A report section: its heading, one paragraph saying how it was measured, then its blocks. */
 function section(heading: string, intro: string, ...blocks: string[]): string {
@@ -71,7 +87,22 @@ function lighthouse(report: Report): string {
   return section(
     '## 2. Lighthouse',
     `Lighthouse ${report.lighthouseVersion ?? ''} with the system Chromium, mobile preset (simulated slow 4G, 4× CPU slowdown); the median of ${report.lighthouse?.[0]?.runs ?? 3} runs per value.`,
-    table(['page type', 'lang', 'path', 'Perf.', 'A11y', 'Best pr.', 'SEO', 'LCP', 'TBT', 'CLS', 'audits not passed (any run)'], rows),
+    table(
+      [
+        'page type',
+        'lang',
+        'path',
+        'Perf.',
+        'A11y',
+        'Best pr.',
+        'SEO',
+        'LCP',
+        'TBT',
+        'CLS',
+        'audits not passed (any run)',
+      ],
+      rows,
+    ),
   )
 }
 
@@ -112,8 +143,24 @@ function scaling(report: Report): string {
         `The last report (${prev.date.slice(0, 10)}, \`${prev.report}\`), for comparison:`,
         '',
         table(
-          ['content', 'documents', 'pages', 'content compile (s)', 'next build (s)', 'total build (s)', 'peak memory (MB)'],
-          prev.rows.map((r) => [`${r.factor}×`, r.documents, r.pages, sec(r.contentSeconds), sec(r.nextSeconds), sec(r.totalSeconds), Math.round(r.peakMb)]),
+          [
+            'content',
+            'documents',
+            'pages',
+            'content compile (s)',
+            'next build (s)',
+            'total build (s)',
+            'peak memory (MB)',
+          ],
+          prev.rows.map((r) => [
+            `${r.factor}×`,
+            r.documents,
+            r.pages,
+            sec(r.contentSeconds),
+            sec(r.nextSeconds),
+            sec(r.totalSeconds),
+            Math.round(r.peakMb),
+          ]),
         ),
       ].join('\n')
     : ''
@@ -121,7 +168,17 @@ function scaling(report: Report): string {
     '## 3. Build scaling',
     "A temporary copy of the project with every document cloned k times (new id and slug, both languages; the references of clone k point to the clones k of the documents they name, so each round is a whole site with its own counties and programmes). Each size is built with the whole `npm run build` (scripts/build.ts: content check, compile, next build, strip, search index, …) from a clean copy; every build renders every page. 'total build' is every step of the build; the compile and next build columns are those steps alone. Times in seconds, wall clock; peak memory is the largest resident set of one build step.",
     table(
-      ['content', 'documents', 'pages', 'content compile (s)', 'next build (s)', 'total build (s)', 'total CPU time (s)', 'peak memory (MB)', 'output'],
+      [
+        'content',
+        'documents',
+        'pages',
+        'content compile (s)',
+        'next build (s)',
+        'total build (s)',
+        'total CPU time (s)',
+        'peak memory (MB)',
+        'output',
+      ],
       rows,
     ),
     '',
@@ -144,7 +201,10 @@ function scaling(report: Report): string {
     verdict,
     '',
     previous,
-    ...s.skipped.map((k) => `\n${k.factor}× was not built: at the measured rate it would take about ${k.estimatedMinutes.toFixed(0)} minutes, over the time box (\`--max-minutes\`).`),
+    ...s.skipped.map(
+      (k) =>
+        `\n${k.factor}× was not built: at the measured rate it would take about ${k.estimatedMinutes.toFixed(0)} minutes, over the time box (\`--max-minutes\`).`,
+    ),
     ...(s.failed ?? []).map((f) => `\n${f.factor}× failed to build:\n\n\`\`\`\n${f.error}\n\`\`\``),
   )
 }
@@ -162,7 +222,13 @@ export function renderMarkdown(report: Report): string {
     '',
     report.lighthouse ? lighthouse(report) : '',
     '',
-    report.search ? ['## Search', '', report.search.markdown ?? '```json\n' + JSON.stringify(report.search, null, 2) + '\n```'].join('\n') : '',
+    report.search
+      ? [
+          '## Search',
+          '',
+          report.search.markdown ?? '```json\n' + JSON.stringify(report.search, null, 2) + '\n```',
+        ].join('\n')
+      : '',
     '',
     report.scaling ? scaling(report) : '',
     '',

@@ -6,7 +6,15 @@
  * clean and again after one changed file, each step timed by the build (BUILD_STEP_TIMES).
  */
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import { join } from 'node:path'
 import { parse, stringify } from 'yaml'
 import { copyProject } from '../lib/project-copy'
@@ -25,7 +33,17 @@ function markdownFiles(dir: string): string[] {
  * networks as agreements, the way real content would spread, not thousands of documents
  * hanging on the same four counties.
  */
-const REF_FIELDS = new Set(['county', 'counties', 'predecessors', 'successors', 'agreements', 'networks', 'programmes', 'contacts', 'through'])
+const REF_FIELDS = new Set([
+  'county',
+  'counties',
+  'predecessors',
+  'successors',
+  'agreements',
+  'networks',
+  'programmes',
+  'contacts',
+  'through',
+])
 
 function withSuffixedRefs(value: unknown, suffix: string): unknown {
   if (Array.isArray(value)) return value.map((v) => withSuffixedRefs(v, suffix))
@@ -34,7 +52,11 @@ function withSuffixedRefs(value: unknown, suffix: string): unknown {
     Object.entries(value).map(([key, v]): [string, unknown] => {
       if (!REF_FIELDS.has(key)) return [key, withSuffixedRefs(v, suffix)]
       if (typeof v === 'string') return [key, v + suffix]
-      if (Array.isArray(v)) return [key, v.map((x) => (typeof x === 'string' ? x + suffix : withSuffixedRefs(x, suffix)))]
+      if (Array.isArray(v))
+        return [
+          key,
+          v.map((x) => (typeof x === 'string' ? x + suffix : withSuffixedRefs(x, suffix))),
+        ]
       return [key, withSuffixedRefs(v, suffix)]
     }),
   )
@@ -59,8 +81,15 @@ export function multiplyContent(contentDir: string, factor: number): number {
     const body = text.slice(end)
     for (let k = 1; k < factor; k++) {
       const suffix = `-s${k}`
-      const clone = { ...(withSuffixedRefs(data, suffix) as Record<string, unknown>), id: data.id + suffix, title: `${data.title} (S${k})` }
-      writeFileSync(file.replace(/\.md$/, `${suffix}.md`), `---\n${stringify(clone, { lineWidth: 0 })}${body}`)
+      const clone = {
+        ...(withSuffixedRefs(data, suffix) as Record<string, unknown>),
+        id: data.id + suffix,
+        title: `${data.title} (S${k})`,
+      }
+      writeFileSync(
+        file.replace(/\.md$/, `${suffix}.md`),
+        `---\n${stringify(clone, { lineWidth: 0 })}${body}`,
+      )
     }
   }
   return all.length + originals.length * (factor - 1)
@@ -73,12 +102,32 @@ export function multiplyContent(contentDir: string, factor: number): number {
  */
 type Timed = { seconds: number; cpuSeconds: number; peakMb: number }
 
-function timed(cmd: string, args: string[], cwd: string, extraEnv: Record<string, string> = {}): Timed {
-  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PWD: cwd, INIT_CWD: cwd, SITE_FIXTURES: '', ...extraEnv }
+function timed(
+  cmd: string,
+  args: string[],
+  cwd: string,
+  extraEnv: Record<string, string> = {},
+): Timed {
+  const env = {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: '1',
+    PWD: cwd,
+    INIT_CWD: cwd,
+    SITE_FIXTURES: '',
+    ...extraEnv,
+  }
   const start = performance.now()
-  const run = spawnSync('/usr/bin/time', ['-f', '%U %S %M', cmd, ...args], { cwd, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
+  const run = spawnSync('/usr/bin/time', ['-f', '%U %S %M', cmd, ...args], {
+    cwd,
+    env,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  })
   const seconds = (performance.now() - start) / 1000
-  if (run.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed in ${cwd}:\n${run.stdout}\n${run.stderr}`.slice(-4000))
+  if (run.status !== 0)
+    throw new Error(
+      `${cmd} ${args.join(' ')} failed in ${cwd}:\n${run.stdout}\n${run.stderr}`.slice(-4000),
+    )
   const [user, system, peakKb] = (run.stderr.trim().split('\n').pop() ?? '').split(' ').map(Number)
   return { seconds, cpuSeconds: user + system, peakMb: peakKb / 1024 }
 }
@@ -107,14 +156,17 @@ function buildSteps(root: string, dir: string) {
   // Outside the copy, so the copy holds only the project.
   const timesFile = `${dir}.times.jsonl`
   for (const f of [timesFile, `${timesFile}.step`]) rmSync(f, { force: true })
-  timed(join(root, 'node_modules', '.bin', 'tsx'), ['scripts/build.ts'], dir, { BUILD_STEP_TIMES: timesFile })
+  timed(join(root, 'node_modules', '.bin', 'tsx'), ['scripts/build.ts'], dir, {
+    BUILD_STEP_TIMES: timesFile,
+  })
   const steps = readFileSync(timesFile, 'utf8')
     .trim()
     .split('\n')
     .map((line) => JSON.parse(line) as Timed & { step: string })
   for (const f of [timesFile, `${timesFile}.step`]) rmSync(f, { force: true })
   const sum = (list: Timed[], key: 'seconds' | 'cpuSeconds') => list.reduce((a, s) => a + s[key], 0)
-  const one = (name: string) => steps.find((s) => s.step === name) ?? { seconds: 0, cpuSeconds: 0, peakMb: 0 }
+  const one = (name: string) =>
+    steps.find((s) => s.step === name) ?? { seconds: 0, cpuSeconds: 0, peakMb: 0 }
   const content = one('compile the content')
   const next = one('build the pages')
   const rest = steps.filter((s) => s !== content && s !== next)
@@ -175,10 +227,12 @@ export function analyseScaling(rows: SizeRow[]) {
       from: prev.factor,
       to: r.factor,
       secondsPerPage: (r.totalSeconds - prev.totalSeconds) / pages,
-      compileSecondsPerDocument: (r.contentSeconds - prev.contentSeconds) / (r.documents - prev.documents),
+      compileSecondsPerDocument:
+        (r.contentSeconds - prev.contentSeconds) / (r.documents - prev.documents),
       nextSecondsPerPage: (r.nextSeconds - prev.nextSeconds) / pages,
       cpuSecondsPerPage: (r.totalCpuSeconds - prev.totalCpuSeconds) / pages,
-      compileCpuSecondsPerDocument: (r.contentCpuSeconds - prev.contentCpuSeconds) / (r.documents - prev.documents),
+      compileCpuSecondsPerDocument:
+        (r.contentCpuSeconds - prev.contentCpuSeconds) / (r.documents - prev.documents),
       mbPerPage: (r.peakMb - prev.peakMb) / pages,
       bytesPerPage: (r.outBytes - prev.outBytes) / pages,
     }
@@ -196,8 +250,16 @@ export function analyseScaling(rows: SizeRow[]) {
 }
 
 /** Part 3: every factor in turn, stopping early when a size takes longer than the time box. */
-export function measureScaling(root: string, factors: number[], { maxMinutes = 15, log = console.log }: { maxMinutes?: number; log?: (line: string) => void } = {}) {
-  if (!existsSync('/usr/bin/time')) throw new Error('Build scaling needs /usr/bin/time (Debian: apt-get install time).')
+export function measureScaling(
+  root: string,
+  factors: number[],
+  {
+    maxMinutes = 15,
+    log = console.log,
+  }: { maxMinutes?: number; log?: (line: string) => void } = {},
+) {
+  if (!existsSync('/usr/bin/time'))
+    throw new Error('Build scaling needs /usr/bin/time (Debian: apt-get install time).')
   execFileSync(join(root, 'node_modules', '.bin', 'contentlayer2'), ['--help'], { stdio: 'ignore' })
   const rows: SizeRow[] = []
   const skipped: { factor: number; estimatedMinutes: number }[] = []
@@ -208,7 +270,9 @@ export function measureScaling(root: string, factors: number[], { maxMinutes = 1
     const estimate = last ? (last.totalSeconds * factor) / last.factor / 60 : 0
     if (estimate > maxMinutes) {
       skipped.push({ factor, estimatedMinutes: estimate })
-      log(`  ${factor}×: skipped, estimated ${estimate.toFixed(1)} min > time box ${maxMinutes} min (--max-minutes)`)
+      log(
+        `  ${factor}×: skipped, estimated ${estimate.toFixed(1)} min > time box ${maxMinutes} min (--max-minutes)`,
+      )
       continue
     }
     log(`  ${factor}×: building…`)
@@ -229,7 +293,9 @@ export function measureScaling(root: string, factors: number[], { maxMinutes = 1
       log(`  ${factor}×: the build failed:\n${message.slice(-1500)}`)
       break
     }
-    log(`  ${factor}×: ${row.documents} documents, ${row.pages} pages, ${row.totalSeconds.toFixed(1)} s, peak ${row.peakMb.toFixed(0)} MB`)
+    log(
+      `  ${factor}×: ${row.documents} documents, ${row.pages} pages, ${row.totalSeconds.toFixed(1)} s, peak ${row.peakMb.toFixed(0)} MB`,
+    )
     rows.push(row)
   }
   return { rows, skipped, failed, ...analyseScaling(rows) }

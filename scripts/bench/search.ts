@@ -17,12 +17,20 @@ import { serveDir } from './serve'
 type Query = { path: string; q: string }
 
 /** One query per language, each known to have results in the site's content. */
-const DEFAULT_QUERIES: Record<string, Query> = { nb: { path: '/nb/sok/', q: 'Kaunas' }, en: { path: '/en/search/', q: 'Arctic' } }
+const DEFAULT_QUERIES: Record<string, Query> = {
+  nb: { path: '/nb/sok/', q: 'Kaunas' },
+  en: { path: '/en/search/', q: 'Arctic' },
+}
 /** One misspelled query per language: the time until "did you mean" is on screen. */
-const DEFAULT_MISSPELLED: Record<string, Query> = { nb: { path: '/nb/sok/', q: 'Schlesvig' }, en: { path: '/en/search/', q: 'Kolarktik' } }
+const DEFAULT_MISSPELLED: Record<string, Query> = {
+  nb: { path: '/nb/sok/', q: 'Schlesvig' },
+  en: { path: '/en/search/', q: 'Kolarktik' },
+}
 
 function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]))
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)],
+  )
 }
 
 /**
@@ -32,17 +40,26 @@ function filesUnder(dir: string): string[] {
  */
 export function indexSizes(outDir = 'out') {
   const dir = join(outDir, 'pagefind')
-  if (!existsSync(dir)) throw new Error(`${dir} does not exist: build the site first (npm run build)`)
+  if (!existsSync(dir))
+    throw new Error(`${dir} does not exist: build the site first (npm run build)`)
   const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8'))
   const langs = Object.keys(entry.languages)
-  const perLanguage: Record<string, { pages: number; bytes: number; files: number }> = Object.fromEntries(langs.map((l) => [l, { pages: entry.languages[l].page_count, bytes: 0, files: 0 }]))
+  const perLanguage: Record<string, { pages: number; bytes: number; files: number }> =
+    Object.fromEntries(
+      langs.map((l) => [l, { pages: entry.languages[l].page_count, bytes: 0, files: 0 }]),
+    )
   let shared = 0
   let total = 0
   for (const file of filesUnder(dir)) {
     const size = statSync(file).size
     total += size
     const name = relative(dir, file).split('/').pop() ?? ''
-    const lang = langs.find((l) => name.startsWith(`${l}_`) || name.startsWith(`pagefind.${l}_`) || name === `wasm.${l}.pagefind`)
+    const lang = langs.find(
+      (l) =>
+        name.startsWith(`${l}_`) ||
+        name.startsWith(`pagefind.${l}_`) ||
+        name === `wasm.${l}.pagefind`,
+    )
     if (lang) {
       perLanguage[lang].bytes += size
       perLanguage[lang].files += 1
@@ -58,7 +75,12 @@ export function indexSizes(outDir = 'out') {
  * from navigation start, and from the start of the search (Pagefind load included), with
  * the bytes the page fetched from /pagefind/ for it.
  */
-async function firstResult(browser: Browser, baseUrl: string, { path, q }: Query, mark = 'search:first-result') {
+async function firstResult(
+  browser: Browser,
+  baseUrl: string,
+  { path, q }: Query,
+  mark = 'search:first-result',
+) {
   const context = await browser.newContext()
   const page = await context.newPage()
   let pagefindBytes = 0
@@ -69,7 +91,9 @@ async function firstResult(browser: Browser, baseUrl: string, { path, q }: Query
     }
   })
   await page.goto(`${baseUrl}${path}?q=${encodeURIComponent(q)}`)
-  await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, mark, { timeout: 30_000 })
+  await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, mark, {
+    timeout: 30_000,
+  })
   const timing = await page.evaluate((name) => {
     const first = performance.getEntriesByName(name)[0].startTime
     const start = performance.getEntriesByName('search:start')[0].startTime
@@ -88,18 +112,29 @@ export async function benchSearch({
   chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   queries = DEFAULT_QUERIES,
   misspelled = DEFAULT_MISSPELLED,
-}: { outDir?: string; port?: number; chromiumPath?: string; queries?: Record<string, Query>; misspelled?: Record<string, Query> } = {}) {
+}: {
+  outDir?: string
+  port?: number
+  chromiumPath?: string
+  queries?: Record<string, Query>
+  misspelled?: Record<string, Query>
+} = {}) {
   const index = indexSizes(outDir)
   const server = await serveDir(outDir, port)
   const baseUrl = server.origin
   let browser: Browser | undefined
   try {
-    browser = await chromium.launch({ executablePath: existsSync(chromiumPath) ? chromiumPath : undefined, args: CHROMIUM_ARGS })
+    browser = await chromium.launch({
+      executablePath: existsSync(chromiumPath) ? chromiumPath : undefined,
+      args: CHROMIUM_ARGS,
+    })
     const timeToFirstResult: Record<string, Timing> = {}
-    for (const [lang, query] of Object.entries(queries)) timeToFirstResult[lang] = await firstResult(browser, baseUrl, query)
+    for (const [lang, query] of Object.entries(queries))
+      timeToFirstResult[lang] = await firstResult(browser, baseUrl, query)
     // search.js marks `search:suggestions` when "did you mean" (or the other language's count) is on screen.
     const timeToSuggestion: Record<string, Timing> = {}
-    for (const [lang, query] of Object.entries(misspelled)) timeToSuggestion[lang] = await firstResult(browser, baseUrl, query, 'search:suggestions')
+    for (const [lang, query] of Object.entries(misspelled))
+      timeToSuggestion[lang] = await firstResult(browser, baseUrl, query, 'search:suggestions')
     return { index, timeToFirstResult, timeToSuggestion }
   } finally {
     await browser?.close()

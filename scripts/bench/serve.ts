@@ -5,9 +5,16 @@
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 
-export async function serveDir(dir: string, port: number): Promise<{ origin: string; stop: () => void }> {
+export async function serveDir(
+  dir: string,
+  port: number,
+): Promise<{ origin: string; stop: () => void }> {
   const bin = join(process.cwd(), 'node_modules', '.bin', 'serve')
-  const child = spawn(bin, [dir, '-l', `tcp://127.0.0.1:${port}`, '--no-port-switching', '--no-clipboard'], { stdio: 'ignore' })
+  const child = spawn(
+    bin,
+    [dir, '-l', `tcp://127.0.0.1:${port}`, '--no-port-switching', '--no-clipboard'],
+    { stdio: 'ignore' },
+  )
   const origin = `http://127.0.0.1:${port}`
   const stop = () => child.kill()
   for (let i = 0; i < 100; i++) {

@@ -17,7 +17,8 @@ const attr = (attrs: string, name: string) =>
     .exec(attrs)
     ?.slice(1)
     .find((v) => v !== undefined)
-const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
+const sha256 = (text: string) =>
+  `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
 
 /**
  * The CSP hashes of the inline scripts and <style> elements in every page, and the inline
@@ -31,9 +32,15 @@ export function scanInlineCode(outDir: string): InlineScan {
     const html = readFileSync(file, 'utf8')
     const where = relative(outDir, file)
     for (const [, attrs, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
-      if (attr(attrs, 'src') === undefined && body.length > 0 && isExecutableScript(attr(attrs, 'type'))) scripts.add(sha256(body))
+      if (
+        attr(attrs, 'src') === undefined &&
+        body.length > 0 &&
+        isExecutableScript(attr(attrs, 'type'))
+      )
+        scripts.add(sha256(body))
     }
-    for (const [, body] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi)) styles.add(sha256(body))
+    for (const [, body] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi))
+      styles.add(sha256(body))
     // Attributes inside tags only (not text): a tag's attribute list, then style= or on…=.
     const markup = html.replace(/<(script|style)\b([^>]*)>[\s\S]*?<\/\1\s*>/gi, '<$1$2>')
     for (const [tag] of markup.matchAll(/<[a-z][^>]*>/gi)) {

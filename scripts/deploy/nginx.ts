@@ -1,10 +1,27 @@
 /** The nginx server block (deploy/nginx/generated/site.conf), from deploy/rules.ts and the CSP hashes of the build. */
 import { join } from 'node:path'
-import { CACHE_RULES, EDITOR, LANGUAGE_HOME, MOVED, MOVED_STATUS, NOT_FOUND, REVALIDATE, TRAILING_SLASH_REDIRECT } from '../../deploy/rules'
+import {
+  CACHE_RULES,
+  EDITOR,
+  LANGUAGE_HOME,
+  MOVED,
+  MOVED_STATUS,
+  NOT_FOUND,
+  REVALIDATE,
+  TRAILING_SLASH_REDIRECT,
+} from '../../deploy/rules'
 import { cspValue, editorHeaders, securityHeaders, type Hashes } from './csp'
 import { GENERATED } from './generated'
 
-export const NGINX_FILE = join(import.meta.dirname, '..', '..', 'deploy', 'nginx', 'generated', 'site.conf')
+export const NGINX_FILE = join(
+  import.meta.dirname,
+  '..',
+  '..',
+  'deploy',
+  'nginx',
+  'generated',
+  'site.conf',
+)
 
 const q = (value: string) => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`
 const regexEscape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -13,21 +30,44 @@ const regexEscape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const CHUNK = 3000
 function cspMaps(hashes: Hashes) {
   const csp = cspValue(hashes)
-  const chunks = Array.from({ length: Math.ceil(csp.length / CHUNK) }, (_, i) => csp.slice(i * CHUNK, (i + 1) * CHUNK))
+  const chunks = Array.from({ length: Math.ceil(csp.length / CHUNK) }, (_, i) =>
+    csp.slice(i * CHUNK, (i + 1) * CHUNK),
+  )
   return {
-    maps: chunks.flatMap((chunk, i) => [`map $host $intsam_csp_${i} {`, `    default ${q(chunk)};`, '}']),
+    maps: chunks.flatMap((chunk, i) => [
+      `map $host $intsam_csp_${i} {`,
+      `    default ${q(chunk)};`,
+      '}',
+    ]),
     value: chunks.map((_, i) => `$intsam_csp_${i}`).join(''),
   }
 }
 
 /** add_header lines for a context: nginx drops inherited add_headers where a context has its own. */
-function headerLines(hashes: Hashes, cacheControl: string, indent: string, extra: Record<string, string> = {}): string[] {
-  const all = { ...securityHeaders(hashes), 'Content-Security-Policy': cspMaps(hashes).value, 'Cache-Control': cacheControl, ...extra }
-  return Object.entries(all).map(([name, value]) => `${indent}add_header ${name} ${q(value)} always;`)
+function headerLines(
+  hashes: Hashes,
+  cacheControl: string,
+  indent: string,
+  extra: Record<string, string> = {},
+): string[] {
+  const all = {
+    ...securityHeaders(hashes),
+    'Content-Security-Policy': cspMaps(hashes).value,
+    'Cache-Control': cacheControl,
+    ...extra,
+  }
+  return Object.entries(all).map(
+    ([name, value]) => `${indent}add_header ${name} ${q(value)} always;`,
+  )
 }
 
-export function renderNginx(hashes: Hashes, { root, listen = '80', serverName = '_' }: { root: string; listen?: string; serverName?: string }): string {
-  const notFoundMap = NOT_FOUND.filter((r) => r.prefix !== '/').map((r) => `    ${q(`~^${regexEscape(r.prefix)}`)} ${r.page}index.html;`)
+export function renderNginx(
+  hashes: Hashes,
+  { root, listen = '80', serverName = '_' }: { root: string; listen?: string; serverName?: string },
+): string {
+  const notFoundMap = NOT_FOUND.filter((r) => r.prefix !== '/').map(
+    (r) => `    ${q(`~^${regexEscape(r.prefix)}`)} ${r.page}index.html;`,
+  )
   const fallback404 = NOT_FOUND.find((r) => r.prefix === '/')!
   const out = [
     `# ${GENERATED}`,
@@ -89,7 +129,12 @@ export function renderNginx(hashes: Hashes, { root, listen = '80', serverName = 
     '        try_files /index.html =404;',
     '    }',
     '',
-    ...CACHE_RULES.flatMap((rule) => [`    location ^~ ${rule.prefix} {`, ...headerLines(hashes, rule.cacheControl, '        '), '    }', '']),
+    ...CACHE_RULES.flatMap((rule) => [
+      `    location ^~ ${rule.prefix} {`,
+      ...headerLines(hashes, rule.cacheControl, '        '),
+      '    }',
+      '',
+    ]),
     '    # The web editor: its own policy (deploy/rules.ts EDITOR).',
     `    location ^~ ${EDITOR.prefix} {`,
     ...headerLines(hashes, REVALIDATE, '        ', editorHeaders()),

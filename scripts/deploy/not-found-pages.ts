@@ -13,6 +13,8 @@ export function placeNotFoundPages(outDir: string): void {
     const page = join(outDir, r.page, 'index.html')
     if (!existsSync(page)) throw new Error(`the 404 page ${r.page} is missing from out/`)
     const targets = r.prefix === '/' ? nextDefaults : [join(r.prefix, '404.html')]
-    for (const target of targets) if (r.prefix !== '/' || existsSync(join(outDir, target))) copyFileSync(page, join(outDir, target))
+    for (const target of targets)
+      if (r.prefix !== '/' || existsSync(join(outDir, target)))
+        copyFileSync(page, join(outDir, target))
   }
 }

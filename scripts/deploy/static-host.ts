@@ -1,5 +1,12 @@
 /** The rules for a static host or CDN: out/_headers and out/_redirects, as Netlify and Cloudflare Pages read them. */
-import { CACHE_RULES, EDITOR, LANGUAGE_HOME, MOVED, MOVED_STATUS, NOT_FOUND } from '../../deploy/rules'
+import {
+  CACHE_RULES,
+  EDITOR,
+  LANGUAGE_HOME,
+  MOVED,
+  MOVED_STATUS,
+  NOT_FOUND,
+} from '../../deploy/rules'
 import { editorHeaders, securityHeaders, type Hashes } from './csp'
 import { GENERATED } from './generated'
 
@@ -8,16 +15,22 @@ export const HEADER_LINE_LIMIT = 2000
 
 export function renderHeaders(hashes: Hashes): string {
   const lines = [`# ${GENERATED}`, '# Every response: the security headers.', '/*']
-  for (const [name, value] of Object.entries(securityHeaders(hashes))) lines.push(`  ${name}: ${value}`)
+  for (const [name, value] of Object.entries(securityHeaders(hashes)))
+    lines.push(`  ${name}: ${value}`)
   lines.push(
     '',
     "# Files with a hash in their name never change. Everything else keeps the host's default,",
     '# which on Netlify and Cloudflare Pages already revalidates (max-age=0, must-revalidate).',
   )
-  for (const rule of CACHE_RULES) lines.push(`${rule.prefix}*`, `  Cache-Control: ${rule.cacheControl}`)
+  for (const rule of CACHE_RULES)
+    lines.push(`${rule.prefix}*`, `  Cache-Control: ${rule.cacheControl}`)
   // Netlify gives a path the value of its last matching rule for a header, so this replaces the
   // site's policy under /admin/. (Cloudflare Pages joins both policies: see the README, Web editor.)
-  lines.push('', '# The web editor: its own policy, replacing the one above (deploy/rules.ts EDITOR).', `${EDITOR.prefix}*`)
+  lines.push(
+    '',
+    '# The web editor: its own policy, replacing the one above (deploy/rules.ts EDITOR).',
+    `${EDITOR.prefix}*`,
+  )
   for (const [name, value] of Object.entries(editorHeaders())) lines.push(`  ${name}: ${value}`)
   return lines.join('\n') + '\n'
 }
@@ -26,7 +39,9 @@ export function renderRedirects(): string {
   const lines = [
     `# ${GENERATED}`,
     '# "/": readers of a site language to its home (Netlify reads Language=; elsewhere /index.html chooses by script or by link).',
-    ...LANGUAGE_HOME.homes.map((h) => `/  ${h.home}  ${LANGUAGE_HOME.status}!  Language=${h.tags.join(',')}`),
+    ...LANGUAGE_HOME.homes.map(
+      (h) => `/  ${h.home}  ${LANGUAGE_HOME.status}!  Language=${h.tags.join(',')}`,
+    ),
     '# Sections that moved: the old addresses to the new ones (forced: the redirect pages there are for other hosts).',
     ...MOVED.map((m) => `${m.from}*  ${m.to}:splat  ${MOVED_STATUS}!`),
     '# A missing page: the 404 page of its language, status 404 (only when no file matches).',

@@ -19,5 +19,11 @@ export function htmlFiles(dir: string): string[] {
  */
 export function isExecutableScript(type: string | undefined): boolean {
   const t = (type ?? '').trim().toLowerCase()
-  return t === '' || t === 'module' || t === 'importmap' || t === 'speculationrules' || /^(text|application)\/(x-)?(java|ecma)script$/.test(t)
+  return (
+    t === '' ||
+    t === 'module' ||
+    t === 'importmap' ||
+    t === 'speculationrules' ||
+    /^(text|application)\/(x-)?(java|ecma)script$/.test(t)
+  )
 }

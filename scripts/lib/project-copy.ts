@@ -8,13 +8,29 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 
-const LEFT_OUT = new Set(['node_modules', '.git', '.next', 'out', '.build', '.contentlayer', '.cache', 'cache', '.editor', 'test-results', 'playwright-report', 'bench', 'package-lock.json'])
+const LEFT_OUT = new Set([
+  'node_modules',
+  '.git',
+  '.next',
+  'out',
+  '.build',
+  '.contentlayer',
+  '.cache',
+  'cache',
+  '.editor',
+  'test-results',
+  'playwright-report',
+  'bench',
+  'package-lock.json',
+])
 
 /** Copies the project at root into .cache/<prefix>-XXXXXX and returns the copy's folder. */
 export function copyProject(root: string, prefix: string): string {
   mkdirSync(join(root, '.cache'), { recursive: true })
   const dir = mkdtempSync(join(root, '.cache', `${prefix}-`))
-  for (const name of readdirSync(root)) if (!LEFT_OUT.has(name) && !name.startsWith('out.')) cpSync(join(root, name), join(dir, name), { recursive: true })
+  for (const name of readdirSync(root))
+    if (!LEFT_OUT.has(name) && !name.startsWith('out.'))
+      cpSync(join(root, name), join(dir, name), { recursive: true })
   rmSync(join(dir, 'deploy', 'nginx', 'generated'), { recursive: true, force: true })
   return dir
 }

@@ -20,12 +20,30 @@ test.describe('axe-core on every page', () => {
     expect(all.filter((p) => p.startsWith('/en/')).length).toBeGreaterThan(20)
     // Every nynorsk page: its own (the about page), the lists and the fallback pages.
     expect(all.filter((p) => p.startsWith('/nn/')).length).toBeGreaterThan(20)
-    const pages = ['/', '/nb/404/', '/nn/404/', '/en/404/', '/en/testside-uten-oversettelse/', '/nb/finn-program/', '/en/find-a-programme/']
-    for (const p of [...pages, '/nn/', '/nn/om-nettstaden/', '/nn/avtalar/kaunas/', '/nn/finn-program/', '/nn/sok/']) expect(all).toContain(p)
+    const pages = [
+      '/',
+      '/nb/404/',
+      '/nn/404/',
+      '/en/404/',
+      '/en/testside-uten-oversettelse/',
+      '/nb/finn-program/',
+      '/en/find-a-programme/',
+    ]
+    for (const p of [
+      ...pages,
+      '/nn/',
+      '/nn/om-nettstaden/',
+      '/nn/avtalar/kaunas/',
+      '/nn/finn-program/',
+      '/nn/sok/',
+    ])
+      expect(all).toContain(p)
   })
 
   chunks(paths(), GROUPS).forEach((paths, i) => {
-    test(`WCAG 2.1 AA, group ${i + 1} of ${GROUPS} (${paths.length} pages)`, async ({ page }, info) => {
+    test(`WCAG 2.1 AA, group ${i + 1} of ${GROUPS} (${paths.length} pages)`, async ({
+      page,
+    }, info) => {
       test.setTimeout(paths.length * 10_000)
       const failures: string[] = []
       const reported: string[] = []
@@ -42,7 +60,10 @@ test.describe('axe-core on every page', () => {
       if (reported.length) {
         // Reported, not failed: printed and attached so they are seen.
         console.log(`WCAG 2.2 findings (not failed):\n${reported.join('\n')}`)
-        await info.attach('wcag22-findings.txt', { body: reported.join('\n'), contentType: 'text/plain' })
+        await info.attach('wcag22-findings.txt', {
+          body: reported.join('\n'),
+          contentType: 'text/plain',
+        })
       }
       expect(failures, failures.join('\n')).toEqual([])
     })
@@ -50,7 +71,9 @@ test.describe('axe-core on every page', () => {
 })
 
 test.describe('the check can fail', () => {
-  test('a deliberately inaccessible page is reported (image-alt, button-name)', async ({ page }) => {
+  test('a deliberately inaccessible page is reported (image-alt, button-name)', async ({
+    page,
+  }) => {
     const html = readFileSync(join(process.cwd(), 'tests/fixtures/a11y/inaccessible.html'), 'utf8')
     await page.setContent(html)
     const result = await checkA11y(page)

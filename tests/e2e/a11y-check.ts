@@ -13,7 +13,14 @@ export const REQUIRED_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 export const REPORTED_TAGS = ['wcag22a', 'wcag22aa']
 
 /** Pages a user can reach that are not in the sitemap: 404s, the fallback page, the language choice. */
-export const EXTRA_PATHS = ['/', '/nb/404/', '/nn/404/', '/en/404/', '/en/testside-uten-oversettelse/', '/nn/testside-uten-oversettelse/']
+export const EXTRA_PATHS = [
+  '/',
+  '/nb/404/',
+  '/nn/404/',
+  '/en/404/',
+  '/en/testside-uten-oversettelse/',
+  '/nn/testside-uten-oversettelse/',
+]
 
 /** Every URL to check: the sitemap plus the pages it leaves out. */
 export function allPaths(): string[] {
@@ -48,5 +55,7 @@ export async function checkA11y(page: Page, rules?: string[]): Promise<AxeResult
 
 /** One line per finding: the URL, the rule and where it is on the page. */
 export function describe(path: string, findings: Finding[]): string[] {
-  return findings.map((f) => `${path}: ${f.rule} (${f.impact}) ${f.help}: ${f.targets.slice(0, 3).join(', ')}`)
+  return findings.map(
+    (f) => `${path}: ${f.rule} (${f.impact}) ${f.help}: ${f.targets.slice(0, 3).join(', ')}`,
+  )
 }

@@ -10,7 +10,9 @@ const GROUPS = 2
 
 test.describe('text contrast when the system asks for a dark scheme', () => {
   chunks(allPaths(), GROUPS).forEach((paths, i) => {
-    test(`axe color-contrast, group ${i + 1} of ${GROUPS} (${paths.length} pages)`, async ({ page }) => {
+    test(`axe color-contrast, group ${i + 1} of ${GROUPS} (${paths.length} pages)`, async ({
+      page,
+    }) => {
       test.setTimeout(paths.length * 10_000)
       await page.emulateMedia({ colorScheme: 'dark' })
       await page.route('**/js/lang-choice.js', (r) => r.abort())
@@ -31,14 +33,28 @@ type Measure = { what: string; ratio: number }
 /** For every focusable element: focus it and measure its focus ring against the background around it. */
 function focusRings(page: Page): Promise<Measure[]> {
   return page.evaluate(() => {
-    const { Color } = (window as unknown as { axe: { commons: { color: { Color: new () => { parseString(s: string): unknown; getContrast?: unknown } } } } }).axe.commons.color
+    const { Color } = (
+      window as unknown as {
+        axe: {
+          commons: {
+            color: { Color: new () => { parseString(s: string): unknown; getContrast?: unknown } }
+          }
+        }
+      }
+    ).axe.commons.color
     const parse = (s: string) => {
-      const c = new Color() as unknown as { parseString(s: string): void; alpha: number; getRelativeLuminance(): number }
+      const c = new Color() as unknown as {
+        parseString(s: string): void
+        alpha: number
+        getRelativeLuminance(): number
+      }
       c.parseString(s)
       return c
     }
     const ratio = (a: string, b: string) => {
-      const [l1, l2] = [parse(a).getRelativeLuminance(), parse(b).getRelativeLuminance()].sort((x, y) => y - x)
+      const [l1, l2] = [parse(a).getRelativeLuminance(), parse(b).getRelativeLuminance()].sort(
+        (x, y) => y - x,
+      )
       return (l1 + 0.05) / (l2 + 0.05)
     }
     /** The first opaque background behind an element (the site uses solid colours). */
@@ -50,15 +66,23 @@ function focusRings(page: Page): Promise<Measure[]> {
       return 'rgb(255, 255, 255)'
     }
     const out: { what: string; ratio: number }[] = []
-    for (const el of document.querySelectorAll<HTMLElement | SVGElement>('a[href], button, input, select, textarea, summary')) {
+    for (const el of document.querySelectorAll<HTMLElement | SVGElement>(
+      'a[href], button, input, select, textarea, summary',
+    )) {
       if (el.getBoundingClientRect().width === 0) continue
       el.focus({ focusVisible: true } as FocusOptions)
       const s = getComputedStyle(el)
       const around = background(el.parentElement)
       // The ring is two colours (yellow outline, dark shadow): one of them must stand out (3:1, WCAG 1.4.11).
       const shadow = /rgba?\([^)]*\)/.exec(s.boxShadow)?.[0]
-      const best = Math.max(s.outlineStyle === 'none' ? 0 : ratio(s.outlineColor, around), shadow ? ratio(shadow, around) : 0)
-      out.push({ what: `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}" on ${around}`, ratio: best })
+      const best = Math.max(
+        s.outlineStyle === 'none' ? 0 : ratio(s.outlineColor, around),
+        shadow ? ratio(shadow, around) : 0,
+      )
+      out.push({
+        what: `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}" on ${around}`,
+        ratio: best,
+      })
     }
     return out
   })
@@ -67,7 +91,9 @@ function focusRings(page: Page): Promise<Measure[]> {
 /** Every link's text colour against its background (4.5:1), and against the surrounding text if it is not underlined (3:1). */
 function linkColours(page: Page): Promise<Measure[]> {
   return page.evaluate(() => {
-    const { Color } = (window as unknown as { axe: { commons: { color: { Color: new () => unknown } } } }).axe.commons.color
+    const { Color } = (
+      window as unknown as { axe: { commons: { color: { Color: new () => unknown } } } }
+    ).axe.commons.color
     const lum = (s: string) => {
       const c = new Color() as { parseString(s: string): void; getRelativeLuminance(): number }
       c.parseString(s)
@@ -91,24 +117,42 @@ function linkColours(page: Page): Promise<Measure[]> {
       const label = a instanceof SVGElement ? a.querySelector('text') : null
       const colour = label ? getComputedStyle(label).fill : getComputedStyle(a).color
       const behind = label ? getComputedStyle(label).stroke : background(a)
-      out.push({ what: `link "${(a.textContent ?? '').trim().slice(0, 30)}" ${colour} on ${behind}`, ratio: ratio(colour, behind) / 4.5 })
+      out.push({
+        what: `link "${(a.textContent ?? '').trim().slice(0, 30)}" ${colour} on ${behind}`,
+        ratio: ratio(colour, behind) / 4.5,
+      })
     }
     return out
   })
 }
 
 test.describe('focus indicator and link colours', () => {
-  const PAGES = ['/nb/', '/en/', '/nb/avtaler/', '/en/programmes/nora/', '/nb/strategier/nordland-2022-2026/', '/en/accessibility-statement/', '/nb/finn-program/', '/en/search/']
+  const PAGES = [
+    '/nb/',
+    '/en/',
+    '/nb/avtaler/',
+    '/en/programmes/nora/',
+    '/nb/strategier/nordland-2022-2026/',
+    '/en/accessibility-statement/',
+    '/nb/finn-program/',
+    '/en/search/',
+  ]
 
   for (const path of PAGES) {
-    test(`the focus ring stands out (3:1) and links are readable (4.5:1) on ${path}`, async ({ page }) => {
+    test(`the focus ring stands out (3:1) and links are readable (4.5:1) on ${path}`, async ({
+      page,
+    }) => {
       await page.goto(path)
       await checkA11y(page, ['color-contrast']) // loads axe-core, whose colour helpers measure below
       const rings = await focusRings(page)
       expect(rings.length).toBeGreaterThan(5)
-      const weakRings = rings.filter((m) => m.ratio < 3).map((m) => `${m.what}: ${m.ratio.toFixed(2)}:1`)
+      const weakRings = rings
+        .filter((m) => m.ratio < 3)
+        .map((m) => `${m.what}: ${m.ratio.toFixed(2)}:1`)
       expect(weakRings, weakRings.join('\n')).toEqual([])
-      const weakLinks = (await linkColours(page)).filter((m) => m.ratio < 1).map((m) => `${m.what}: ${(m.ratio * 4.5).toFixed(2)}:1`)
+      const weakLinks = (await linkColours(page))
+        .filter((m) => m.ratio < 1)
+        .map((m) => `${m.what}: ${(m.ratio * 4.5).toFixed(2)}:1`)
       expect(weakLinks, weakLinks.join('\n')).toEqual([])
     })
   }

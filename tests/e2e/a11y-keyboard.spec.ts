@@ -21,7 +21,8 @@ async function open(page: Page, path: string) {
  */
 function markInteractive(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const selector = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])'
+    const selector =
+      'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])'
     const visible = (el: Element) => {
       const r = el.getBoundingClientRect()
       const s = getComputedStyle(el)
@@ -39,7 +40,11 @@ function markInteractive(page: Page): Promise<string[]> {
         const group = el.name || el.id
         if (radioGroups.has(group)) continue
         radioGroups.add(group)
-        const radios = [...document.querySelectorAll<HTMLInputElement>(`input[type=radio][name="${CSS.escape(el.name)}"]`)]
+        const radios = [
+          ...document.querySelectorAll<HTMLInputElement>(
+            `input[type=radio][name="${CSS.escape(el.name)}"]`,
+          ),
+        ]
         const stop = radios.find((r) => r.checked) ?? el
         stop.dataset.kbd = String(found.length)
       } else {
@@ -62,33 +67,54 @@ async function tab(page: Page) {
     const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2
     const shadow = s.boxShadow !== 'none'
     // An SVG element's tagName keeps its case ("a"): a map link is a native link all the same.
-    const native = ['A', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'SUMMARY'].includes(el.tagName.toUpperCase())
+    const native = ['A', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'SUMMARY'].includes(
+      el.tagName.toUpperCase(),
+    )
     return {
       kbd: el.dataset.kbd ?? null,
       name: `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"`,
       native,
       indicator: outline || shadow,
-      onScreen: r.width > 1 && r.height > 1 && r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth,
+      onScreen:
+        r.width > 1 &&
+        r.height > 1 &&
+        r.bottom > 0 &&
+        r.top < innerHeight &&
+        r.right > 0 &&
+        r.left < innerWidth,
       focusVisible: el.matches(':focus-visible'),
     }
   })
 }
 
 test.describe('skip link', () => {
-  for (const path of ['/nb/', '/en/', '/nb/program/nora/', '/en/programmes/nora/', '/en/accessibility-statement/', '/nb/404/']) {
-    test(`is the first Tab stop and moves focus to the main content (${path})`, async ({ page }) => {
+  for (const path of [
+    '/nb/',
+    '/en/',
+    '/nb/program/nora/',
+    '/en/programmes/nora/',
+    '/en/accessibility-statement/',
+    '/nb/404/',
+  ]) {
+    test(`is the first Tab stop and moves focus to the main content (${path})`, async ({
+      page,
+    }) => {
       await open(page, path)
       const first = await tab(page)
       const skip = page.locator('a[href="#main"]')
       await expect(skip).toBeFocused()
-      await expect(skip).toHaveText(path.startsWith('/nb/') ? 'Gå til hovedinnholdet' : 'Skip to main content')
+      await expect(skip).toHaveText(
+        path.startsWith('/nb/') ? 'Gå til hovedinnholdet' : 'Skip to main content',
+      )
       expect(first?.onScreen, 'the focused skip link is visible').toBe(true)
       expect(first?.indicator, 'the focused skip link has a focus indicator').toBe(true)
       await page.keyboard.press('Enter')
       await expect(page.locator('main#main')).toBeFocused()
       // The next Tab stop is inside the main content, past the header and its navigation.
       await page.keyboard.press('Tab')
-      const inMain = await page.evaluate(() => Boolean(document.activeElement?.closest('main, footer')))
+      const inMain = await page.evaluate(() =>
+        Boolean(document.activeElement?.closest('main, footer')),
+      )
       expect(inMain, 'Tab after the skip link leads into the main content').toBe(true)
     })
   }
@@ -96,13 +122,16 @@ test.describe('skip link', () => {
 
 test.describe('every interactive element by keyboard', () => {
   chunks(allPaths(), GROUPS).forEach((paths, i) => {
-    test(`is reached by Tab, native and visibly focused, group ${i + 1} of ${GROUPS} (${paths.length} pages)`, async ({ page }) => {
+    test(`is reached by Tab, native and visibly focused, group ${i + 1} of ${GROUPS} (${paths.length} pages)`, async ({
+      page,
+    }) => {
       test.setTimeout(paths.length * 10_000)
       const problems: string[] = []
       for (const path of paths) {
         await open(page, path)
         const expected = await markInteractive(page)
-        if (expected.length === 0) problems.push(`${path}: no interactive elements found (the check saw nothing)`)
+        if (expected.length === 0)
+          problems.push(`${path}: no interactive elements found (the check saw nothing)`)
         const reached = new Set<string>()
         // Tab through the page once: every stop, then one past the end, where focus leaves the page.
         for (let n = 0; n < expected.length + 3; n++) {
@@ -115,7 +144,8 @@ test.describe('every interactive element by keyboard', () => {
           if (!f.native) problems.push(`${path}: ${f.name} takes focus but is not a native control`)
           if (!f.indicator) problems.push(`${path}: ${f.name} has no visible focus indicator`)
           if (!f.onScreen) problems.push(`${path}: ${f.name} is off screen when focused`)
-          if (!f.focusVisible) problems.push(`${path}: ${f.name} does not match :focus-visible after Tab`)
+          if (!f.focusVisible)
+            problems.push(`${path}: ${f.name} does not match :focus-visible after Tab`)
         }
         expected.forEach((name, k) => {
           if (!reached.has(String(k))) problems.push(`${path}: ${name} is not reached by Tab`)
@@ -131,7 +161,9 @@ test.describe('every interactive element by keyboard', () => {
       ['en', 'Agreements', '/en/agreements/'],
     ] as const) {
       await page.goto(`/${lang}/`)
-      const link = page.getByRole('navigation', { name: lang === 'nb' ? 'Hovedmeny' : 'Main menu' }).getByRole('link', { name: label })
+      const link = page
+        .getByRole('navigation', { name: lang === 'nb' ? 'Hovedmeny' : 'Main menu' })
+        .getByRole('link', { name: label })
       await link.focus()
       await page.keyboard.press('Enter')
       await page.waitForURL(`**${target}`)

@@ -6,7 +6,14 @@ import { expect, test, type Page } from '@playwright/test'
  * is added, so the test shows the site's own rule switches them off (not only that the
  * pages happen to have no animation today).
  */
-const PAGES = ['/nb/', '/en/', '/nb/program/nora/', '/en/agreements/', '/en/find-a-programme/', '/nb/sok/']
+const PAGES = [
+  '/nb/',
+  '/en/',
+  '/nb/program/nora/',
+  '/en/agreements/',
+  '/en/find-a-programme/',
+  '/nb/sok/',
+]
 
 async function motion(page: Page) {
   return page.evaluate(() => {
@@ -14,7 +21,12 @@ async function motion(page: Page) {
     probe.style.transition = 'opacity 2s'
     probe.style.animation = 'probe 3s infinite'
     document.body.append(probe)
-    const seconds = (v: string) => Math.max(...v.split(',').map((d) => (d.trim().endsWith('ms') ? parseFloat(d) / 1000 : parseFloat(d))))
+    const seconds = (v: string) =>
+      Math.max(
+        ...v
+          .split(',')
+          .map((d) => (d.trim().endsWith('ms') ? parseFloat(d) / 1000 : parseFloat(d))),
+      )
     const probeStyle = getComputedStyle(probe)
     const longest = Math.max(
       ...[...document.querySelectorAll('body *:not(script)')]
@@ -45,12 +57,17 @@ test.describe('prefers-reduced-motion', () => {
       expect(m.probeTransition).toBeLessThanOrEqual(0.001)
       expect(m.probeAnimation).toBeLessThanOrEqual(0.001)
       expect(m.probeIterations).toBe('1')
-      expect(m.longest, 'the longest transition or animation on the page, in seconds').toBeLessThanOrEqual(0.001)
+      expect(
+        m.longest,
+        'the longest transition or animation on the page, in seconds',
+      ).toBeLessThanOrEqual(0.001)
       expect(m.scroll).toBe('auto')
     })
   }
 
-  test('without the preference, the probe keeps its motion (the check can tell the difference)', async ({ page }) => {
+  test('without the preference, the probe keeps its motion (the check can tell the difference)', async ({
+    page,
+  }) => {
     await page.emulateMedia({ reducedMotion: 'no-preference' })
     await page.goto('/nb/')
     const m = await motion(page)

@@ -20,11 +20,21 @@ async function horizontalOverflow(page: Page): Promise<string[]> {
     const width = root.clientWidth
     // An element sticks out, or its text overflows its box (a long word in a heading).
     const wide = [...document.body.querySelectorAll('*')].filter(
-      (el) => el.getBoundingClientRect().right > width + 1 || (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX === 'visible'),
+      (el) =>
+        el.getBoundingClientRect().right > width + 1 ||
+        (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX === 'visible'),
     )
     // Name the innermost offenders: those with no overflowing child.
     const innermost = wide.filter((el) => !wide.some((other) => other !== el && el.contains(other)))
-    return [`scrollWidth ${root.scrollWidth} > ${width}`, ...innermost.slice(0, 5).map((el) => `${el.tagName.toLowerCase()}.${el.className}: "${(el.textContent ?? '').trim().slice(0, 40)}"`)]
+    return [
+      `scrollWidth ${root.scrollWidth} > ${width}`,
+      ...innermost
+        .slice(0, 5)
+        .map(
+          (el) =>
+            `${el.tagName.toLowerCase()}.${el.className}: "${(el.textContent ?? '').trim().slice(0, 40)}"`,
+        ),
+    ]
   })
 }
 

@@ -13,14 +13,22 @@ const STATEMENT = {
     path: '/nb/tilgjengelighetserklaering/',
     privacy: '/nb/personvern/',
     link: 'Les fylkeskommunens tilgjengelighetserklæring på uustatus.no',
-    headings: ['Dette oppfyller nettstedet', 'Dette oppfyller nettstedet ikke', 'Gi tilbakemelding'],
+    headings: [
+      'Dette oppfyller nettstedet',
+      'Dette oppfyller nettstedet ikke',
+      'Gi tilbakemelding',
+    ],
   },
   // Nynorsk: the Bokmål statement as a fallback page, with the interface's own words around it.
   nn: {
     path: '/nn/tilgjengelighetserklaering/',
     privacy: '/nn/personvern/',
     link: 'Les tilgjengeerklæringa til fylkeskommunen på uustatus.no',
-    headings: ['Dette oppfyller nettstedet', 'Dette oppfyller nettstedet ikke', 'Gi tilbakemelding'],
+    headings: [
+      'Dette oppfyller nettstedet',
+      'Dette oppfyller nettstedet ikke',
+      'Gi tilbakemelding',
+    ],
   },
   en: {
     path: '/en/accessibility-statement/',
@@ -31,16 +39,21 @@ const STATEMENT = {
 } as const
 
 for (const [lang, s] of Object.entries(STATEMENT)) {
-  test(`the accessibility statement (${lang}) says what the site meets, what not, how to give feedback, and links to uustatus.no`, async ({ page }) => {
+  test(`the accessibility statement (${lang}) says what the site meets, what not, how to give feedback, and links to uustatus.no`, async ({
+    page,
+  }) => {
     await page.goto(s.path)
     await expect(page.locator('html')).toHaveAttribute('lang', lang)
-    for (const h of s.headings) await expect(page.getByRole('heading', { level: 2, name: h, exact: true })).toBeVisible()
+    for (const h of s.headings)
+      await expect(page.getByRole('heading', { level: 2, name: h, exact: true })).toBeVisible()
     await expect(page.locator('main')).toContainText('WCAG 2.1')
     await expect(page.getByRole('link', { name: s.link })).toHaveAttribute('href', UUSTATUS_URL)
   })
 }
 
-test('every page footer links to the accessibility statement and the privacy page in its language', async ({ request }) => {
+test('every page footer links to the accessibility statement and the privacy page in its language', async ({
+  request,
+}) => {
   test.setTimeout(allPaths().length * 2_000)
   const problems: string[] = []
   // The language choice at / is the only page without the site frame.
@@ -50,8 +63,10 @@ test('every page footer links to the accessibility statement and the privacy pag
     const footer = /<footer[\s\S]*?<\/footer>/.exec(html)?.[0] ?? ''
     if (!lang) problems.push(`${path}: no html lang`)
     else {
-      if (!footer.includes(`href="${STATEMENT[lang].path}"`)) problems.push(`${path}: footer lacks the accessibility statement`)
-      if (!footer.includes(`href="${STATEMENT[lang].privacy}"`)) problems.push(`${path}: footer lacks the privacy page`)
+      if (!footer.includes(`href="${STATEMENT[lang].path}"`))
+        problems.push(`${path}: footer lacks the accessibility statement`)
+      if (!footer.includes(`href="${STATEMENT[lang].privacy}"`))
+        problems.push(`${path}: footer lacks the privacy page`)
     }
   }
   expect(problems, problems.join('\n')).toEqual([])

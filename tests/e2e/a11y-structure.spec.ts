@@ -17,20 +17,28 @@ type PageFacts = {
 async function read(page: Page, path: string): Promise<PageFacts> {
   await page.goto(path)
   return page.evaluate((path) => {
-    const name = (a: Element) => (a.getAttribute('aria-label') ?? (a as HTMLElement).innerText ?? '').replace(/\s+/g, ' ').trim()
+    const name = (a: Element) =>
+      (a.getAttribute('aria-label') ?? (a as HTMLElement).innerText ?? '')
+        .replace(/\s+/g, ' ')
+        .trim()
     return {
       path,
       lang: document.documentElement.lang,
       title: document.title,
       h1: [...document.querySelectorAll('h1')].map((h) => (h as HTMLElement).innerText.trim()),
-      headings: [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.tagName[1])),
-      links: [...document.querySelectorAll('a[href]')].filter((a) => a.getAttribute('href') !== '#main').map((a) => ({ name: name(a), href: a.getAttribute('href') ?? '' })),
+      headings: [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) =>
+        Number(h.tagName[1]),
+      ),
+      links: [...document.querySelectorAll('a[href]')]
+        .filter((a) => a.getAttribute('href') !== '#main')
+        .map((a) => ({ name: name(a), href: a.getAttribute('href') ?? '' })),
     }
   }, path)
 }
 
 /** Link texts that say nothing on their own, in both languages. */
-const VAGUE = /^(her|klikk her|les mer|mer|lenke|denne siden|here|click here|read more|more|link|this page|this)$/i
+const VAGUE =
+  /^(her|klikk her|les mer|mer|lenke|denne siden|here|click here|read more|more|link|this page|this)$/i
 
 test.describe('titles, headings and links on every page', () => {
   const pages: PageFacts[] = []
@@ -50,13 +58,16 @@ test.describe('titles, headings and links on every page', () => {
     for (const p of pages) {
       // Unique within a language: Bokmål and nynorsk may share a word ("Nettverk", "Program").
       const key = `${p.lang} ${p.title}`
-      if (seen.has(key)) problems.push(`${p.path}: title "${p.title}" is also the title of ${seen.get(key)}`)
+      if (seen.has(key))
+        problems.push(`${p.path}: title "${p.title}" is also the title of ${seen.get(key)}`)
       seen.set(key, p.path)
       const site = p.lang === 'en' ? 'International cooperation' : 'Internasjonalt samarbeid'
-      if (!p.title.includes(site)) problems.push(`${p.path}: title "${p.title}" does not name the site`)
+      if (!p.title.includes(site))
+        problems.push(`${p.path}: title "${p.title}" does not name the site`)
       // A home page may be titled with the site's name alone; every other page names itself.
       const home = p.path === '/' || /^\/(nb|nn|en)\/$/.test(p.path)
-      if (!home && !p.title.includes(p.h1[0] ?? '')) problems.push(`${p.path}: title "${p.title}" does not name the page ("${p.h1[0]}")`)
+      if (!home && !p.title.includes(p.h1[0] ?? ''))
+        problems.push(`${p.path}: title "${p.title}" does not name the page ("${p.h1[0]}")`)
     }
     expect(pages.length).toBe(allPaths().length)
     expect(problems, problems.join('\n')).toEqual([])
@@ -66,10 +77,12 @@ test.describe('titles, headings and links on every page', () => {
     const problems: string[] = []
     for (const p of pages) {
       // The language choice at / has one h1 per language, each in its own section.
-      if (p.path !== '/' && p.h1.length !== 1) problems.push(`${p.path}: ${p.h1.length} h1 elements`)
+      if (p.path !== '/' && p.h1.length !== 1)
+        problems.push(`${p.path}: ${p.h1.length} h1 elements`)
       if (p.headings[0] !== 1) problems.push(`${p.path}: the first heading is h${p.headings[0]}`)
       p.headings.forEach((level, i) => {
-        if (i > 0 && level > p.headings[i - 1] + 1) problems.push(`${p.path}: h${p.headings[i - 1]} is followed by h${level}`)
+        if (i > 0 && level > p.headings[i - 1] + 1)
+          problems.push(`${p.path}: h${p.headings[i - 1]} is followed by h${level}`)
       })
     }
     expect(problems, problems.join('\n')).toEqual([])
@@ -80,12 +93,14 @@ test.describe('titles, headings and links on every page', () => {
     for (const p of pages) {
       for (const l of p.links) {
         if (!l.name) problems.push(`${p.path}: a link to ${l.href} has no text`)
-        else if (VAGUE.test(l.name)) problems.push(`${p.path}: the link text "${l.name}" (${l.href}) says nothing on its own`)
+        else if (VAGUE.test(l.name))
+          problems.push(`${p.path}: the link text "${l.name}" (${l.href}) says nothing on its own`)
       }
       // The same text must not lead to different places on one page.
       const targets = new Map<string, Set<string>>()
       for (const l of p.links) targets.set(l.name, (targets.get(l.name) ?? new Set()).add(l.href))
-      for (const [name, hrefs] of targets) if (hrefs.size > 1) problems.push(`${p.path}: "${name}" leads to ${[...hrefs].join(', ')}`)
+      for (const [name, hrefs] of targets)
+        if (hrefs.size > 1) problems.push(`${p.path}: "${name}" leads to ${[...hrefs].join(', ')}`)
     }
     expect(problems, problems.join('\n')).toEqual([])
   })
@@ -96,9 +111,18 @@ test.describe('language of parts', () => {
     for (const path of ['/nb/', '/nn/', '/en/']) {
       await page.goto(path)
       const nav = page.getByRole('navigation', { name: path === '/en/' ? 'Language' : 'Språk' })
-      await expect(nav.getByRole('link', { name: 'Norsk (bokmål)', exact: true })).toHaveAttribute('lang', 'nb')
-      await expect(nav.getByRole('link', { name: 'Norsk (nynorsk)', exact: true })).toHaveAttribute('lang', 'nn')
-      await expect(nav.getByRole('link', { name: 'English', exact: true })).toHaveAttribute('lang', 'en')
+      await expect(nav.getByRole('link', { name: 'Norsk (bokmål)', exact: true })).toHaveAttribute(
+        'lang',
+        'nb',
+      )
+      await expect(nav.getByRole('link', { name: 'Norsk (nynorsk)', exact: true })).toHaveAttribute(
+        'lang',
+        'nn',
+      )
+      await expect(nav.getByRole('link', { name: 'English', exact: true })).toHaveAttribute(
+        'lang',
+        'en',
+      )
     }
   })
 
@@ -110,7 +134,11 @@ test.describe('language of parts', () => {
     await expect(page.getByRole('note')).toContainText('not yet available in English')
     await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'nb')
     // The heading, the description and the body are Norwegian; the interface around them is English.
-    const parts = await page.evaluate(() => [...document.querySelectorAll('article h1, article > p.text-lg, article .prose')].map((el) => el.closest('[lang]')?.getAttribute('lang')))
+    const parts = await page.evaluate(() =>
+      [...document.querySelectorAll('article h1, article > p.text-lg, article .prose')].map((el) =>
+        el.closest('[lang]')?.getAttribute('lang'),
+      ),
+    )
     expect(parts).toEqual(['nb', 'nb', 'nb'])
   })
 

@@ -25,7 +25,10 @@ function pageType(path: string): PageType | undefined {
   if (!seg) return undefined
   const section = sectionOf(lang, seg)
   if (!section) return { type: 'free page', budget: 'reading' }
-  if (slug) return isDocumentSection(section) ? { type: section, budget: MAP_SECTIONS.includes(section) ? 'map' : 'reading' } : undefined
+  if (slug)
+    return isDocumentSection(section)
+      ? { type: section, budget: MAP_SECTIONS.includes(section) ? 'map' : 'reading' }
+      : undefined
   if (section === 'agreements') return { type: 'agreement list', budget: 'map' }
   return hasScript(section) ? { type: section, budget: 'interactive' } : undefined
 }
@@ -35,7 +38,12 @@ const paths = [...new Set([...sitemapPaths(), ...builtPaths('nn').filter((p) => 
 const types = [...new Set(paths.map((p) => pageType(p)?.type).filter((t) => t !== undefined))]
 
 test('every reading page type is in the sitemap, in every language', () => {
-  const expected = ['free page', 'agreement list', ...DOCUMENT_SECTIONS, ...ALL_SECTIONS.filter(hasScript)]
+  const expected = [
+    'free page',
+    'agreement list',
+    ...DOCUMENT_SECTIONS,
+    ...ALL_SECTIONS.filter(hasScript),
+  ]
   expect(types.sort()).toEqual(expected.sort())
 })
 
@@ -43,7 +51,10 @@ for (const type of types) {
   for (const lang of LANGS) {
     const pages = paths.filter((p) => p.startsWith(`/${lang}/`) && pageType(p)?.type === type)
     const budget = pageType(pages[0] ?? '')?.budget ?? 'reading'
-    test(`${type} in ${lang}: every page within the ${budget} budget (${pages.length} pages)`, async ({ browser, baseURL }) => {
+    test(`${type} in ${lang}: every page within the ${budget} budget (${pages.length} pages)`, async ({
+      browser,
+      baseURL,
+    }) => {
       test.setTimeout(120_000)
       expect(pages.length).toBeGreaterThan(0)
       const failures: string[] = []

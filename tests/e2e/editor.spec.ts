@@ -18,7 +18,10 @@ type Files = Record<string, string>
 
 function contentFiles(): Files {
   const files: Files = {}
-  for (const entry of readdirSync(join(ROOT, 'content'), { recursive: true, withFileTypes: true })) {
+  for (const entry of readdirSync(join(ROOT, 'content'), {
+    recursive: true,
+    withFileTypes: true,
+  })) {
     if (entry.isFile()) {
       const path = join(entry.parentPath, entry.name)
       files[relative(ROOT, path)] = readFileSync(path, 'utf8')
@@ -30,13 +33,18 @@ function contentFiles(): Files {
 /** Replaces the folder picker with an OPFS folder holding `files` and a .git folder (the editor asks for a repository root). */
 async function provideFolder(page: Page, files: Files) {
   await page.addInitScript((files: Files) => {
-    ;(window as unknown as { showDirectoryPicker: () => Promise<FileSystemDirectoryHandle> }).showDirectoryPicker = async () => {
+    ;(
+      window as unknown as { showDirectoryPicker: () => Promise<FileSystemDirectoryHandle> }
+    ).showDirectoryPicker = async () => {
       const root = await navigator.storage.getDirectory()
       for (const [path, text] of Object.entries(files)) {
         const parts = path.split('/')
         let dir = root
-        for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true })
-        const writable = await (await dir.getFileHandle(parts.at(-1)!, { create: true })).createWritable()
+        for (const part of parts.slice(0, -1))
+          dir = await dir.getDirectoryHandle(part, { create: true })
+        const writable = await (
+          await dir.getFileHandle(parts.at(-1)!, { create: true })
+        ).createWritable()
         await writable.write(text)
         await writable.close()
       }
@@ -51,9 +59,13 @@ async function readFolder(page: Page): Promise<Files> {
   return page.evaluate(async () => {
     const out: Record<string, string> = {}
     async function walk(dir: FileSystemDirectoryHandle, prefix: string) {
-      for await (const [name, handle] of (dir as unknown as { entries(): AsyncIterable<[string, FileSystemHandle]> }).entries()) {
-        if (handle.kind === 'directory') await walk(handle as FileSystemDirectoryHandle, `${prefix}${name}/`)
-        else out[`${prefix}${name}`] = await (await (handle as FileSystemFileHandle).getFile()).text()
+      for await (const [name, handle] of (
+        dir as unknown as { entries(): AsyncIterable<[string, FileSystemHandle]> }
+      ).entries()) {
+        if (handle.kind === 'directory')
+          await walk(handle as FileSystemDirectoryHandle, `${prefix}${name}/`)
+        else
+          out[`${prefix}${name}`] = await (await (handle as FileSystemFileHandle).getFile()).text()
       }
     }
     const root = await navigator.storage.getDirectory()
@@ -93,13 +105,17 @@ async function openEditor(page: Page, files: Files) {
   await page.goto('/admin/')
   await page.getByRole('button', { name: 'Work with Local Repository' }).click()
   // The document types, by their Norwegian names, with the number of documents in each.
-  await expect(page.getByRole('treeitem', { name: 'Avtaler' })).toContainText('7', { timeout: 30_000 })
+  await expect(page.getByRole('treeitem', { name: 'Avtaler' })).toContainText('7', {
+    timeout: 30_000,
+  })
 }
 
 /** Sveltia CMS wraps names in its labels in Unicode isolates (U+2068 … U+2069). */
-const named = (template: string, value: string) => new RegExp(`^${template.replace('{}', `\u2068?${value}\u2069?`)}$`)
+const named = (template: string, value: string) =>
+  new RegExp(`^${template.replace('{}', `\u2068?${value}\u2069?`)}$`)
 type Language = 'Norwegian Bokmål' | 'English'
-const pane = (page: Page, language: Language) => page.getByRole('group', { name: named('Edit {} Content', language) })
+const pane = (page: Page, language: Language) =>
+  page.getByRole('group', { name: named('Edit {} Content', language) })
 /** A field of a language's pane; the editor renders fields as they scroll into view, so scroll until it is there. */
 async function field(page: Page, language: Language, name: string) {
   const group = pane(page, language)
@@ -116,7 +132,9 @@ async function field(page: Page, language: Language, name: string) {
 test.describe('the web editor', () => {
   test.describe.configure({ timeout: 240_000 })
 
-  test('creates an agreement in both languages, which the check accepts and the build shows', async ({ page }) => {
+  test('creates an agreement in both languages, which the check accepts and the build shows', async ({
+    page,
+  }) => {
     // The whole build of the project copy takes a minute or two on this machine's two cores.
     test.setTimeout(600_000)
     page.setDefaultTimeout(30_000)
@@ -127,11 +145,22 @@ test.describe('the web editor', () => {
     const nb = (name: string) => field(page, 'Norwegian Bokmål', name)
     await (await nb('id')).getByRole('textbox').fill('proveregion')
     await (await nb('title')).getByRole('textbox').fill('Prøveregionen (testavtale)')
-    await (await nb('description')).getByRole('textbox').fill('En avtale som bare finnes i testen av redigeringsverktøyet.')
+    await (
+      await nb('description')
+    )
+      .getByRole('textbox')
+      .fill('En avtale som bare finnes i testen av redigeringsverktøyet.')
     await (await nb('updated')).getByRole('textbox').fill('2026-11-30')
     await (await nb('checked')).getByRole('textbox').fill('2026-11-30')
     await (await nb('sources')).getByRole('button', { name: /^Add/ }).click()
-    await (await nb('sources')).getByRole('textbox').first().fill('https://www.vestfoldfylke.no/no/meny/tjenester/internasjonalisering/internasjonale-arenaer/')
+    await (
+      await nb('sources')
+    )
+      .getByRole('textbox')
+      .first()
+      .fill(
+        'https://www.vestfoldfylke.no/no/meny/tjenester/internasjonalisering/internasjonale-arenaer/',
+      )
     await (await nb('country')).getByRole('textbox').fill('LT')
     await (await nb('counties')).getByRole('checkbox', { name: 'Vestfold fylkeskommune' }).check()
     await (await nb('since')).getByRole('textbox').fill('2025')
@@ -143,17 +172,31 @@ test.describe('the web editor', () => {
 
     const en = (name: string) => field(page, 'English', name)
     // Side by side: Norwegian on the left, English on the right (the right pane starts as a preview).
-    if (!(await pane(page, 'English').isVisible())) await page.getByRole('radio', { name: 'English' }).last().click()
+    if (!(await pane(page, 'English').isVisible()))
+      await page.getByRole('radio', { name: 'English' }).last().click()
     await expect(pane(page, 'English')).toBeVisible()
     await expect(pane(page, 'Norwegian Bokmål')).toBeVisible()
     await (await en('title')).getByRole('textbox').fill('Trial Region (test agreement)')
-    await (await en('description')).getByRole('textbox').fill('An agreement that exists only in the test of the web editor.')
+    await (
+      await en('description')
+    )
+      .getByRole('textbox')
+      .fill('An agreement that exists only in the test of the web editor.')
     await (await en('sources')).getByRole('button', { name: /^Add/ }).click()
-    await (await en('sources')).getByRole('textbox').first().fill('https://www.vestfoldfylke.no/no/meny/tjenester/internasjonalisering/internasjonale-arenaer/')
+    await (
+      await en('sources')
+    )
+      .getByRole('textbox')
+      .first()
+      .fill(
+        'https://www.vestfoldfylke.no/no/meny/tjenester/internasjonalisering/internasjonale-arenaer/',
+      )
 
     // Each language has its own file name, made from its title; the Norwegian one is typed here.
     await page.getByRole('radio', { name: 'Slug' }).click()
-    const nbSlug = page.getByRole('group', { name: 'Slug' }).getByRole('group', { name: 'Norwegian Bokmål' })
+    const nbSlug = page
+      .getByRole('group', { name: 'Slug' })
+      .getByRole('group', { name: 'Norwegian Bokmål' })
     await expect(nbSlug.getByRole('textbox')).toHaveText('proeveregionen-testavtale')
     await nbSlug.getByRole('button', { name: 'Edit Slug' }).click()
     await nbSlug.getByRole('textbox').fill('proveregionen')
@@ -166,10 +209,17 @@ test.describe('the web editor', () => {
     const added = Object.keys(after)
       .filter((p) => !(p in before))
       .sort()
-    expect(added).toEqual(['content/agreements/en/trial-region-test-agreement.md', 'content/agreements/nb/proveregionen.md'])
+    expect(added).toEqual([
+      'content/agreements/en/trial-region-test-agreement.md',
+      'content/agreements/nb/proveregionen.md',
+    ])
     // A clean file: the fields that were filled, in the model's order, and nothing empty.
-    expect(after['content/agreements/nb/proveregionen.md']).toMatch(/^---\nid: proveregion\ntitle: Prøveregionen \(testavtale\)\n[\s\S]*\nsince: "2025"\nstatus: active\nthemes:\n {2}- culture\n---\n/)
-    expect(after['content/agreements/en/trial-region-test-agreement.md']).toContain('\ntitle: Trial Region (test agreement)\n')
+    expect(after['content/agreements/nb/proveregionen.md']).toMatch(
+      /^---\nid: proveregion\ntitle: Prøveregionen \(testavtale\)\n[\s\S]*\nsince: "2025"\nstatus: active\nthemes:\n {2}- culture\n---\n/,
+    )
+    expect(after['content/agreements/en/trial-region-test-agreement.md']).toContain(
+      '\ntitle: Trial Region (test agreement)\n',
+    )
 
     // In a copy of the project with the two new files: the content check accepts them, and
     // the whole build (npm run build, as CI and the host run it) publishes the new page in
@@ -177,14 +227,29 @@ test.describe('the web editor', () => {
     const copy = projectCopy(Object.fromEntries(added.map((p) => [p, after[p]])))
     try {
       const env = { ...process.env, SITE_FIXTURES: '', NEXT_TELEMETRY_DISABLED: '1' }
-      const check = execFileSync('npx', ['tsx', 'scripts/check-content.ts'], { cwd: copy, encoding: 'utf8', env })
+      const check = execFileSync('npx', ['tsx', 'scripts/check-content.ts'], {
+        cwd: copy,
+        encoding: 'utf8',
+        env,
+      })
       expect(check).toMatch(/✔/)
-      execFileSync('npx', ['tsx', 'scripts/build.ts'], { cwd: copy, encoding: 'utf8', env, stdio: 'pipe' })
+      execFileSync('npx', ['tsx', 'scripts/build.ts'], {
+        cwd: copy,
+        encoding: 'utf8',
+        env,
+        stdio: 'pipe',
+      })
       const built = (path: string) => readFileSync(join(copy, 'out', path), 'utf8')
-      expect(heading(built('nb/avtaler/proveregionen/index.html'))).toBe('Prøveregionen (testavtale)')
-      expect(heading(built('en/agreements/trial-region-test-agreement/index.html'))).toBe('Trial Region (test agreement)')
+      expect(heading(built('nb/avtaler/proveregionen/index.html'))).toBe(
+        'Prøveregionen (testavtale)',
+      )
+      expect(heading(built('en/agreements/trial-region-test-agreement/index.html'))).toBe(
+        'Trial Region (test agreement)',
+      )
       expect(built('nb/avtaler/index.html')).toContain('href="/nb/avtaler/proveregionen/"')
-      expect(built('en/agreements/index.html')).toContain('href="/en/agreements/trial-region-test-agreement/"')
+      expect(built('en/agreements/index.html')).toContain(
+        'href="/en/agreements/trial-region-test-agreement/"',
+      )
     } finally {
       rmSync(copy, { recursive: true, force: true })
     }
@@ -192,7 +257,9 @@ test.describe('the web editor', () => {
     expect(contentFiles()).toEqual(before)
   })
 
-  test('edits an existing document and leaves every other field as it was, byte for byte', async ({ page }) => {
+  test('edits an existing document and leaves every other field as it was, byte for byte', async ({
+    page,
+  }) => {
     page.setDefaultTimeout(30_000)
     const before = contentFiles()
     await openEditor(page, before)
@@ -200,7 +267,9 @@ test.describe('the web editor', () => {
     await page.getByRole('main').getByText('Kaunas (Litauen)').click()
     const description = (await field(page, 'Norwegian Bokmål', 'description')).getByRole('textbox')
     await expect(description).toHaveValue(/^Vestfold har samarbeidet med Kaunas/)
-    await description.fill('Vestfold har samarbeidet med Kaunas i Litauen siden 1991, med vekt på utdanning og kultur.')
+    await description.fill(
+      'Vestfold har samarbeidet med Kaunas i Litauen siden 1991, med vekt på utdanning og kultur.',
+    )
     await page.getByRole('button', { name: 'Save' }).click()
     await expect(page.getByText(/saved/i).first()).toBeVisible()
 
@@ -208,20 +277,28 @@ test.describe('the web editor', () => {
     const changed = Object.keys(before).filter((p) => after[p] !== before[p])
     expect(changed).toEqual(['content/agreements/nb/kaunas.md'])
     const [old, now] = [frontMatterFields(before[changed[0]]), frontMatterFields(after[changed[0]])]
-    expect(now.description).toBe('description: Vestfold har samarbeidet med Kaunas i Litauen siden 1991, med vekt på utdanning og kultur.')
+    expect(now.description).toBe(
+      'description: Vestfold har samarbeidet med Kaunas i Litauen siden 1991, med vekt på utdanning og kultur.',
+    )
     expect(Object.keys(now)).toEqual(Object.keys(old))
-    for (const key of Object.keys(old).filter((k) => k !== 'description')) expect(now[key], key).toBe(old[key])
+    for (const key of Object.keys(old).filter((k) => k !== 'description'))
+      expect(now[key], key).toBe(old[key])
     // The text under the front matter is untouched too.
     expect(after[changed[0]].split('\n---\n')[1]).toBe(before[changed[0]].split('\n---\n')[1])
   })
 
-  test('is not in the sitemap or the search index, says noindex, and asks no other host for anything', async ({ page, baseURL }) => {
+  test('is not in the sitemap or the search index, says noindex, and asks no other host for anything', async ({
+    page,
+    baseURL,
+  }) => {
     page.setDefaultTimeout(30_000)
     const sitemap = await (await page.request.get('/sitemap.xml')).text()
     expect(sitemap).toContain('/nb/avtaler/')
     expect(sitemap).not.toContain('/admin')
     // Pagefind's fragments (gzip) name the URL of every indexed page.
-    const fragments = readdirSync(join(ROOT, 'out/pagefind/fragment')).map((f) => gunzipSync(readFileSync(join(ROOT, 'out/pagefind/fragment', f))).toString('utf8'))
+    const fragments = readdirSync(join(ROOT, 'out/pagefind/fragment')).map((f) =>
+      gunzipSync(readFileSync(join(ROOT, 'out/pagefind/fragment', f))).toString('utf8'),
+    )
     expect(fragments.some((f) => f.includes('"url":"/nb/avtaler/kaunas/"'))).toBe(true)
     expect(fragments.filter((f) => f.includes('/admin'))).toEqual([])
 
@@ -237,12 +314,17 @@ test.describe('the web editor', () => {
     )
     const response = await page.goto('/admin/')
     expect(response?.status()).toBe(200)
-    await expect(page.locator('meta[name="robots"]').first()).toHaveAttribute('content', 'noindex, nofollow')
+    await expect(page.locator('meta[name="robots"]').first()).toHaveAttribute(
+      'content',
+      'noindex, nofollow',
+    )
     expect(await page.locator('[data-pagefind-body]').count()).toBe(0)
     await provideFolder(page, contentFiles())
     await page.reload()
     await page.getByRole('button', { name: 'Work with Local Repository' }).click()
-    await expect(page.getByRole('treeitem', { name: 'Avtaler' })).toContainText('7', { timeout: 30_000 })
+    await expect(page.getByRole('treeitem', { name: 'Avtaler' })).toContainText('7', {
+      timeout: 30_000,
+    })
     await page.getByRole('treeitem', { name: 'Program' }).click()
     await expect(page.getByRole('main')).toContainText('Interreg Aurora')
     expect(elsewhere).toEqual([])

@@ -28,7 +28,10 @@ const PAGES = [
 ] as const
 
 const programme = (page: Page, id: string) => page.locator(`[data-programme="${id}"]`)
-const visibleIds = (page: Page) => page.locator('#finder-results > [data-programme]:visible').evaluateAll((els) => els.map((e) => e.getAttribute('data-programme')!).sort())
+const visibleIds = (page: Page) =>
+  page
+    .locator('#finder-results > [data-programme]:visible')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-programme')!).sort())
 
 /** The southern and northern regions the issue names, each checked against the hand-written table. */
 const REGIONS_TRIED: Region[] = ['vestfold', 'nordland', 'innlandet', 'trondelag', 'oslo']
@@ -36,7 +39,9 @@ const REGIONS_TRIED: Region[] = ['vestfold', 'nordland', 'innlandet', 'trondelag
 for (const p of PAGES) {
   test.describe(`the finder (${p.lang})`, () => {
     for (const region of REGIONS_TRIED) {
-      test(`${region}: the programmes the sources name, each with a contact to reach`, async ({ page }) => {
+      test(`${region}: the programmes the sources name, each with a contact to reach`, async ({
+        page,
+      }) => {
         await page.goto(p.path)
         await page.getByLabel(p.region).selectOption(region)
         await expect(page.getByRole('status')).toHaveText(p.fits)
@@ -46,35 +51,73 @@ for (const p of PAGES) {
           const card = programme(page, id)
           // A way to reach a person: an e-mail or phone link, visible on the card; where no source
           // publishes a contact person, a link to the programme's own website says so.
-          if (NO_CONTACT_PUBLISHED.includes(id)) await expect(card.locator('[data-no-contact] a[href^="https://"], [data-contact] a[href^="https://"]').first(), id).toBeVisible()
-          else await expect(card.locator('[data-contact] a[href^="mailto:"], [data-contact] a[href^="tel:"]').first(), id).toBeVisible()
+          if (NO_CONTACT_PUBLISHED.includes(id))
+            await expect(
+              card
+                .locator(
+                  '[data-no-contact] a[href^="https://"], [data-contact] a[href^="https://"]',
+                )
+                .first(),
+              id,
+            ).toBeVisible()
+          else
+            await expect(
+              card
+                .locator('[data-contact] a[href^="mailto:"], [data-contact] a[href^="tel:"]')
+                .first(),
+              id,
+            ).toBeVisible()
           // Why it fits: the chosen area is marked, or the card says all of Norway can apply.
-          await expect(card.locator(`[data-region="${region}"] [data-mark], [data-all-norway] [data-mark]`).first(), id).toBeVisible()
+          await expect(
+            card
+              .locator(`[data-region="${region}"] [data-mark], [data-all-norway] [data-mark]`)
+              .first(),
+            id,
+          ).toBeVisible()
           // A region only partly in the area says which part.
           const partly = (PARTLY[id] ?? []).includes(region)
-          await expect(card.locator(`[data-region="${region}"] [data-region-part]`)).toHaveCount(partly ? 1 : 0)
+          await expect(card.locator(`[data-region="${region}"] [data-region-part]`)).toHaveCount(
+            partly ? 1 : 0,
+          )
         }
       })
     }
 
-    test('a Sámi culture project in Trøndelag finds Interreg Aurora, with the part of Trøndelag', async ({ page }) => {
+    test('a Sámi culture project in Trøndelag finds Interreg Aurora, with the part of Trøndelag', async ({
+      page,
+    }) => {
       await page.goto(`${p.path}?region=trondelag`)
       await page.getByLabel(p.theme).selectOption({ label: p.sami })
       const aurora = programme(page, 'interreg-aurora')
       await expect(aurora).toBeVisible()
       await expect(aurora.locator('[data-region="trondelag"] [data-region-part]')).toBeVisible()
-      await expect(aurora.locator('[data-priority-themes~="sami"] [data-mark]').first()).toBeVisible()
+      await expect(
+        aurora.locator('[data-priority-themes~="sami"] [data-mark]').first(),
+      ).toBeVisible()
     })
 
     test('a choice with no programme shows whom to ask, with links', async ({ page }) => {
       await page.goto(p.path)
       // Find, from the page itself, an area and theme no open programme covers.
       const choice = await page.evaluate(() => {
-        const cards = [...document.querySelectorAll('#finder-results > [data-programme]')].filter((c) => c.getAttribute('data-status') !== 'discontinued')
+        const cards = [...document.querySelectorAll('#finder-results > [data-programme]')].filter(
+          (c) => c.getAttribute('data-status') !== 'discontinued',
+        )
         const words = (el: Element, name: string) => (el.getAttribute(name) ?? '').split(' ')
-        const options = (id: string) => [...document.querySelectorAll<HTMLOptionElement>(`#${id} option`)].map((o) => o.value).filter(Boolean)
+        const options = (id: string) =>
+          [...document.querySelectorAll<HTMLOptionElement>(`#${id} option`)]
+            .map((o) => o.value)
+            .filter(Boolean)
         for (const region of options('finder-region'))
-          for (const theme of options('finder-theme')) if (!cards.some((c) => words(c, 'data-regions').includes(region) && words(c, 'data-themes').includes(theme))) return { region, theme }
+          for (const theme of options('finder-theme'))
+            if (
+              !cards.some(
+                (c) =>
+                  words(c, 'data-regions').includes(region) &&
+                  words(c, 'data-themes').includes(theme),
+              )
+            )
+              return { region, theme }
         return undefined
       })
       expect(choice, 'some area and theme has no programme').toBeDefined()
@@ -85,17 +128,26 @@ for (const p of PAGES) {
       await expect(next.getByRole('heading', { name: p.next })).toBeVisible()
       await expect(next.locator('a[href="https://interreg.no/programmer-v2/"]')).toBeVisible()
       // The county council of that area where the site knows it, otherwise the general advice.
-      await expect(next.locator(`[data-next-step-region="${choice!.region}"], [data-next-step-any]`).first()).toBeVisible()
+      await expect(
+        next.locator(`[data-next-step-region="${choice!.region}"], [data-next-step-any]`).first(),
+      ).toBeVisible()
     })
 
-    test('Nordland with nothing fitting names its county council’s international contact', async ({ page }) => {
+    test('Nordland with nothing fitting names its county council’s international contact', async ({
+      page,
+    }) => {
       await page.goto(p.path)
       const entry = page.locator('[data-next-step-region="nordland"]')
       await expect(entry).toHaveCount(1)
-      await expect(entry.locator('a').first()).toHaveAttribute('href', /#nordland-international-office$/)
+      await expect(entry.locator('a').first()).toHaveAttribute(
+        'href',
+        /#nordland-international-office$/,
+      )
     })
 
-    test('a shared link brings the same filters back; an unknown value is named, not silently widened', async ({ page }) => {
+    test('a shared link brings the same filters back; an unknown value is named, not silently widened', async ({
+      page,
+    }) => {
       await page.goto(`${p.path}?region=nordland&theme=culture`)
       await expect(page.locator('#finder-region')).toHaveValue('nordland')
       await expect(page.locator('#finder-theme')).toHaveValue('culture')
@@ -114,7 +166,9 @@ for (const p of PAGES) {
       const all = await page.locator('#finder-results > [data-programme]').count()
       expect(all).toBeGreaterThanOrEqual(4)
       await expect(page.locator('#finder-results > [data-programme]:visible')).toHaveCount(all)
-      await expect(page.locator('#finder-results [data-contact] a[href^="mailto:"]').first()).toBeVisible()
+      await expect(
+        page.locator('#finder-results [data-contact] a[href^="mailto:"]').first(),
+      ).toBeVisible()
       await expect(programme(page, 'kolarctic')).toHaveAttribute('data-status', 'discontinued')
       await context.close()
     })

@@ -11,7 +11,9 @@ test.describe('home pages', () => {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading)
       // The current strategies come from the content (Nordland 2022–2026 is current in 2026).
       await expect(page.locator('#current-strategies + ul li')).not.toHaveCount(0)
-      await expect(page.getByRole('link', { name: lang === 'nb' ? 'Avtaler' : 'Agreements' }).first()).toBeVisible()
+      await expect(
+        page.getByRole('link', { name: lang === 'nb' ? 'Avtaler' : 'Agreements' }).first(),
+      ).toBeVisible()
     })
   }
 })

@@ -6,8 +6,22 @@
 import { expect, test } from '@playwright/test'
 
 const LANGS = [
-  { from: 'nb', finder: '/nb/finn-program/', search: '/nb/sok/', other: 'English', otherFinder: '/en/find-a-programme/', otherSearch: '/en/search/' },
-  { from: 'en', finder: '/en/find-a-programme/', search: '/en/search/', other: 'Norsk (bokmål)', otherFinder: '/nb/finn-program/', otherSearch: '/nb/sok/' },
+  {
+    from: 'nb',
+    finder: '/nb/finn-program/',
+    search: '/nb/sok/',
+    other: 'English',
+    otherFinder: '/en/find-a-programme/',
+    otherSearch: '/en/search/',
+  },
+  {
+    from: 'en',
+    finder: '/en/find-a-programme/',
+    search: '/en/search/',
+    other: 'Norsk (bokmål)',
+    otherFinder: '/nb/finn-program/',
+    otherSearch: '/nb/sok/',
+  },
 ] as const
 
 for (const l of LANGS) {

@@ -18,17 +18,25 @@ async function body(request: APIRequestContext, path: string) {
 }
 
 async function switchTo(page: Page, from: Lang, to: Lang) {
-  await page.getByRole('navigation', { name: NAV[from] }).getByRole('link', { name: NAME[to], exact: true }).click()
+  await page
+    .getByRole('navigation', { name: NAV[from] })
+    .getByRole('link', { name: NAME[to], exact: true })
+    .click()
   await expect(page.locator('html')).toHaveAttribute('lang', to)
 }
 
 test('/nn/ is in nynorsk, with three languages in the language navigation', async ({ page }) => {
   await page.goto('/nn/')
   await expect(page.locator('html')).toHaveAttribute('lang', 'nn')
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Internasjonalt samarbeid i fylkeskommunane')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Internasjonalt samarbeid i fylkeskommunane',
+  )
   const menu = page.getByRole('navigation', { name: 'Hovudmeny' })
   await expect(menu.getByRole('link', { name: 'Avtalar' })).toHaveAttribute('href', '/nn/avtalar/')
-  await expect(menu.getByRole('link', { name: 'Fylkeskommunar' })).toHaveAttribute('href', '/nn/fylkeskommunar/')
+  await expect(menu.getByRole('link', { name: 'Fylkeskommunar' })).toHaveAttribute(
+    'href',
+    '/nn/fylkeskommunar/',
+  )
   const languages = page.getByRole('navigation', { name: 'Språk' }).getByRole('link')
   await expect(languages).toHaveText([NAME.nb, NAME.nn, NAME.en])
   await expect(languages.nth(1)).toHaveAttribute('aria-current', 'true')
@@ -39,14 +47,27 @@ test('/nn/ is in nynorsk, with three languages in the language navigation', asyn
   }
   // The current strategies and the lists come from the content, in nynorsk words.
   await expect(page.locator('#current-strategies + ul li')).not.toHaveCount(0)
-  await page.getByRole('navigation', { name: 'Hovudmeny' }).getByRole('link', { name: 'Avtalar' }).click()
+  await page
+    .getByRole('navigation', { name: 'Hovudmeny' })
+    .getByRole('link', { name: 'Avtalar' })
+    .click()
   await expect(page).toHaveURL('/nn/avtalar/')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Avtalar')
 })
 
 for (const doc of [
-  { what: 'a document with no nynorsk text (a fallback page)', nb: '/nb/avtaler/kaunas/', nn: '/nn/avtalar/kaunas/', en: '/en/agreements/kaunas/' },
-  { what: 'a page with its own nynorsk text', nb: '/nb/om-nettstedet/', nn: '/nn/om-nettstaden/', en: '/en/about/' },
+  {
+    what: 'a document with no nynorsk text (a fallback page)',
+    nb: '/nb/avtaler/kaunas/',
+    nn: '/nn/avtalar/kaunas/',
+    en: '/en/agreements/kaunas/',
+  },
+  {
+    what: 'a page with its own nynorsk text',
+    nb: '/nb/om-nettstedet/',
+    nn: '/nn/om-nettstaden/',
+    en: '/en/about/',
+  },
 ]) {
   test(`round trip nb → nn → en → nb keeps the document: ${doc.what}`, async ({ page }) => {
     await page.goto(doc.nb)
@@ -67,7 +88,9 @@ for (const doc of [
   })
 }
 
-test('a document without nynorsk text shows the Bokmål text, not the English, with a notice that says so', async ({ page }) => {
+test('a document without nynorsk text shows the Bokmål text, not the English, with a notice that says so', async ({
+  page,
+}) => {
   // The privacy page has nb and en files: nynorsk readers get the Bokmål one, at its slug.
   await page.goto('/nb/personvern/')
   const nbTitle = (await page.getByRole('heading', { level: 1 }).textContent())!
@@ -78,7 +101,9 @@ test('a document without nynorsk text shows the Bokmål text, not the English, w
   await page.goto('/nn/personvern/')
   await expect(page.locator('html')).toHaveAttribute('lang', 'nn')
   const notice = page.getByRole('note').filter({ hasText: 'Ikkje omsett enno' })
-  await expect(notice).toContainText('Denne sida finst ikkje på nynorsk enno. Under ser du teksten på norsk bokmål.')
+  await expect(notice).toContainText(
+    'Denne sida finst ikkje på nynorsk enno. Under ser du teksten på norsk bokmål.',
+  )
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(nbTitle)
   await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'nb')
   // The interface around it stays nynorsk.
@@ -86,8 +111,14 @@ test('a document without nynorsk text shows the Bokmål text, not the English, w
   await expect(page.locator('footer')).toContainText('Nettstaden brukar ingen informasjonskapslar')
 })
 
-test('a fallback page is noindex, names no alternates, and is left out of the search index and the sitemap', async ({ request }) => {
-  for (const path of ['/nn/avtalar/kaunas/', '/nn/personvern/', '/nn/testside-uten-oversettelse/']) {
+test('a fallback page is noindex, names no alternates, and is left out of the search index and the sitemap', async ({
+  request,
+}) => {
+  for (const path of [
+    '/nn/avtalar/kaunas/',
+    '/nn/personvern/',
+    '/nn/testside-uten-oversettelse/',
+  ]) {
     const html = await body(request, path)
     expect(html, path).toMatch(/<meta name="robots" content="noindex, follow"\s*\/?>/)
     expect(alternates(html), path).toEqual({})
@@ -96,21 +127,28 @@ test('a fallback page is noindex, names no alternates, and is left out of the se
     expect(html).not.toContain('data-pagefind-body')
   }
   // The Bokmål page of a document without nynorsk names nb and en only.
-  expect(Object.keys(alternates(await body(request, '/nb/avtaler/kaunas/')))).toEqual(['nb', 'en', 'x-default'])
+  expect(Object.keys(alternates(await body(request, '/nb/avtaler/kaunas/')))).toEqual([
+    'nb',
+    'en',
+    'x-default',
+  ])
   const sitemap = await body(request, '/sitemap.xml')
   expect(sitemap).not.toContain('/nn/avtalar/kaunas/')
   expect(sitemap).not.toContain('hreflang="nn" href="http://127.0.0.1:3000/nn/personvern/"')
   expect(sitemap).toMatch(/<loc>[^<]*\/nn\/om-nettstaden\/<\/loc>/)
 })
 
-test('hreflang is reciprocal among the three languages where nynorsk has its own text', async ({ request }) => {
+test('hreflang is reciprocal among the three languages where nynorsk has its own text', async ({
+  request,
+}) => {
   for (const set of [
     { nb: '/nb/', nn: '/nn/', en: '/en/' },
     { nb: '/nb/avtaler/', nn: '/nn/avtalar/', en: '/en/agreements/' },
     { nb: '/nb/om-nettstedet/', nn: '/nn/om-nettstaden/', en: '/en/about/' },
   ]) {
     const expected = { ...set, 'x-default': set.nb }
-    for (const path of Object.values(set)) expect(alternates(await body(request, path)), path).toEqual(expected)
+    for (const path of Object.values(set))
+      expect(alternates(await body(request, path)), path).toEqual(expected)
   }
   // The nynorsk page itself carries the nynorsk text, and is indexed under nn.
   const about = await body(request, '/nn/om-nettstaden/')
@@ -123,7 +161,10 @@ test('the nynorsk 404 page is in nynorsk and leads on', async ({ page }) => {
   await page.goto('/nn/404/')
   await expect(page.locator('html')).toHaveAttribute('lang', 'nn')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Fann ikkje sida')
-  await expect(page.locator('head meta[name="robots"]')).toHaveAttribute('content', 'noindex, follow')
+  await expect(page.locator('head meta[name="robots"]')).toHaveAttribute(
+    'content',
+    'noindex, follow',
+  )
   await page.getByRole('main').getByRole('link', { name: 'Gå til framsida' }).click()
   await expect(page).toHaveURL('/nn/')
 })
@@ -148,12 +189,17 @@ test.describe('the language choice at /', () => {
     const html = await body(request, '/')
     for (const lang of ['nb', 'nn', 'en']) expect(html).toContain(`href="/${lang}/"`)
     expect(html).toContain('Denne nettstaden finst på norsk bokmål, norsk nynorsk og engelsk.')
-    expect(html).toContain('This website is available in Norwegian Bokmål, Norwegian Nynorsk and English.')
+    expect(html).toContain(
+      'This website is available in Norwegian Bokmål, Norwegian Nynorsk and English.',
+    )
   })
 })
 
 test.describe('search in nynorsk', () => {
-  test('Pagefind indexes the nynorsk pages under nn, with stemming: "strategiar" finds the page that says "strategiane"', async ({ page, request }) => {
+  test('Pagefind indexes the nynorsk pages under nn, with stemming: "strategiar" finds the page that says "strategiane"', async ({
+    page,
+    request,
+  }) => {
     const entry = JSON.parse(await body(request, '/pagefind/pagefind-entry.json'))
     // One index per page language, from <html lang>: nn is one of them, with its own
     // wasm (the Norwegian stemmer, as for nb), holding only the pages with nynorsk text.
@@ -162,7 +208,10 @@ test.describe('search in nynorsk', () => {
     // makes them meet; the page has no other form of the word.
     await page.goto('/nn/sok/?q=strategiar')
     await expect(page.getByRole('status')).toHaveText(/1 treff for «strategiar»/)
-    await expect(page.locator('#search-results > li > h2 a')).toHaveAttribute('href', '/nn/om-nettstaden/')
+    await expect(page.locator('#search-results > li > h2 a')).toHaveAttribute(
+      'href',
+      '/nn/om-nettstaden/',
+    )
   })
 
   test('a word only the Bokmål pages have leads there', async ({ page }) => {
@@ -170,9 +219,14 @@ test.describe('search in nynorsk', () => {
     await expect(page.getByRole('status')).toHaveText(/^Ingen treff/)
     const link = page.locator('#search-more a[hreflang="nb"]')
     await expect(link).toHaveText('Sjå treffa på norsk bokmål')
-    await expect(link.locator('xpath=..')).toContainText(/Sidene på norsk bokmål har \d+ treff for «Kaunas»/)
+    await expect(link.locator('xpath=..')).toContainText(
+      /Sidene på norsk bokmål har \d+ treff for «Kaunas»/,
+    )
     await link.click()
     await expect(page).toHaveURL('/nb/sok/?q=Kaunas')
-    await expect(page.locator('#search-results > li > h2 a').first()).toHaveAttribute('href', '/nb/avtaler/kaunas/')
+    await expect(page.locator('#search-results > li > h2 a').first()).toHaveAttribute(
+      'href',
+      '/nb/avtaler/kaunas/',
+    )
   })
 })

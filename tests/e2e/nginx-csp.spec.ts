@@ -8,12 +8,15 @@ import { sitemapPaths } from './helpers'
  */
 
 /** Records CSP violations and console errors from the first moment of each document. */
-async function watch(page: Page): Promise<{ violations: () => Promise<string[]>; errors: string[] }> {
+async function watch(
+  page: Page,
+): Promise<{ violations: () => Promise<string[]>; errors: string[] }> {
   const errors: string[] = []
   page.on('console', (message) => {
     // The browser asks for /favicon.ico on its own; the site has none yet (not a page error).
     const url = message.location().url
-    if (message.type() === 'error' && !url.endsWith('/favicon.ico')) errors.push(`${message.text()} ${url}`)
+    if (message.type() === 'error' && !url.endsWith('/favicon.ico'))
+      errors.push(`${message.text()} ${url}`)
   })
   page.on('pageerror', (error) => errors.push(error.message))
   page.on('response', (response) => {
@@ -22,11 +25,16 @@ async function watch(page: Page): Promise<{ violations: () => Promise<string[]>;
   await page.addInitScript(() => {
     const seen: string[] = []
     ;(window as unknown as { __cspViolations: string[] }).__cspViolations = seen
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`))
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(
+        `${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
+      ),
+    )
   })
   return {
     errors,
-    violations: () => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations),
+    violations: () =>
+      page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations),
   }
 }
 
@@ -52,7 +60,10 @@ test.describe('every sitemap page loads under the strict CSP', () => {
     })
   }
 
-  test('the language choice page at / loads, and its script picks the language', async ({ browser, baseURL }) => {
+  test('the language choice page at / loads, and its script picks the language', async ({
+    browser,
+    baseURL,
+  }) => {
     const context = await browser.newContext({ baseURL, locale: 'nb-NO' })
     const page = await context.newPage()
     // Without Accept-Language nginx serves the choice page instead of redirecting.
@@ -61,7 +72,11 @@ test.describe('every sitemap page loads under the strict CSP', () => {
       const headers = { ...route.request().headers() }
       delete headers['accept-language']
       const fetched = await route.fetch({ headers })
-      served = { status: fetched.status(), body: await fetched.text(), csp: fetched.headers()['content-security-policy'] ?? '' }
+      served = {
+        status: fetched.status(),
+        body: await fetched.text(),
+        csp: fetched.headers()['content-security-policy'] ?? '',
+      }
       await route.fulfill({ response: fetched })
     })
     const { violations, errors } = await watch(page)

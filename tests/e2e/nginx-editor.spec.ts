@@ -4,7 +4,10 @@ import { expect, test } from '@playwright/test'
  * nginx with the generated configuration: /admin/ (the web editor) gets its own policy,
  * the public pages keep theirs, and the editor starts under it without a violation.
  */
-test('/admin/ has the editor policy and noindex; public pages keep the strict one', async ({ page, request }) => {
+test('/admin/ has the editor policy and noindex; public pages keep the strict one', async ({
+  page,
+  request,
+}) => {
   const admin = await request.get('/admin/')
   expect(admin.status()).toBe(200)
   const csp = admin.headers()['content-security-policy']
@@ -27,12 +30,23 @@ test('/admin/ has the editor policy and noindex; public pages keep the strict on
   const violations: string[] = []
   await page.exposeFunction('reportViolation', (v: string) => violations.push(v))
   await page.addInitScript(() =>
-    document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.effectiveDirective} ${e.blockedURI}`)),
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { reportViolation: (v: string) => void }).reportViolation(
+        `${e.effectiveDirective} ${e.blockedURI}`,
+      ),
+    ),
   )
   await page.goto('/admin/')
-  await expect(page.getByRole('button', { name: 'Work with Local Repository' })).toBeVisible({ timeout: 30_000 })
+  await expect(page.getByRole('button', { name: 'Work with Local Repository' })).toBeVisible({
+    timeout: 30_000,
+  })
   await expect(page.getByRole('button', { name: 'Sign In Using Access Token' })).toBeVisible()
   // The only things the policy stops are the editor's own calls home (its update check and a
   // status check of github.com), which this site does not want made.
-  expect(violations.filter((v) => !/^connect-src https:\/\/(unpkg\.com\/@sveltia\/cms\/|www\.githubstatus\.com\/)/.test(v))).toEqual([])
+  expect(
+    violations.filter(
+      (v) =>
+        !/^connect-src https:\/\/(unpkg\.com\/@sveltia\/cms\/|www\.githubstatus\.com\/)/.test(v),
+    ),
+  ).toEqual([])
 })

@@ -28,7 +28,9 @@ function expectSecurityHeaders(response: APIResponse) {
     expect(directives[directive]).not.toContain("'unsafe-inline'")
     expect(directives[directive]).not.toContain("'unsafe-eval'")
   }
-  expect(Number(/max-age=(\d+)/.exec(h['strict-transport-security'] ?? '')?.[1])).toBeGreaterThanOrEqual(YEAR)
+  expect(
+    Number(/max-age=(\d+)/.exec(h['strict-transport-security'] ?? '')?.[1]),
+  ).toBeGreaterThanOrEqual(YEAR)
   expect(h['x-content-type-options']).toBe('nosniff')
   expect(h['referrer-policy']).toBe('strict-origin-when-cross-origin')
   expect(h['permissions-policy']).toContain('camera=()')
@@ -38,7 +40,9 @@ function expectSecurityHeaders(response: APIResponse) {
 }
 
 /** A GET without any Accept-Language header (Playwright's client may add one of its own). */
-function getWithoutLanguage(url: string): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
+function getWithoutLanguage(
+  url: string,
+): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
   return new Promise((resolve, reject) => {
     httpRequest(url, { headers: {} }, (res) => {
       let body = ''
@@ -52,7 +56,14 @@ function getWithoutLanguage(url: string): Promise<{ status: number; body: string
 }
 
 test.describe('security headers', () => {
-  for (const path of ['/nb/', '/en/', '/nb/avtaler/', '/js/lang-choice.js', '/sitemap.xml', ...hashedAssets()]) {
+  for (const path of [
+    '/nb/',
+    '/en/',
+    '/nb/avtaler/',
+    '/js/lang-choice.js',
+    '/sitemap.xml',
+    ...hashedAssets(),
+  ]) {
     test(`${path} carries every security header`, async ({ request }) => {
       const response = await request.get(path, noRedirects)
       expect(response.status()).toBe(200)
@@ -61,7 +72,9 @@ test.describe('security headers', () => {
   }
 
   test('redirects and 404 answers carry them too', async ({ request }) => {
-    expectSecurityHeaders(await request.get('/', { ...noRedirects, headers: { 'Accept-Language': 'nb' } }))
+    expectSecurityHeaders(
+      await request.get('/', { ...noRedirects, headers: { 'Accept-Language': 'nb' } }),
+    )
     expectSecurityHeaders(await request.get('/nb/avtaler', noRedirects))
     expectSecurityHeaders(await request.get('/en/no-such-page/', noRedirects))
   })
@@ -80,7 +93,10 @@ test.describe('"/" by Accept-Language', () => {
     ['*', '/en/'],
   ]) {
     test(`Accept-Language: ${header} → ${home}`, async ({ request }) => {
-      const response = await request.get('/', { ...noRedirects, headers: { 'Accept-Language': header } })
+      const response = await request.get('/', {
+        ...noRedirects,
+        headers: { 'Accept-Language': header },
+      })
       expect(response.status()).toBe(302)
       expect(response.headers()['location']).toBe(home)
       expect(response.headers()['vary']).toContain('Accept-Language')
@@ -96,7 +112,10 @@ test.describe('"/" by Accept-Language', () => {
     expect(response.headers['cache-control']).toBe('no-cache')
   })
 
-  test('a Norwegian browser lands on /nb/, a nynorsk one on /nn/, an English one on /en/', async ({ browser, baseURL }) => {
+  test('a Norwegian browser lands on /nb/, a nynorsk one on /nn/, an English one on /en/', async ({
+    browser,
+    baseURL,
+  }) => {
     for (const [locale, lang] of [
       ['nb-NO', 'nb'],
       ['nn-NO', 'nn'],
@@ -137,7 +156,9 @@ test.describe('404 pages', () => {
 })
 
 test.describe('one form of each URL: with a trailing slash', () => {
-  test('/nb/avtaler/ is served; /nb/avtaler and /nb/avtaler/index.html redirect to it', async ({ request }) => {
+  test('/nb/avtaler/ is served; /nb/avtaler and /nb/avtaler/index.html redirect to it', async ({
+    request,
+  }) => {
     expect((await request.get('/nb/avtaler/', noRedirects)).status()).toBe(200)
     for (const path of ['/nb/avtaler', '/nb/avtaler/index.html']) {
       const response = await request.get(path, noRedirects)
@@ -151,7 +172,9 @@ test.describe('one form of each URL: with a trailing slash', () => {
 })
 
 test.describe('moved sections', () => {
-  test('the old addresses of the county councils redirect permanently to the same page under the new ones', async ({ request }) => {
+  test('the old addresses of the county councils redirect permanently to the same page under the new ones', async ({
+    request,
+  }) => {
     for (const [old, now] of [
       ['/nb/fylker/', '/nb/fylkeskommuner/'],
       ['/nb/fylker/nordland/', '/nb/fylkeskommuner/nordland/'],
@@ -176,11 +199,17 @@ test.describe('caching', () => {
     for (const path of hashedAssets()) {
       const cacheControl = (await request.get(path)).headers()['cache-control']
       expect(cacheControl, path).toBe(`public, max-age=${YEAR}, immutable`)
-      expect(cacheControl, path).toBe(staticHostCacheControl(path.startsWith('/pagefind/') ? '/pagefind/fragment/' : '/_next/static/'))
+      expect(cacheControl, path).toBe(
+        staticHostCacheControl(
+          path.startsWith('/pagefind/') ? '/pagefind/fragment/' : '/_next/static/',
+        ),
+      )
     }
   })
 
-  test('HTML and unhashed files are revalidated, and revalidation answers 304', async ({ request }) => {
+  test('HTML and unhashed files are revalidated, and revalidation answers 304', async ({
+    request,
+  }) => {
     for (const path of ['/nb/', '/en/agreements/', '/js/lang-choice.js', '/nb/finnes-ikke/']) {
       expect((await request.get(path)).headers()['cache-control'], path).toBe('no-cache')
     }
@@ -193,7 +222,9 @@ test.describe('caching', () => {
 })
 
 test.describe('compression', () => {
-  test('HTML, CSS and JavaScript are sent gzipped to a client that accepts it', async ({ request }) => {
+  test('HTML, CSS and JavaScript are sent gzipped to a client that accepts it', async ({
+    request,
+  }) => {
     const [css] = hashedAssets()
     for (const path of ['/nb/', '/en/', css, '/js/finder.js', '/sitemap.xml']) {
       const response = await request.get(path, { headers: { 'Accept-Encoding': 'gzip' } })

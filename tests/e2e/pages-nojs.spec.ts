@@ -7,16 +7,42 @@ import { expect, test } from '@playwright/test'
 import { builtPaths, sitemapPaths } from './helpers'
 
 const UI = {
-  nb: { menu: 'Hovedmeny', language: 'Språk', other: 'English', otherLang: 'en', crumbs: 'Brødsmulesti', agreements: 'Avtaler', skip: 'Gå til hovedinnholdet' },
-  nn: { menu: 'Hovudmeny', language: 'Språk', other: 'Norsk (bokmål)', otherLang: 'nb', crumbs: 'Brødsmulesti', agreements: 'Avtalar', skip: 'Gå til hovudinnhaldet' },
-  en: { menu: 'Main menu', language: 'Language', other: 'Norsk (bokmål)', otherLang: 'nb', crumbs: 'Breadcrumbs', agreements: 'Agreements', skip: 'Skip to main content' },
+  nb: {
+    menu: 'Hovedmeny',
+    language: 'Språk',
+    other: 'English',
+    otherLang: 'en',
+    crumbs: 'Brødsmulesti',
+    agreements: 'Avtaler',
+    skip: 'Gå til hovedinnholdet',
+  },
+  nn: {
+    menu: 'Hovudmeny',
+    language: 'Språk',
+    other: 'Norsk (bokmål)',
+    otherLang: 'nb',
+    crumbs: 'Brødsmulesti',
+    agreements: 'Avtalar',
+    skip: 'Gå til hovudinnhaldet',
+  },
+  en: {
+    menu: 'Main menu',
+    language: 'Language',
+    other: 'Norsk (bokmål)',
+    otherLang: 'nb',
+    crumbs: 'Breadcrumbs',
+    agreements: 'Agreements',
+    skip: 'Skip to main content',
+  },
 } as const
 type Lang = keyof typeof UI
 
 /** One page of each type: home, every section, the first document of every collection, free pages, fallback, 404. */
 function samples(lang: Lang): string[] {
   // Nynorsk documents are fallback pages, which the sitemap leaves out.
-  const paths = [...new Set([...sitemapPaths(), ...builtPaths('nn')])].filter((p) => p.startsWith(`/${lang}/`) && !p.endsWith('/404/'))
+  const paths = [...new Set([...sitemapPaths(), ...builtPaths('nn')])].filter(
+    (p) => p.startsWith(`/${lang}/`) && !p.endsWith('/404/'),
+  )
   const byType = new Map<string, string>()
   for (const p of paths) {
     const parts = p.split('/').filter(Boolean)
@@ -29,7 +55,9 @@ function samples(lang: Lang): string[] {
 test.use({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } })
 
 for (const lang of Object.keys(UI) as Lang[]) {
-  test(`with JavaScript off, every ${lang} page type renders, fits 320 px, and its navigation works`, async ({ page }) => {
+  test(`with JavaScript off, every ${lang} page type renders, fits 320 px, and its navigation works`, async ({
+    page,
+  }) => {
     test.setTimeout(120_000) // many pages in one test: a limit on the whole loop
     const ui = UI[lang]
     const pages = samples(lang)
@@ -42,12 +70,24 @@ for (const lang of Object.keys(UI) as Lang[]) {
       await expect(h1, path).toBeVisible()
       // The finder and search pages are built in their own issues; until then they are a heading.
       if (!/\/(finn-program|sok|find-a-programme|search)\/$/.test(path)) {
-        expect((await page.getByRole('main').innerText()).trim().length, `${path}: main has content`).toBeGreaterThan(40)
+        expect(
+          (await page.getByRole('main').innerText()).trim().length,
+          `${path}: main has content`,
+        ).toBeGreaterThan(40)
       }
       // Nothing is wider than the screen, so nothing scrolls sideways.
-      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path}: width at 320 px`).toBeLessThanOrEqual(320)
-      await expect(page.getByRole('navigation', { name: ui.menu }).getByRole('link').first(), path).toBeVisible()
-      await expect(page.getByRole('navigation', { name: ui.language }).getByRole('link', { name: ui.other }), path).toBeVisible()
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth),
+        `${path}: width at 320 px`,
+      ).toBeLessThanOrEqual(320)
+      await expect(
+        page.getByRole('navigation', { name: ui.menu }).getByRole('link').first(),
+        path,
+      ).toBeVisible()
+      await expect(
+        page.getByRole('navigation', { name: ui.language }).getByRole('link', { name: ui.other }),
+        path,
+      ).toBeVisible()
     }
 
     // The skip link is the first thing the keyboard reaches, and it moves focus to main.
@@ -61,7 +101,9 @@ for (const lang of Object.keys(UI) as Lang[]) {
 
     // Main navigation, by keyboard: Tab to a menu link and follow it.
     await page.goto(pages[0])
-    const menuLink = page.getByRole('navigation', { name: ui.menu }).getByRole('link', { name: ui.agreements, exact: true })
+    const menuLink = page
+      .getByRole('navigation', { name: ui.menu })
+      .getByRole('link', { name: ui.agreements, exact: true })
     await menuLink.focus()
     await page.keyboard.press('Enter')
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui.agreements)
@@ -70,7 +112,10 @@ for (const lang of Object.keys(UI) as Lang[]) {
     // Into a document and across to the other language.
     await page.getByRole('main').getByRole('link').nth(1).click()
     await expect(page.getByRole('navigation', { name: ui.crumbs })).toBeVisible()
-    await page.getByRole('navigation', { name: ui.language }).getByRole('link', { name: ui.other }).click()
+    await page
+      .getByRole('navigation', { name: ui.language })
+      .getByRole('link', { name: ui.other })
+      .click()
     await expect(page.locator('html')).toHaveAttribute('lang', ui.otherLang)
   })
 }

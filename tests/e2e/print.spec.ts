@@ -23,38 +23,61 @@ test('strategy and programme pages print cleanly', async ({ page }) => {
   for (const path of paths) {
     await page.goto(path)
     const p = await page.evaluate(() => {
-      const shown = (el: Element) => getComputedStyle(el).display !== 'none' && el.getBoundingClientRect().height > 0
+      const shown = (el: Element) =>
+        getComputedStyle(el).display !== 'none' && el.getBoundingClientRect().height > 0
       const chrome = [...document.querySelectorAll('header, nav, footer, a[href="#main"]')]
         .filter(shown)
-        .map((el) => el.tagName.toLowerCase() + (el.getAttribute('aria-label') ? ` "${el.getAttribute('aria-label')}"` : ''))
+        .map(
+          (el) =>
+            el.tagName.toLowerCase() +
+            (el.getAttribute('aria-label') ? ` "${el.getAttribute('aria-label')}"` : ''),
+        )
       const external = [...document.querySelectorAll<HTMLAnchorElement>('main a[href^="http"]')]
-      const unshown = external.filter((a) => !getComputedStyle(a, '::after').content.includes(a.getAttribute('href')!)).map((a) => a.href)
+      const unshown = external
+        .filter((a) => !getComputedStyle(a, '::after').content.includes(a.getAttribute('href')!))
+        .map((a) => a.href)
       const width = document.documentElement.clientWidth
       // Too wide, or content cut off by its box (screen-reader-only text, 1 px wide, is meant to be).
       const wide = [...document.querySelectorAll('main *')].filter((el) => {
         const r = el.getBoundingClientRect()
-        return r.right > width + 1 || (r.width > 1 && el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible')
+        return (
+          r.right > width + 1 ||
+          (r.width > 1 &&
+            el.scrollWidth > el.clientWidth + 1 &&
+            getComputedStyle(el).overflowX !== 'visible')
+        )
       })
       return {
         chrome,
         external: external.length,
         unshown,
-        wide: wide.slice(0, 5).map((el) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"`),
+        wide: wide
+          .slice(0, 5)
+          .map(
+            (el) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"`,
+          ),
         scroll: document.documentElement.scrollWidth - width,
       }
     })
     if (p.chrome.length) problems.push(`${path}: prints ${p.chrome.join(', ')}`)
     if (p.external === 0) problems.push(`${path}: no external links to check (its sources?)`)
-    if (p.unshown.length) problems.push(`${path}: link address not printed for ${p.unshown.join(', ')}`)
-    if (p.wide.length || p.scroll > 0) problems.push(`${path}: wider than the paper: ${p.wide.join(', ')} (${p.scroll} px)`)
+    if (p.unshown.length)
+      problems.push(`${path}: link address not printed for ${p.unshown.join(', ')}`)
+    if (p.wide.length || p.scroll > 0)
+      problems.push(`${path}: wider than the paper: ${p.wide.join(', ')} (${p.scroll} px)`)
   }
   expect(problems, problems.join('\n')).toEqual([])
 })
 
-test('a programme page prints to PDF in both languages, with its content and link addresses', async ({ page }) => {
+test('a programme page prints to PDF in both languages, with its content and link addresses', async ({
+  page,
+}) => {
   for (const path of ['/nb/program/nora/', '/en/strategies/nordland-2022-2026/']) {
     await page.goto(path)
-    const pdf = await page.pdf({ format: 'A4', margin: { top: '2cm', bottom: '2cm', left: '2cm', right: '2cm' } })
+    const pdf = await page.pdf({
+      format: 'A4',
+      margin: { top: '2cm', bottom: '2cm', left: '2cm', right: '2cm' },
+    })
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
     // The printed text (print media) has the heading and a link address, and no menu.
     await page.emulateMedia({ media: 'print' })
@@ -62,7 +85,11 @@ test('a programme page prints to PDF in both languages, with its content and lin
     await page.emulateMedia({ media: 'screen' })
     const h1 = await page.getByRole('heading', { level: 1 }).innerText()
     expect(printed).toContain(h1)
-    expect(printed).not.toContain(path.startsWith('/nb/') ? 'Gå til hovedinnholdet' : 'Skip to main content')
-    await expect(page.getByRole('navigation', { name: path.startsWith('/nb/') ? 'Hovedmeny' : 'Main menu' })).toBeVisible()
+    expect(printed).not.toContain(
+      path.startsWith('/nb/') ? 'Gå til hovedinnholdet' : 'Skip to main content',
+    )
+    await expect(
+      page.getByRole('navigation', { name: path.startsWith('/nb/') ? 'Hovedmeny' : 'Main menu' }),
+    ).toBeVisible()
   }
 })

@@ -25,13 +25,19 @@ function watch(context: BrowserContext, origin: string) {
   })
   return {
     async problems(page: Page, path: string): Promise<string[]> {
-      const stored = await page.evaluate(() => ({ cookie: document.cookie, local: localStorage.length, session: sessionStorage.length }))
+      const stored = await page.evaluate(() => ({
+        cookie: document.cookie,
+        local: localStorage.length,
+        session: sessionStorage.length,
+      }))
       const jar = await context.cookies()
       const out = [
         ...foreign.map((u) => `${path}: request to another origin: ${u}`),
         ...cookieHeaders.map((h) => `${path}: Set-Cookie from ${h}`),
         ...(stored.cookie ? [`${path}: document.cookie is "${stored.cookie}"`] : []),
-        ...(jar.length ? [`${path}: the browser holds cookies: ${jar.map((c) => c.name).join(', ')}`] : []),
+        ...(jar.length
+          ? [`${path}: the browser holds cookies: ${jar.map((c) => c.name).join(', ')}`]
+          : []),
         ...(stored.local ? [`${path}: ${stored.local} item(s) in localStorage`] : []),
         ...(stored.session ? [`${path}: ${stored.session} item(s) in sessionStorage`] : []),
       ]
@@ -44,7 +50,11 @@ function watch(context: BrowserContext, origin: string) {
 
 test.describe('no cookies, no storage, nothing from anyone else', () => {
   chunks(allPaths(), GROUPS).forEach((paths, i) => {
-    test(`on every page, group ${i + 1} of ${GROUPS} (${paths.length} pages)`, async ({ page, context, baseURL }) => {
+    test(`on every page, group ${i + 1} of ${GROUPS} (${paths.length} pages)`, async ({
+      page,
+      context,
+      baseURL,
+    }) => {
       test.setTimeout(paths.length * 5_000)
       const watcher = watch(context, new URL(baseURL!).origin)
       const problems: string[] = []
@@ -60,13 +70,22 @@ test.describe('no cookies, no storage, nothing from anyone else', () => {
     })
   })
 
-  test('the check reports a page that tracks (another origin, a cookie, storage)', async ({ page, context, baseURL }) => {
+  test('the check reports a page that tracks (another origin, a cookie, storage)', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     const origin = new URL(baseURL!).origin
     const watcher = watch(context, origin)
     const html = readFileSync(join(process.cwd(), 'tests/fixtures/a11y/tracking.html'), 'utf8')
-    await context.route('**/__fixture__/page.html', (r) => r.fulfill({ contentType: 'text/html', body: html }))
+    await context.route('**/__fixture__/page.html', (r) =>
+      r.fulfill({ contentType: 'text/html', body: html }),
+    )
     await context.route('**/__fixture__/track.js', (r) =>
-      r.fulfill({ contentType: 'text/javascript', body: 'document.cookie = "visitor=1; path=/"; localStorage.setItem("seen", "1"); sessionStorage.setItem("s", "1")' }),
+      r.fulfill({
+        contentType: 'text/javascript',
+        body: 'document.cookie = "visitor=1; path=/"; localStorage.setItem("seen", "1"); sessionStorage.setItem("s", "1")',
+      }),
     )
     // Requests to other origins are recorded, then answered locally: the test needs no network.
     await context.route(/example\.(com|net)/, (r) => r.fulfill({ status: 204, body: '' }))
@@ -87,8 +106,26 @@ test.describe('no cookies, no storage, nothing from anyone else', () => {
 
 test.describe('the privacy page says so', () => {
   for (const [path, phrases] of [
-    ['/nb/personvern/', ['ingen informasjonskapsler', 'lagrer ingenting i nettleseren din', 'ingen verktøy for analyse', 'ingen skrifttyper fra andre nettsteder', 'ingen kart']],
-    ['/en/privacy/', ['no cookies', 'stores nothing in your browser', 'no analytics', 'no fonts from other websites', 'no maps']],
+    [
+      '/nb/personvern/',
+      [
+        'ingen informasjonskapsler',
+        'lagrer ingenting i nettleseren din',
+        'ingen verktøy for analyse',
+        'ingen skrifttyper fra andre nettsteder',
+        'ingen kart',
+      ],
+    ],
+    [
+      '/en/privacy/',
+      [
+        'no cookies',
+        'stores nothing in your browser',
+        'no analytics',
+        'no fonts from other websites',
+        'no maps',
+      ],
+    ],
   ] as const) {
     test(`in plain language (${path})`, async ({ page }) => {
       await page.goto(path)

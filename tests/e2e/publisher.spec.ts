@@ -31,12 +31,17 @@ const name = TEST_PUBLISHER.SITE_PUBLISHER
 const email = TEST_PUBLISHER.SITE_FEEDBACK_EMAIL
 
 for (const [lang, p] of Object.entries(PAGES)) {
-  test(`the footer names the publisher and links the feedback address (${lang})`, async ({ page }) => {
+  test(`the footer names the publisher and links the feedback address (${lang})`, async ({
+    page,
+  }) => {
     for (const path of [p.home, p.about, p.statement]) {
       await page.goto(path)
       const line = page.locator('footer [data-publisher]')
       await expect(line).toHaveText(`${p.publisher}: ${name} ${p.feedback}: ${email}`)
-      await expect(line.getByRole('link', { name: email })).toHaveAttribute('href', `mailto:${email}`)
+      await expect(line.getByRole('link', { name: email })).toHaveAttribute(
+        'href',
+        `mailto:${email}`,
+      )
     }
   })
 
@@ -44,11 +49,16 @@ for (const [lang, p] of Object.entries(PAGES)) {
     ['about', p.aboutHeading],
     ['statement', p.statementHeading],
   ] as const) {
-    test(`the ${which} page gives the publisher and the feedback address (${lang})`, async ({ page }) => {
+    test(`the ${which} page gives the publisher and the feedback address (${lang})`, async ({
+      page,
+    }) => {
       await page.goto(p[which])
       const section = page.getByRole('complementary', { name: heading })
       await expect(section).toContainText(name)
-      await expect(section.getByRole('link', { name: email })).toHaveAttribute('href', `mailto:${email}`)
+      await expect(section.getByRole('link', { name: email })).toHaveAttribute(
+        'href',
+        `mailto:${email}`,
+      )
       await expect(section.locator('[data-settings-missing]')).toHaveCount(0)
     })
   }

@@ -31,29 +31,72 @@ const TABLE: Record<'nb' | 'en', { path: string; rows: Row[] }> = {
   nb: {
     path: '/nb/sok/',
     rows: [
-      { q: 'samisk', why: 'Sámi, Norwegian adjective: the page says only "Sápmi"', first: '/nb/program/interreg-aurora/', never: ['/nb/avtaler/leningrad-oblast/'] },
-      { q: 'samiske', why: 'Sámi, Norwegian plural', first: '/nb/program/interreg-aurora/', never: ['/nb/program/nora/'] },
+      {
+        q: 'samisk',
+        why: 'Sámi, Norwegian adjective: the page says only "Sápmi"',
+        first: '/nb/program/interreg-aurora/',
+        never: ['/nb/avtaler/leningrad-oblast/'],
+      },
+      {
+        q: 'samiske',
+        why: 'Sámi, Norwegian plural',
+        first: '/nb/program/interreg-aurora/',
+        never: ['/nb/program/nora/'],
+      },
       { q: 'Sápmi', why: 'as the page spells it', first: '/nb/program/interreg-aurora/' },
       { q: 'Sámi', why: 'Sámi with its accent', first: '/nb/program/interreg-aurora/' },
-      { q: 'Sami', why: 'Sámi without its accent', first: '/nb/program/interreg-aurora/', never: ['/nb/strategier/nordland-2022-2026/'] },
+      {
+        q: 'Sami',
+        why: 'Sámi without its accent',
+        first: '/nb/program/interreg-aurora/',
+        never: ['/nb/strategier/nordland-2022-2026/'],
+      },
       { q: 'Schlesvig', why: 'misspelled Schleswig', suggest: 'schleswig' },
       { q: 'Kolarktik', why: 'misspelled Kolarctic', suggest: 'kolarctic' },
-      { q: 'naeringsliv', why: 'false friend: æ typed as ae must not match "nå"', suggest: 'næringsliv' },
+      {
+        q: 'naeringsliv',
+        why: 'false friend: æ typed as ae must not match "nå"',
+        suggest: 'næringsliv',
+      },
       { q: 'Zhejang', why: 'misspelled Zhejiang', suggest: 'zhejiang' },
       { q: 'deadline', why: 'an English word: the English pages have it', other: 'en' },
       { q: 'NPA', why: 'short name', first: '/nb/program/interreg-npa/' },
-      { q: 'ØKS', why: 'short name of Øresund–Kattegat–Skagerrak', first: '/nb/program/interreg-oks/' },
-      { q: 'Østersjøprogrammet', why: 'Norwegian name of Interreg Baltic Sea Region', first: '/nb/program/interreg-baltic-sea-region/' },
+      {
+        q: 'ØKS',
+        why: 'short name of Øresund–Kattegat–Skagerrak',
+        first: '/nb/program/interreg-oks/',
+      },
+      {
+        q: 'Østersjøprogrammet',
+        why: 'Norwegian name of Interreg Baltic Sea Region',
+        first: '/nb/program/interreg-baltic-sea-region/',
+      },
       { q: 'NORA', why: 'short name', first: '/nb/program/nora/' },
       { q: 'AER', why: 'short name of a network', first: '/nb/nettverk/aer/' },
       { q: 'NSPA', why: 'short name of a network', first: '/nb/nettverk/nspa/' },
       { q: 'Aurora', why: 'programme name', first: '/nb/program/interreg-aurora/' },
-      { q: 'Kolarctic', why: 'a discontinued programme is still found by its name', first: '/nb/program/kolarctic/' },
-      { q: 'klima', why: 'an open programme ranks above the discontinued Kolarctic', first: /^\/nb\/program\/(?!kolarctic\/)[a-z-]+\/$/ },
+      {
+        q: 'Kolarctic',
+        why: 'a discontinued programme is still found by its name',
+        first: '/nb/program/kolarctic/',
+      },
+      {
+        q: 'klima',
+        why: 'an open programme ranks above the discontinued Kolarctic',
+        first: /^\/nb\/program\/(?!kolarctic\/)[a-z-]+\/$/,
+      },
       { q: 'Kaunas', why: 'partner region', first: '/nb/avtaler/kaunas/' },
       { q: 'Hubei', why: 'partner region', first: '/nb/avtaler/hubei/' },
-      { q: 'Leningrad', why: 'an agreement on hold is found by its name', first: '/nb/avtaler/leningrad-oblast/' },
-      { q: 'Østlandssamarbeidet', why: 'æ, ø, å as written', first: '/nb/nettverk/ostlandssamarbeidet/' },
+      {
+        q: 'Leningrad',
+        why: 'an agreement on hold is found by its name',
+        first: '/nb/avtaler/leningrad-oblast/',
+      },
+      {
+        q: 'Østlandssamarbeidet',
+        why: 'æ, ø, å as written',
+        first: '/nb/nettverk/ostlandssamarbeidet/',
+      },
       { q: 'Nordland strategi', why: 'two words', first: '/nb/strategier/nordland-2022-2026/' },
       { q: 'qzxwv', why: 'nothing like it anywhere', none: true },
     ],
@@ -65,26 +108,55 @@ const TABLE: Record<'nb' | 'en', { path: string; rows: Row[] }> = {
       { q: 'Sami', why: 'without the accent', first: '/en/programmes/interreg-aurora/' },
       { q: 'Saami', why: 'older English spelling', first: '/en/programmes/interreg-aurora/' },
       { q: 'Sápmi', why: 'as the page spells it', first: '/en/programmes/interreg-aurora/' },
-      { q: 'samisk', why: 'the Norwegian word, on the English pages', first: '/en/programmes/interreg-aurora/', never: ['/en/agreements/leningrad-oblast/'] },
+      {
+        q: 'samisk',
+        why: 'the Norwegian word, on the English pages',
+        first: '/en/programmes/interreg-aurora/',
+        never: ['/en/agreements/leningrad-oblast/'],
+      },
       { q: 'Schlesvig', why: 'misspelled Schleswig', suggest: 'schleswig' },
       { q: 'Kolarktik', why: 'misspelled Kolarctic', suggest: 'kolarctic' },
       { q: 'Zhejang', why: 'misspelled Zhejiang', suggest: 'zhejiang' },
       { q: 'avtale', why: 'a Norwegian word: the Norwegian pages have it', other: 'nb' },
       { q: 'næringsliv', why: 'a Norwegian word: the Norwegian pages have it', other: 'nb' },
-      { q: 'strategy', why: 'English stemming ("strategy" → "strategi") must work with diacritics folded', first: /^\/en\/strategies\// },
+      {
+        q: 'strategy',
+        why: 'English stemming ("strategy" → "strategi") must work with diacritics folded',
+        first: /^\/en\/strategies\//,
+      },
       { q: 'NPA', why: 'short name', first: '/en/programmes/interreg-npa/' },
-      { q: 'BSR', why: 'short name of Interreg Baltic Sea Region', first: '/en/programmes/interreg-baltic-sea-region/' },
+      {
+        q: 'BSR',
+        why: 'short name of Interreg Baltic Sea Region',
+        first: '/en/programmes/interreg-baltic-sea-region/',
+      },
       { q: 'URBACT', why: 'programme name', first: '/en/programmes/urbact/' },
       { q: 'NORA', why: 'short name', first: '/en/programmes/nora/' },
       { q: 'AER', why: 'short name of a network', first: '/en/networks/aer/' },
       { q: 'NSPA', why: 'short name of a network', first: '/en/networks/nspa/' },
       { q: 'Aurora', why: 'programme name', first: '/en/programmes/interreg-aurora/' },
-      { q: 'Kolarctic', why: 'a discontinued programme is still found by its name', first: '/en/programmes/kolarctic/' },
-      { q: 'climate', why: 'an open programme ranks above the discontinued Kolarctic', first: /^\/en\/programmes\/(?!kolarctic\/)[a-z-]+\/$/ },
+      {
+        q: 'Kolarctic',
+        why: 'a discontinued programme is still found by its name',
+        first: '/en/programmes/kolarctic/',
+      },
+      {
+        q: 'climate',
+        why: 'an open programme ranks above the discontinued Kolarctic',
+        first: /^\/en\/programmes\/(?!kolarctic\/)[a-z-]+\/$/,
+      },
       { q: 'Kaunas', why: 'partner region', first: '/en/agreements/kaunas/' },
       { q: 'Hubei', why: 'partner region', first: '/en/agreements/hubei/' },
-      { q: 'Leningrad', why: 'an agreement on hold is found by its name', first: '/en/agreements/leningrad-oblast/' },
-      { q: 'Arctic', why: 'NPA is the Northern Periphery and Arctic programme', top: '/en/programmes/interreg-npa/' },
+      {
+        q: 'Leningrad',
+        why: 'an agreement on hold is found by its name',
+        first: '/en/agreements/leningrad-oblast/',
+      },
+      {
+        q: 'Arctic',
+        why: 'NPA is the Northern Periphery and Arctic programme',
+        top: '/en/programmes/interreg-npa/',
+      },
       { q: 'Nordland strategy', why: 'two words', first: '/en/strategies/nordland-2022-2026/' },
       { q: 'qzxwv', why: 'nothing like it anywhere', none: true },
     ],
@@ -133,7 +205,9 @@ for (const [lang, { path, rows }] of Object.entries(TABLE)) {
           await expect(link).toBeVisible()
           await expect(link.locator('xpath=..')).toContainText(/\d+/)
           await link.click()
-          await expect(page).toHaveURL(new RegExp(`^[^?]*/${row.other}/[^?]+/\\?q=${encodeURIComponent(row.q)}$`))
+          await expect(page).toHaveURL(
+            new RegExp(`^[^?]*/${row.other}/[^?]+/\\?q=${encodeURIComponent(row.q)}$`),
+          )
           await expect(resultLinks(page).first()).toBeVisible()
         }
         expect(requests.filter((url) => !url.startsWith(`${baseURL}/`))).toEqual([])
@@ -144,8 +218,18 @@ for (const [lang, { path, rows }] of Object.entries(TABLE)) {
 
 test.describe('excerpts', () => {
   for (const [path, q, words, glued] of [
-    ['/nb/sok/', 'vestfoldfylke', 'Nettsted vestfoldfylke.no', ['Nettstedvestfoldfylke', 'fraVestfold']],
-    ['/en/search/', 'vestfoldfylke', 'Website vestfoldfylke.no', ['Websitevestfoldfylke', 'fromVestfold']],
+    [
+      '/nb/sok/',
+      'vestfoldfylke',
+      'Nettsted vestfoldfylke.no',
+      ['Nettstedvestfoldfylke', 'fraVestfold'],
+    ],
+    [
+      '/en/search/',
+      'vestfoldfylke',
+      'Website vestfoldfylke.no',
+      ['Websitevestfoldfylke', 'fromVestfold'],
+    ],
   ] as const) {
     test(`${path}?q=${q}: a label and its value read as two words`, async ({ page }) => {
       await page.goto(`${path}?q=${q}`)
@@ -160,7 +244,9 @@ test.describe('excerpts', () => {
 
 test.describe('what search adds to the page is accessible', () => {
   for (const path of ['/nb/sok/?q=Schlesvig', '/en/search/?q=avtale', '/nb/sok/?q=samisk']) {
-    test(`${path}: no axe-core violation (WCAG 2.1 AA) with suggestions, other-language links or results`, async ({ page }) => {
+    test(`${path}: no axe-core violation (WCAG 2.1 AA) with suggestions, other-language links or results`, async ({
+      page,
+    }) => {
       await page.goto(path)
       await expect(page.locator('#search-more a, #search-results a').first()).toBeVisible()
       const result = await checkA11y(page)

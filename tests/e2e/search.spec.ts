@@ -13,7 +13,9 @@ async function searchHrefs(page: Page, path: string): Promise<string[]> {
 }
 
 test.describe('search results', () => {
-  test('on /nb/sok?q=Kaunas the Kaunas agreement is the first result, with its kind and the match marked', async ({ page }) => {
+  test('on /nb/sok?q=Kaunas the Kaunas agreement is the first result, with its kind and the match marked', async ({
+    page,
+  }) => {
     // The script fills the page before React hydrates it: that must not cause a hydration error.
     const errors: string[] = []
     page.on('pageerror', (e) => errors.push(e.message))
@@ -29,10 +31,14 @@ test.describe('search results', () => {
     expect(errors).toEqual([])
   })
 
-  test('on /en/search?q=Arctic the Interreg NPA programme is among the results', async ({ page }) => {
+  test('on /en/search?q=Arctic the Interreg NPA programme is among the results', async ({
+    page,
+  }) => {
     await page.goto('/en/search/?q=Arctic')
     await expect(page.getByRole('status')).toHaveText(/^\d+ results? for “Arctic”$/)
-    const npa = results(page).filter({ has: page.locator('a[href="/en/programmes/interreg-npa/"]') })
+    const npa = results(page).filter({
+      has: page.locator('a[href="/en/programmes/interreg-npa/"]'),
+    })
     await expect(npa).toHaveCount(1)
     await expect(npa.getByText('Programme', { exact: true })).toBeVisible()
   })
@@ -46,7 +52,9 @@ test.describe('search results', () => {
     for (const href of en) expect(href).toMatch(/^\/en\//)
   })
 
-  test('an English query on the Norwegian search returns only Norwegian pages', async ({ page }) => {
+  test('an English query on the Norwegian search returns only Norwegian pages', async ({
+    page,
+  }) => {
     for (const query of ['Arctic', 'agreement', 'Kaunas']) {
       const hrefs = await searchHrefs(page, `/nb/sok/?q=${query}`)
       for (const href of hrefs) expect(href, query).toMatch(/^\/nb\//)
@@ -57,7 +65,9 @@ test.describe('search results', () => {
     await expect(page.getByRole('link', { name: 'Avtaler' }).last()).toBeVisible()
   })
 
-  test('Norwegian word forms: "avtale" finds "avtaler", and "avtalen" finds "avtale"', async ({ page }) => {
+  test('Norwegian word forms: "avtale" finds "avtaler", and "avtalen" finds "avtale"', async ({
+    page,
+  }) => {
     await page.goto('/nb/sok/?q=avtale')
     await expect(
       page
@@ -88,13 +98,19 @@ test.describe('search results', () => {
 
   test('a strategy priority is linked to directly', async ({ page }) => {
     await page.goto('/nb/sok/?q=finansiering')
-    const strategy = results(page).filter({ has: page.locator('a[href="/nb/strategier/nordland-2022-2026/"]') })
-    await expect(strategy.locator('a[href="/nb/strategier/nordland-2022-2026/#finansiering"]')).toHaveText(/finansiering/)
+    const strategy = results(page).filter({
+      has: page.locator('a[href="/nb/strategier/nordland-2022-2026/"]'),
+    })
+    await expect(
+      strategy.locator('a[href="/nb/strategier/nordland-2022-2026/#finansiering"]'),
+    ).toHaveText(/finansiering/)
   })
 
   test('a fallback page is not indexed twice', async ({ page }) => {
     // The Norwegian-only test page is found in Norwegian, and its English fallback is not found in English.
-    expect(await searchHrefs(page, '/nb/sok/?q=språkvalget')).toContain('/nb/testside-uten-oversettelse/')
+    expect(await searchHrefs(page, '/nb/sok/?q=språkvalget')).toContain(
+      '/nb/testside-uten-oversettelse/',
+    )
     const en = await searchHrefs(page, '/en/search/?q=språkvalget')
     expect(en).toEqual([])
   })
@@ -121,14 +137,19 @@ test.describe('the search field in the header', () => {
     ['nb', 'Søkeord', 'Søk', '/nb/sok/'],
     ['en', 'Search for', 'Search', '/en/search/'],
   ] as const) {
-    test(`/${lang}/: the labelled field leads to ${path}?q= and its results, by keyboard`, async ({ page }) => {
+    test(`/${lang}/: the labelled field leads to ${path}?q= and its results, by keyboard`, async ({
+      page,
+    }) => {
       await page.goto(`/${lang}/`)
       const header = page.getByRole('banner')
       await header.getByRole('searchbox', { name: label }).fill('Kaunas')
       await header.getByRole('searchbox', { name: label }).press('Enter')
       await expect(page).toHaveURL(`${path}?q=Kaunas`)
       await expect(header.getByRole('button', { name: button })).toHaveCount(0) // the search page has its own field
-      await expect(resultLinks(page).first()).toHaveAttribute('href', `/${lang}/${lang === 'nb' ? 'avtaler' : 'agreements'}/kaunas/`)
+      await expect(resultLinks(page).first()).toHaveAttribute(
+        'href',
+        `/${lang}/${lang === 'nb' ? 'avtaler' : 'agreements'}/kaunas/`,
+      )
       // Keyboard: from the field, Tab reaches the button and then the first result.
       await page.getByRole('searchbox', { name: label }).focus()
       await page.keyboard.press('Tab')
@@ -146,7 +167,9 @@ test.describe('the search field in the header', () => {
       await page.waitForLoadState('networkidle')
       await page.getByRole('banner').getByRole('searchbox').focus()
     }
-    expect(requested.filter((p) => p.startsWith('/pagefind/') || p.endsWith('/search.js'))).toEqual([])
+    expect(requested.filter((p) => p.startsWith('/pagefind/') || p.endsWith('/search.js'))).toEqual(
+      [],
+    )
   })
 })
 
@@ -157,7 +180,9 @@ test.describe('without JavaScript', () => {
     ['nb', '/nb/sok/?q=Kaunas', 'Søket trenger JavaScript', 'Avtaler'],
     ['en', '/en/search/?q=Kaunas', 'Search needs JavaScript', 'Agreements'],
   ] as const) {
-    test(`${path} explains that search needs JavaScript and offers the lists (${lang})`, async ({ page }) => {
+    test(`${path} explains that search needs JavaScript and offers the lists (${lang})`, async ({
+      page,
+    }) => {
       await page.goto(path)
       await expect(page.getByRole('heading', { name: explanation })).toBeVisible()
       const link = page.getByRole('main').getByRole('link', { name: list })

@@ -1,10 +1,16 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { checkBudget, summarize, type Budget, type RecordedPage } from '../../scripts/bench/page-weight'
+import {
+  checkBudget,
+  summarize,
+  type Budget,
+  type RecordedPage,
+} from '../../scripts/bench/page-weight'
 import budgets from '../../bench/budgets.json'
 
 /** Pages recorded in Chromium from a production build (scripts/bench/weights.ts). */
-const recorded = (name: string): RecordedPage => JSON.parse(readFileSync(`tests/fixtures/perf/${name}.recorded.json`, 'utf8'))
+const recorded = (name: string): RecordedPage =>
+  JSON.parse(readFileSync(`tests/fixtures/perf/${name}.recorded.json`, 'utf8'))
 const reading: Budget = budgets.reading
 
 describe('the page-weight budget of a reading page', () => {
@@ -26,7 +32,10 @@ describe('the page-weight budget of a reading page', () => {
   it('fails the same page when it gains a script, naming the script', () => {
     const withScript: RecordedPage = {
       ...page,
-      resources: [...page.resources, { url: '/js/extra.js', kind: 'js', status: 200, raw: 900, gzip: 420 }],
+      resources: [
+        ...page.resources,
+        { url: '/js/extra.js', kind: 'js', status: 200, raw: 900, gzip: 420 },
+      ],
     }
     const over = checkBudget(withScript, reading)
     expect(over).toHaveLength(1)
@@ -41,8 +50,16 @@ describe('the page-weight budget of a reading page', () => {
   })
 
   it('fails a page whose total grows past the budget, even without a script', () => {
-    const heavy: RecordedPage = { ...page, resources: [...page.resources, { url: '/big.png', kind: 'image', status: 200, raw: 30_000, gzip: 30_000 }] }
-    expect(checkBudget(heavy, reading)).toEqual([expect.stringMatching(/^total: \d+ B gzip > 20480 B budget/)])
+    const heavy: RecordedPage = {
+      ...page,
+      resources: [
+        ...page.resources,
+        { url: '/big.png', kind: 'image', status: 200, raw: 30_000, gzip: 30_000 },
+      ],
+    }
+    expect(checkBudget(heavy, reading)).toEqual([
+      expect.stringMatching(/^total: \d+ B gzip > 20480 B budget/),
+    ])
   })
 
   it('keeps the budgets within the targets: 30 KB JavaScript and 60 KB in total, gzip', () => {

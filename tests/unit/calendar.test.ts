@@ -12,20 +12,31 @@ import { builtFiles, OUT, parseFile } from './generated-files'
 function events(cal: InstanceType<typeof ICAL.Component>) {
   return cal.getAllSubcomponents('vevent').map((e) => {
     const event = new ICAL.Event(e)
-    return { day: event.startDate.toString(), allDay: event.startDate.isDate, summary: event.summary, url: String(e.getFirstPropertyValue('url')) }
+    return {
+      day: event.startDate.toString(),
+      allDay: event.startDate.isDate,
+      summary: event.summary,
+      url: String(e.getFirstPropertyValue('url')),
+    }
   })
 }
 
 /** What the content says the calendar must hold: an event per opening date and deadline. */
 function expectedDays(programmes: Localized<Programme>[]) {
-  return programmes.flatMap((p) => (p.rounds ?? []).flatMap((r) => [...(r.opens ? [isoDay(r.opens)] : []), isoDay(r.deadline)])).sort()
+  return programmes
+    .flatMap((p) =>
+      (p.rounds ?? []).flatMap((r) => [...(r.opens ? [isoDay(r.opens)] : []), isoDay(r.deadline)]),
+    )
+    .sort()
 }
 
 describe.each(LANGS)('the generated calendars (%s)', (lang) => {
   const programmes = getProgrammes(lang)
 
   it('has one .ics per programme, and all.ics', () => {
-    expect(builtFiles(`${lang}/calendar`, '.ics').sort()).toEqual(['all.ics', ...programmes.map((p) => `${p.id}.ics`)].sort())
+    expect(builtFiles(`${lang}/calendar`, '.ics').sort()).toEqual(
+      ['all.ics', ...programmes.map((p) => `${p.id}.ics`)].sort(),
+    )
   })
 
   for (const p of programmes) {
@@ -38,7 +49,8 @@ describe.each(LANGS)('the generated calendars (%s)', (lang) => {
       expect(found.map((e) => e.day).sort()).toEqual(expectedDays([p]))
       expect(found.every((e) => e.allDay)).toBe(true)
       // Without dates, the calendar's description carries what the sources say instead.
-      if (p.roundsNote) expect(String(cal.getFirstPropertyValue('x-wr-caldesc'))).toContain(p.roundsNote)
+      if (p.roundsNote)
+        expect(String(cal.getFirstPropertyValue('x-wr-caldesc'))).toContain(p.roundsNote)
     })
   }
 
@@ -49,7 +61,8 @@ describe.each(LANGS)('the generated calendars (%s)', (lang) => {
         .map((e) => e.day)
         .sort(),
     ).toEqual(expectedDays(programmes))
-    for (const p of programmes) expect(String(cal.getFirstPropertyValue('x-wr-caldesc'))).toContain(p.title)
+    for (const p of programmes)
+      expect(String(cal.getFirstPropertyValue('x-wr-caldesc'))).toContain(p.title)
   })
 })
 
@@ -58,11 +71,20 @@ describe('a programme with dated rounds', () => {
   const nora = getProgrammes('en').find((p) => p.id === 'nora')!
   const withRound = {
     ...nora,
-    rounds: [{ title: 'Spring round', opens: '2030-01-31T23:00:00Z', deadline: '2030-03-03T23:00:00Z', url: 'https://nora.fo/' }],
+    rounds: [
+      {
+        title: 'Spring round',
+        opens: '2030-01-31T23:00:00Z',
+        deadline: '2030-03-03T23:00:00Z',
+        url: 'https://nora.fo/',
+      },
+    ],
   } as Localized<Programme>
 
   it('becomes all-day events on the days the content names, with title and link', () => {
-    const cal = new ICAL.Component(ICAL.parse(roundsCalendar('en', [withRound], withRound)) as unknown[])
+    const cal = new ICAL.Component(
+      ICAL.parse(roundsCalendar('en', [withRound], withRound)) as unknown[],
+    )
     const found = events(cal).sort((a, b) => a.day.localeCompare(b.day))
     expect(found.map((e) => e.day)).toEqual(['2030-02-01', '2030-03-04'])
     expect(found.every((e) => e.allDay && e.url === 'https://nora.fo/')).toBe(true)
@@ -88,37 +110,57 @@ describe.each(LANGS)('every .ics the build wrote is a valid, stable subscription
   const files = builtFiles(`${lang}/calendar`, '.ics')
   afterEach(() => vi.useRealTimers())
 
-  it.each(files)('%s: CRLF line ends (RFC 5545), every event with a unique UID and a DTSTAMP', (file) => {
-    const text = readFileSync(join(OUT, lang, 'calendar', file), 'utf8')
-    expect(text.endsWith('\r\n') || text.endsWith('END:VCALENDAR')).toBe(true)
-    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/) // no bare CR or LF
-    for (const line of text.split('\r\n')) expect(new TextEncoder().encode(line).length, line).toBeLessThanOrEqual(75) // folded
-    const cal = parseFile(`${lang}/calendar/${file}`)
-    const events = cal.getAllSubcomponents('vevent')
-    const uids = events.map((e) => String(e.getFirstPropertyValue('uid')))
-    expect(new Set(uids).size).toBe(uids.length)
-    for (const e of events) expect(e.getFirstPropertyValue('dtstamp')).toBeTruthy()
-    // A subscription says how often to fetch it again.
-    expect(cal.getFirstPropertyValue('refresh-interval') ?? cal.getFirstPropertyValue('x-published-ttl')).toBeTruthy()
-  })
+  it.each(files)(
+    '%s: CRLF line ends (RFC 5545), every event with a unique UID and a DTSTAMP',
+    (file) => {
+      const text = readFileSync(join(OUT, lang, 'calendar', file), 'utf8')
+      expect(text.endsWith('\r\n') || text.endsWith('END:VCALENDAR')).toBe(true)
+      expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/) // no bare CR or LF
+      for (const line of text.split('\r\n'))
+        expect(new TextEncoder().encode(line).length, line).toBeLessThanOrEqual(75) // folded
+      const cal = parseFile(`${lang}/calendar/${file}`)
+      const events = cal.getAllSubcomponents('vevent')
+      const uids = events.map((e) => String(e.getFirstPropertyValue('uid')))
+      expect(new Set(uids).size).toBe(uids.length)
+      for (const e of events) expect(e.getFirstPropertyValue('dtstamp')).toBeTruthy()
+      // A subscription says how often to fetch it again.
+      expect(
+        cal.getFirstPropertyValue('refresh-interval') ??
+          cal.getFirstPropertyValue('x-published-ttl'),
+      ).toBeTruthy()
+    },
+  )
 
   it('a second build writes the same files, byte for byte (UIDs and stamps do not depend on the build)', () => {
     // "Build" again at another time: the calendars must not change, or subscribers would get copies.
     vi.useFakeTimers({ toFake: ['Date'] })
     vi.setSystemTime(new Date('2031-06-01T12:00:00Z'))
-    for (const p of programmes) expect(roundsCalendar(lang, [p], p), `${p.id}.ics`).toBe(readFileSync(join(OUT, lang, 'calendar', `${p.id}.ics`), 'utf8'))
-    expect(roundsCalendar(lang, programmes)).toBe(readFileSync(join(OUT, lang, 'calendar', 'all.ics'), 'utf8'))
+    for (const p of programmes)
+      expect(roundsCalendar(lang, [p], p), `${p.id}.ics`).toBe(
+        readFileSync(join(OUT, lang, 'calendar', `${p.id}.ics`), 'utf8'),
+      )
+    expect(roundsCalendar(lang, programmes)).toBe(
+      readFileSync(join(OUT, lang, 'calendar', 'all.ics'), 'utf8'),
+    )
   })
 })
 
 describe('event UIDs', () => {
   const round = { title: 'Første utlysning', deadline: '2030-03-03T23:00:00Z' }
   it('name the programme, the round and the date kind, not the build', () => {
-    expect(roundUid('nora', round, 'deadline', false)).toBe('nora-forste-utlysning-deadline@internasjonalt-samarbeid')
-    expect(roundUid('nora', round, 'opens', false)).not.toBe(roundUid('nora', round, 'deadline', false))
+    expect(roundUid('nora', round, 'deadline', false)).toBe(
+      'nora-forste-utlysning-deadline@internasjonalt-samarbeid',
+    )
+    expect(roundUid('nora', round, 'opens', false)).not.toBe(
+      roundUid('nora', round, 'deadline', false),
+    )
   })
   it('keep a moved deadline on the same event, and tell two rounds with one title apart', () => {
-    expect(roundUid('nora', { ...round, deadline: '2030-04-01T22:00:00Z' }, 'deadline', false)).toBe(roundUid('nora', round, 'deadline', false))
-    expect(roundUid('nora', round, 'deadline', true)).toBe('nora-forste-utlysning-2030-03-04-deadline@internasjonalt-samarbeid')
+    expect(
+      roundUid('nora', { ...round, deadline: '2030-04-01T22:00:00Z' }, 'deadline', false),
+    ).toBe(roundUid('nora', round, 'deadline', false))
+    expect(roundUid('nora', round, 'deadline', true)).toBe(
+      'nora-forste-utlysning-2030-03-04-deadline@internasjonalt-samarbeid',
+    )
   })
 })

@@ -29,15 +29,27 @@ const fileOf = (line: string) => line.split(': ')[0].replace(/:\d+$/, '')
 /** Runs the checker as `npm run check` does, from the fixture folder (so files read content/…), capturing what it prints. */
 async function check(dir: string): Promise<{ code: number; lines: string[]; output: string }> {
   const printed: string[] = []
-  const code = await runCheck(['content'], { error: (t) => printed.push(t), log: (t) => printed.push(t) }, { cwd: dir, today: TODAY })
+  const code = await runCheck(
+    ['content'],
+    { error: (t) => printed.push(t), log: (t) => printed.push(t) },
+    { cwd: dir, today: TODAY },
+  )
   const output = printed.join('\n')
   return { code, output, lines: problemLines(output) }
 }
 
 /** The real command, in its own process: its exit code is what stops the build. */
-async function checkCommand(dir: string, args: string[] = [], env: Record<string, string> = {}): Promise<{ code: number; output: string }> {
+async function checkCommand(
+  dir: string,
+  args: string[] = [],
+  env: Record<string, string> = {},
+): Promise<{ code: number; output: string }> {
   try {
-    const r = await run(process.execPath, [TSX, join(root, 'scripts/check-content.ts'), '--today', TODAY, 'content', ...args], { cwd: dir, env: { ...process.env, CHECK_LANG: '', ...env } })
+    const r = await run(
+      process.execPath,
+      [TSX, join(root, 'scripts/check-content.ts'), '--today', TODAY, 'content', ...args],
+      { cwd: dir, env: { ...process.env, CHECK_LANG: '', ...env } },
+    )
     return { code: 0, output: r.stdout + r.stderr }
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string }
@@ -45,7 +57,8 @@ async function checkCommand(dir: string, args: string[] = [], env: Record<string
   }
 }
 
-const expectedLines = (dir: string) => readFileSync(join(dir, 'expected.txt'), 'utf8').split('\n').filter(Boolean)
+const expectedLines = (dir: string) =>
+  readFileSync(join(dir, 'expected.txt'), 'utf8').split('\n').filter(Boolean)
 const cases = readdirSync(FIXTURES, { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .map((d) => d.name)
@@ -131,13 +144,33 @@ describe('npm run check on a fixture per mistake', () => {
     expect(command.code).toBe(1)
     expect(problemLines(command.output)).toEqual(lines)
     expect(lines).toHaveLength(10)
-    expect(new Set(lines.map(fileOf))).toEqual(new Set(['content/agreements/nb/testavtale.md', 'content/contacts/nb/testkontakt.md', 'content/counties/nb/testfylke.md']))
-    expect(lines.map((l) => l.split(': ')[1])).toEqual(expect.arrayContaining(['status', 'through', 'email', 'phone', 'checked', 'founded', 'website', 'id', 'teksten']))
+    expect(new Set(lines.map(fileOf))).toEqual(
+      new Set([
+        'content/agreements/nb/testavtale.md',
+        'content/contacts/nb/testkontakt.md',
+        'content/counties/nb/testfylke.md',
+      ]),
+    )
+    expect(lines.map((l) => l.split(': ')[1])).toEqual(
+      expect.arrayContaining([
+        'status',
+        'through',
+        'email',
+        'phone',
+        'checked',
+        'founded',
+        'website',
+        'id',
+        'teksten',
+      ]),
+    )
   }, 60_000)
 
   it('exits 0 with only a warning', async () => {
     const { code, output } = await checkCommand(join(FIXTURES, 'pending-translation'))
-    expect(output).toContain('translation: den engelske oversettelsen venter: lesere på engelsk ser denne teksten på /en/county-councils/testfylke/')
+    expect(output).toContain(
+      'translation: den engelske oversettelsen venter: lesere på engelsk ser denne teksten på /en/county-councils/testfylke/',
+    )
     expect(output).toContain('✔ Innholdet er i orden (content), men se på 1 advarsel.')
     expect(code).toBe(0)
   }, 60_000)
@@ -153,12 +186,16 @@ describe('npm run check on a fixture per mistake', () => {
     expect(flag.output).toContain(`sorces: is not a field of a county; did you mean "sources"?`)
     expect(flag.output).toMatch(/✖ 2 errors, 0 warnings in content/)
     expect(setting.output).toBe(flag.output)
-    const where = (out: string) => problemLines(out).map((l) => l.split(': ').slice(0, 2).join(': '))
+    const where = (out: string) =>
+      problemLines(out).map((l) => l.split(': ').slice(0, 2).join(': '))
     expect(where(flag.output)).toEqual(where(nb.output).map((w) => w.replace('teksten', 'body')))
   }, 60_000)
 
   it('refuses a language it does not speak', async () => {
-    const { code, output } = await checkCommand(join(FIXTURES, 'misspelled-field'), ['--lang', 'de'])
+    const { code, output } = await checkCommand(join(FIXTURES, 'misspelled-field'), [
+      '--lang',
+      'de',
+    ])
     expect(code).not.toBe(0)
     expect(output).toContain('"de" is not a language of the checker')
   }, 60_000)
@@ -173,6 +210,8 @@ describe('the real content', () => {
   it('finds a site link in a body that goes nowhere, and accepts one that exists', () => {
     const dir = join(FIXTURES, 'broken-site-link')
     const problems = checkContent([join(dir, 'content')], { cwd: dir })
-    expect(problems.map((p) => [p.code, p.params])).toEqual([['linkNowhere', { url: '/nb/avtaler/finnes-ikke/' }]])
+    expect(problems.map((p) => [p.code, p.params])).toEqual([
+      ['linkNowhere', { url: '/nb/avtaler/finnes-ikke/' }],
+    ])
   })
 })

@@ -15,14 +15,31 @@ import { TERMS_DICTIONARY, termHits } from '@/lib/checker/validate/terms'
 
 describe('the message catalogue', () => {
   it('words one problem in Norwegian by default and in English on request, with file, line and field', () => {
-    const problem = { file: 'content/counties/nb/x.md', field: 'sorces', line: 7, ...say('notAField', { name: 'sorces', of: 'County', fields: ['sources'], suggestion: 'sources' }) }
-    expect(formatProblem(problem)).toBe('content/counties/nb/x.md:7: sorces: er ikke et felt i en fylkeskommune – mente du «sources»? (feltene er: sources)')
-    expect(formatProblem(problem, 'en')).toBe('content/counties/nb/x.md:7: sorces: is not a field of a county; did you mean "sources"? (the fields are: sources)')
+    const problem = {
+      file: 'content/counties/nb/x.md',
+      field: 'sorces',
+      line: 7,
+      ...say('notAField', {
+        name: 'sorces',
+        of: 'County',
+        fields: ['sources'],
+        suggestion: 'sources',
+      }),
+    }
+    expect(formatProblem(problem)).toBe(
+      'content/counties/nb/x.md:7: sorces: er ikke et felt i en fylkeskommune – mente du «sources»? (feltene er: sources)',
+    )
+    expect(formatProblem(problem, 'en')).toBe(
+      'content/counties/nb/x.md:7: sorces: is not a field of a county; did you mean "sources"? (the fields are: sources)',
+    )
   })
 
   it('has the same messages in both languages', () => {
     expect(Object.keys(CATALOGUES.en).sort()).toEqual(Object.keys(CATALOGUES.nb).sort())
-    for (const group of ['part', 'report', 'translations', 'scaffold'] as const) expect(Object.keys(CATALOGUES.en[group]).sort()).toEqual(Object.keys(CATALOGUES.nb[group]).sort())
+    for (const group of ['part', 'report', 'translations', 'scaffold'] as const)
+      expect(Object.keys(CATALOGUES.en[group]).sort()).toEqual(
+        Object.keys(CATALOGUES.nb[group]).sort(),
+      )
   })
 
   it('takes the language from --lang, --lang=, or CHECK_LANG, and Norwegian otherwise', () => {
@@ -48,7 +65,9 @@ describe('dates that do not exist', () => {
     expect(said('2024-02-29')).toBeUndefined()
     expect(said('2026-04-31')).toBe('2026-04-31 finnes ikke: april 2026 har 30 dager')
     expect(said('2021-13', true)).toBe('2021-13 finnes ikke: det er ingen måned 13')
-    expect(render(dateProblem('2026-02-30')!, 'en').message).toBe('2026-02-30 does not exist: February 2026 has 28 days')
+    expect(render(dateProblem('2026-02-30')!, 'en').message).toBe(
+      '2026-02-30 does not exist: February 2026 has 28 days',
+    )
   })
   it('takes a year without quotes where a year is enough, and not where a full date is needed', () => {
     expect(said(2025, true)).toBeUndefined()
@@ -70,7 +89,11 @@ describe('the nearest name', () => {
 })
 
 describe('the term list', () => {
-  const rules = (parse(readFileSync(TERMS_DICTIONARY, 'utf8')) as { rules: { expected: string; pattern: string; prh?: string }[] }).rules
+  const rules = (
+    parse(readFileSync(TERMS_DICTIONARY, 'utf8')) as {
+      rules: { expected: string; pattern: string; prh?: string }[]
+    }
+  ).rules
   const preferred = (r: { expected: string }) => r.expected.replace(/^\$1 /, '')
   const doc = readFileSync(join(process.cwd(), 'docs/termliste.md'), 'utf8')
   const fixtures = join(process.cwd(), 'tests/fixtures/content-errors')
@@ -78,15 +101,33 @@ describe('the term list', () => {
     .filter((d) => d.startsWith('term-'))
     .flatMap((d) => readFileSync(join(fixtures, d, 'expected.txt'), 'utf8').split('\n'))
 
-  it.each(rules.map((r) => [preferred(r), r] as const))('%s: is in docs/termliste.md, has a reason, and a fixture proves it', (word, rule) => {
-    expect(doc.toLowerCase()).toContain(`| ${word.toLowerCase()}`)
-    expect(rule.prh, 'the reason shown with the warning').toBeTruthy()
-    expect(termWarnings.some((l) => l.toLowerCase().includes(`skriv «${word.toLowerCase()}`) || l.toLowerCase().includes(` ${word.toLowerCase()}»`))).toBe(true)
-  })
+  it.each(rules.map((r) => [preferred(r), r] as const))(
+    '%s: is in docs/termliste.md, has a reason, and a fixture proves it',
+    (word, rule) => {
+      expect(doc.toLowerCase()).toContain(`| ${word.toLowerCase()}`)
+      expect(rule.prh, 'the reason shown with the warning').toBeTruthy()
+      expect(
+        termWarnings.some(
+          (l) =>
+            l.toLowerCase().includes(`skriv «${word.toLowerCase()}`) ||
+            l.toLowerCase().includes(` ${word.toLowerCase()}»`),
+        ),
+      ).toBe(true)
+    },
+  )
 
   it('leaves right uses alone: the plural "programmer", other compounds, "fylker" inside a sentence', async () => {
-    expect(await termHits('Alle programmer, andre programområder og ni programperioder. Programmet dekker tre fylker.', 'text')).toEqual([])
+    expect(
+      await termHits(
+        'Alle programmer, andre programområder og ni programperioder. Programmet dekker tre fylker.',
+        'text',
+      ),
+    ).toEqual([])
     expect(await termHits('> «Samarbeidet er satt på vent», skrev kilden.', 'markdown')).toEqual([])
-    expect((await termHits('Se `satt på vent` i koden.\n\nAvtalen er *satt på vent*.', 'markdown')).map((h) => [h.line, h.found])).toEqual([[3, 'satt på vent']])
+    expect(
+      (await termHits('Se `satt på vent` i koden.\n\nAvtalen er *satt på vent*.', 'markdown')).map(
+        (h) => [h.line, h.found],
+      ),
+    ).toEqual([[3, 'satt på vent']])
   })
 })

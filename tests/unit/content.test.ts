@@ -44,7 +44,8 @@ describe('the content', () => {
     expect(nn.filter((d) => !d.fallback).map((d) => d.id)).toContain('about')
     const fallbacks = nn.filter((d) => d.fallback)
     expect(fallbacks.length).toBeGreaterThan(20)
-    for (const doc of fallbacks) expect(doc.lang, doc._raw.sourceFilePath).toBe(fallbackOrder('nn')[1])
+    for (const doc of fallbacks)
+      expect(doc.lang, doc._raw.sourceFilePath).toBe(fallbackOrder('nn')[1])
     expect(fallbackOrder('nn')[1]).toBe('nb')
   })
 
@@ -60,7 +61,11 @@ describe('references between documents', () => {
   it('all resolve in the real content', () => {
     const docs = allLocalized()
       .filter((d) => !d.fallback)
-      .map((d) => ({ type: d.type, file: d._raw.sourceFilePath, data: d as unknown as Record<string, unknown> }))
+      .map((d) => ({
+        type: d.type,
+        file: d._raw.sourceFilePath,
+        data: d as unknown as Record<string, unknown>,
+      }))
     expect(referenceProblems(docs)).toEqual([])
   })
 
@@ -77,6 +82,8 @@ describe('references between documents', () => {
       'content/strategies/nb/s.md: county: ukjent fylkeskommune «nordlnd» – mente du «nordland»? (id-en til en fylkeskommune som finnes: nordland)',
       'content/strategies/nb/s.md: priorities[0].agreements[0]: ukjent avtale «nowhere» (det finnes ingen avtaler ennå)',
     ])
-    expect(problems.map((p) => formatProblem(p, 'en'))[0]).toBe('content/strategies/nb/s.md: county: unknown county "nordlnd"; did you mean "nordland"? (the id of an existing county: nordland)')
+    expect(problems.map((p) => formatProblem(p, 'en'))[0]).toBe(
+      'content/strategies/nb/s.md: county: unknown county "nordlnd"; did you mean "nordland"? (the id of an existing county: nordland)',
+    )
   })
 })

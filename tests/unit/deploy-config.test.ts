@@ -24,7 +24,8 @@ describe('the CSP hashes of inline code in the built HTML', () => {
       'nb/index.html':
         '<html><head><style>p{color:red}</style></head><body><script>doSomething();</script>' +
         '<script type="application/ld+json">{"@type":"Thing"}</script><script src="/js/a.js" defer></script></body></html>',
-      'en/x/index.html': '<script type="module">doSomething();</script><script type="text/javascript">other()</script>',
+      'en/x/index.html':
+        '<script type="module">doSomething();</script><script type="text/javascript">other()</script>',
     })
     const scan = scanInlineCode(root)
     // The published sha256 of "doSomething();" (content-security-policy.com/hash/).
@@ -37,7 +38,8 @@ describe('the CSP hashes of inline code in the built HTML', () => {
 
   it('reports inline code no hash can allow: style="" and on…="" attributes', () => {
     const root = site({
-      'index.html': '<p style="color:red">a</p><button onclick="go()">b</button><script>var s = \'<p style="x">\'</script>',
+      'index.html':
+        '<p style="color:red">a</p><button onclick="go()">b</button><script>var s = \'<p style="x">\'</script>',
     })
     const { problems } = scanInlineCode(root)
     expect(problems).toHaveLength(2)
@@ -63,9 +65,15 @@ describe('one source for nginx and the static hosts', () => {
     const headers = renderHeaders(hashes)
     expect(headers).toContain(`Content-Security-Policy: ${csp}`)
     // nginx keeps the CSP in map chunks; joined, they are the same value.
-    const chunks = [...nginx.matchAll(/map \$host \$intsam_csp_\d+ \{\n\s+default "((?:[^"\\]|\\.)*)";/g)].map((m) => m[1])
+    const chunks = [
+      ...nginx.matchAll(/map \$host \$intsam_csp_\d+ \{\n\s+default "((?:[^"\\]|\\.)*)";/g),
+    ].map((m) => m[1])
     expect(chunks.join('')).toBe(csp)
-    for (const prefix of [...headers.matchAll(/^(\/[^\s*]*\/)\*\n\s+Cache-Control: public, max-age=31536000, immutable$/gm)].map((m) => m[1])) {
+    for (const prefix of [
+      ...headers.matchAll(
+        /^(\/[^\s*]*\/)\*\n\s+Cache-Control: public, max-age=31536000, immutable$/gm,
+      ),
+    ].map((m) => m[1])) {
       expect(nginx).toContain(`location ^~ ${prefix} {`)
     }
     expect(nginx).toContain('listen 8080;')
@@ -73,7 +81,13 @@ describe('one source for nginx and the static hosts', () => {
   })
 
   it('a long CSP is split so that no nginx value passes its 4 KB limit', () => {
-    const many = { scriptHashes: Array.from({ length: 200 }, (_, i) => `'sha256-${String(i).padStart(43, 'x')}='`), styleHashes: [] }
+    const many = {
+      scriptHashes: Array.from(
+        { length: 200 },
+        (_, i) => `'sha256-${String(i).padStart(43, 'x')}='`,
+      ),
+      styleHashes: [],
+    }
     const nginx = renderNginx(many, { root: '/srv/site' })
     const chunks = [...nginx.matchAll(/default "((?:[^"\\]|\\.)*)";/g)].map((m) => m[1])
     expect(chunks.length).toBeGreaterThan(1)
@@ -103,8 +117,12 @@ describe('one source for nginx and the static hosts', () => {
     expect(renderRedirects()).toMatch(/^\/\s+\/nb\/\s+302!\s+Language=nb,no$/m)
     expect(renderRedirects()).toMatch(/^\/\s+\/nn\/\s+302!\s+Language=nn$/m)
     const nginx = renderNginx({ scriptHashes: [], styleHashes: [] }, { root: '/srv/site' })
-    const map = nginx.match(/map \$http_accept_language \$intsam_lang_home \{([\s\S]*?)\}/)?.[1] ?? ''
-    const rules = [...map.matchAll(/"~\*\^\\\\s\*\(([^)]+)\)\\\\b" (\S+);/g)].map((m) => [m[1], m[2]])
+    const map =
+      nginx.match(/map \$http_accept_language \$intsam_lang_home \{([\s\S]*?)\}/)?.[1] ?? ''
+    const rules = [...map.matchAll(/"~\*\^\\\\s\*\(([^)]+)\)\\\\b" (\S+);/g)].map((m) => [
+      m[1],
+      m[2],
+    ])
     expect(rules).toEqual([
       ['nb|no', '/nb/'],
       ['nn', '/nn/'],

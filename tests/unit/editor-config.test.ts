@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { collections, editorConfig, toField } from '../../lib/editor/config'
 import { editorSettings } from '../../lib/editor/settings'
-import { commonFields, documentTypes, nestedTypes, type DocumentTypeName, type FieldDef, type Fields } from '../../lib/content/model'
+import {
+  commonFields,
+  documentTypes,
+  nestedTypes,
+  type DocumentTypeName,
+  type FieldDef,
+  type Fields,
+} from '../../lib/content/model'
 import { LANGS, REQUIRED_LANGS } from '../../lib/i18n/config'
 import { renderNginx } from '../../scripts/deploy/nginx'
 import { renderHeaders } from '../../scripts/deploy/static-host'
@@ -27,23 +34,40 @@ type EditorField = {
 
 const types = Object.keys(documentTypes) as DocumentTypeName[]
 const config = editorConfig(editorSettings({ EDITOR_REPO: 'county/site' }))
-const byName = Object.fromEntries((config.collections as { name: string; fields: EditorField[] }[]).map((c) => [c.name, c]))
+const byName = Object.fromEntries(
+  (config.collections as { name: string; fields: EditorField[] }[]).map((c) => [c.name, c]),
+)
 
 /** Checks one editor field against its model field, and its nested fields all the way down. */
 function expectMatches(path: string, def: FieldDef, f: EditorField) {
   expect(f.name, path).toBe(path.split('.').at(-1))
   expect(f.hint, path).toContain(def.description)
   expect(f.required, path).toBe(def.required === true)
-  const nestedOf = def.type === 'nested' ? def.of : def.type === 'list' && def.of.type === 'nested' ? def.of.of : undefined
+  const nestedOf =
+    def.type === 'nested'
+      ? def.of
+      : def.type === 'list' && def.of.type === 'nested'
+        ? def.of.of
+        : undefined
   if (nestedOf) expectAllFields(path, nestedTypes[nestedOf], f.fields ?? [])
-  const refTo = def.type === 'ref' ? def.to : def.type === 'list' && def.of.type === 'ref' ? def.of.to : undefined
+  const refTo =
+    def.type === 'ref'
+      ? def.to
+      : def.type === 'list' && def.of.type === 'ref'
+        ? def.of.to
+        : undefined
   if (refTo) {
     // A reference picks an existing document of its type by the id both languages share.
     expect(f.widget, path).toBe('relation')
     expect(f.collection, path).toBe(documentTypes[refTo].folder)
     expect(f.value_field, path).toBe('id')
   }
-  const options = def.type === 'enum' ? def.options : def.type === 'list' && def.of.type === 'enum' ? def.of.options : undefined
+  const options =
+    def.type === 'enum'
+      ? def.options
+      : def.type === 'list' && def.of.type === 'enum'
+        ? def.of.options
+        : undefined
   if (options) {
     expect(f.widget, path).toBe('select')
     expect(f.options, path).toEqual([...options])
@@ -71,12 +95,22 @@ describe('the web editor configuration, generated from the content model', () =>
   it('has one collection per document type, in its folder, paired by id with a slug per language', () => {
     expect(Object.keys(byName)).toEqual(types.map((t) => documentTypes[t].folder))
     for (const type of types) {
-      const c = byName[documentTypes[type].folder] as unknown as { folder: string; i18n: boolean; slug: { i18n: boolean } }
+      const c = byName[documentTypes[type].folder] as unknown as {
+        folder: string
+        i18n: boolean
+        slug: { i18n: boolean }
+      }
       expect(c.folder).toBe(`content/${documentTypes[type].folder}`)
       expect(c.i18n).toBe(true)
       expect(c.slug.i18n).toBe(true)
     }
-    expect(config.i18n).toMatchObject({ structure: 'multiple_folders', locales: [...LANGS], initial_locales: [...REQUIRED_LANGS], default_locale: 'nb', canonical_slug: { key: 'id' } })
+    expect(config.i18n).toMatchObject({
+      structure: 'multiple_folders',
+      locales: [...LANGS],
+      initial_locales: [...REQUIRED_LANGS],
+      default_locale: 'nb',
+      canonical_slug: { key: 'id' },
+    })
   })
 
   for (const type of types) {
@@ -91,39 +125,71 @@ describe('the web editor configuration, generated from the content model', () =>
     const agreement = documentTypes.Agreement.fields
     const location = agreement.location
     try {
-      agreement.website = { type: 'string', format: 'url', description: "The partner region's website" }
+      agreement.website = {
+        type: 'string',
+        format: 'url',
+        description: "The partner region's website",
+      }
       delete (agreement as Record<string, FieldDef | undefined>).location
       const fields = collections().find((c) => c.name === 'agreements')!.fields as EditorField[]
-      expect(fields.find((f) => f.name === 'website')).toMatchObject({ widget: 'string', required: false, hint: "The partner region's website", i18n: 'duplicate' })
+      expect(fields.find((f) => f.name === 'website')).toMatchObject({
+        widget: 'string',
+        required: false,
+        hint: "The partner region's website",
+        i18n: 'duplicate',
+      })
       expect(fields.find((f) => f.name === 'location')).toBeUndefined()
     } finally {
       delete (agreement as Record<string, FieldDef | undefined>).website
       agreement.location = location
     }
     // The model is as before (the configuration above was built from it).
-    expect(Object.keys(agreement)).toEqual(byName.agreements.fields.map((f) => f.name).filter((n) => !(n in commonFields) && n !== 'body'))
+    expect(Object.keys(agreement)).toEqual(
+      byName.agreements.fields
+        .map((f) => f.name)
+        .filter((n) => !(n in commonFields) && n !== 'body'),
+    )
   })
 
   it('text is written per language; ids, references, codes and dates once, for both', () => {
     const fields = byName.agreements.fields
     const i18n = (name: string) => fields.find((f) => f.name === name)?.i18n
-    expect(['title', 'description', 'statusNote', 'sources', 'partnerName', 'body'].map(i18n)).toEqual([true, true, true, true, true, true])
-    expect(['id', 'country', 'counties', 'since', 'status', 'through', 'themes', 'updated'].map(i18n)).toEqual(Array(8).fill('duplicate'))
+    expect(
+      ['title', 'description', 'statusNote', 'sources', 'partnerName', 'body'].map(i18n),
+    ).toEqual([true, true, true, true, true, true])
+    expect(
+      ['id', 'country', 'counties', 'since', 'status', 'through', 'themes', 'updated'].map(i18n),
+    ).toEqual(Array(8).fill('duplicate'))
   })
 
   it('formatted strings get the form they must have, and a required-when field says when', () => {
-    expect(toField('email', { type: 'string', format: 'email', description: 'E-mail' })).toMatchObject({ pattern: [expect.any(String), expect.stringContaining('e-post')] })
+    expect(
+      toField('email', { type: 'string', format: 'email', description: 'E-mail' }),
+    ).toMatchObject({ pattern: [expect.any(String), expect.stringContaining('e-post')] })
     const statusNote = byName.agreements.fields.find((f) => f.name === 'statusNote')!
     expect(statusNote.required).toBe(false)
     expect(statusNote.hint).toContain('on-hold or ended')
-    const country = new RegExp(byName.agreements.fields.find((f) => f.name === 'country')!.pattern![0])
+    const country = new RegExp(
+      byName.agreements.fields.find((f) => f.name === 'country')!.pattern![0],
+    )
     expect(['LT', 'DE'].every((v) => country.test(v))).toBe(true)
     expect(['lt', 'Lithuania'].some((v) => country.test(v))).toBe(false)
   })
 
   it('takes the git host from the settings, and saves as merge requests when asked', () => {
-    const gitlab = editorConfig(editorSettings({ EDITOR_BACKEND: 'gitlab', EDITOR_REPO: 'fylke/nettsted', EDITOR_BRANCH: 'trunk', EDITOR_WORKFLOW: 'editorial' }))
-    expect(gitlab.backend).toMatchObject({ name: 'gitlab', repo: 'fylke/nettsted', branch: 'trunk' })
+    const gitlab = editorConfig(
+      editorSettings({
+        EDITOR_BACKEND: 'gitlab',
+        EDITOR_REPO: 'fylke/nettsted',
+        EDITOR_BRANCH: 'trunk',
+        EDITOR_WORKFLOW: 'editorial',
+      }),
+    )
+    expect(gitlab.backend).toMatchObject({
+      name: 'gitlab',
+      repo: 'fylke/nettsted',
+      branch: 'trunk',
+    })
     expect(gitlab.publish_mode).toBe('editorial_workflow')
     expect(config.backend).toMatchObject({ name: 'github', repo: 'county/site', branch: 'main' })
     expect(config.publish_mode).toBe('simple')
@@ -155,6 +221,8 @@ describe('the web editor has its own policy, only under /admin/', () => {
     const [site, admin] = headers.split('\n/admin/*\n')
     expect(site).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-abc'")
     expect(site).not.toContain('unsafe-inline')
-    expect(admin).toMatch(/^ {2}Content-Security-Policy: default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'/)
+    expect(admin).toMatch(
+      /^ {2}Content-Security-Policy: default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'/,
+    )
   })
 })

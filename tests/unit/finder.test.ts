@@ -2,17 +2,34 @@ import { describe, expect, it } from 'vitest'
 import { getProgrammes } from '@/lib/content'
 import { REGIONS, THEMES } from '@/lib/content/model'
 import { LANGS } from '@/lib/i18n'
-import { COUNTY_REGIONS, coversAllCounties, filtersQuery, fittingProgrammes, matchProgramme, parseFilters, regionPart, unknownFilters, type Matchable } from '@/lib/programmes/finder'
+import {
+  COUNTY_REGIONS,
+  coversAllCounties,
+  filtersQuery,
+  fittingProgrammes,
+  matchProgramme,
+  parseFilters,
+  regionPart,
+  unknownFilters,
+  type Matchable,
+} from '@/lib/programmes/finder'
 
 describe('finder filters in the URL', () => {
   it('reads known values and ignores unknown ones', () => {
-    expect(parseFilters('?region=nordland&theme=energy')).toEqual({ region: 'nordland', theme: 'energy' })
+    expect(parseFilters('?region=nordland&theme=energy')).toEqual({
+      region: 'nordland',
+      theme: 'energy',
+    })
     expect(parseFilters('region=atlantis&theme=energy')).toEqual({ theme: 'energy' })
     expect(parseFilters('')).toEqual({})
   })
   it('names the unknown ones, so the page can say so instead of silently showing more', () => {
-    expect(unknownFilters('region=atlantis&theme=energy')).toEqual([{ name: 'region', value: 'atlantis' }])
-    expect(unknownFilters('region=nordland&theme=fishing')).toEqual([{ name: 'theme', value: 'fishing' }])
+    expect(unknownFilters('region=atlantis&theme=energy')).toEqual([
+      { name: 'region', value: 'atlantis' },
+    ])
+    expect(unknownFilters('region=nordland&theme=fishing')).toEqual([
+      { name: 'theme', value: 'fishing' },
+    ])
     expect(unknownFilters('region=&theme=sami')).toEqual([])
   })
   it('writes a query that reads back the same', () => {
@@ -32,11 +49,24 @@ describe('the matching rule', () => {
       { id: 'culture', themes: ['culture', 'sami'] },
     ],
   }
-  const everywhere: Matchable = { status: 'open', regions: [...REGIONS], priorities: [{ id: 'learn', themes: ['governance'] }] }
-  const closed: Matchable = { status: 'discontinued', regions: ['nordland'], priorities: [{ id: 'all', themes: [...THEMES] }] }
+  const everywhere: Matchable = {
+    status: 'open',
+    regions: [...REGIONS],
+    priorities: [{ id: 'learn', themes: ['governance'] }],
+  }
+  const closed: Matchable = {
+    status: 'discontinued',
+    regions: ['nordland'],
+    priorities: [{ id: 'all', themes: [...THEMES] }],
+  }
 
   it('fits on area, theme and status together, and says which priorities match', () => {
-    expect(matchProgramme(northern, { region: 'trondelag', theme: 'sami' })).toEqual({ eligible: true, priorities: ['culture'], takesApplications: true, fits: true })
+    expect(matchProgramme(northern, { region: 'trondelag', theme: 'sami' })).toEqual({
+      eligible: true,
+      priorities: ['culture'],
+      takesApplications: true,
+      fits: true,
+    })
     expect(matchProgramme(northern, { region: 'oslo', theme: 'sami' }).fits).toBe(false)
     expect(matchProgramme(northern, { region: 'nordland', theme: 'energy' }).fits).toBe(false)
     expect(matchProgramme(closed, { region: 'nordland' }).fits).toBe(false)
@@ -44,7 +74,9 @@ describe('the matching rule', () => {
   })
 
   it('a choice with no programme gives an empty list (the page then shows the next step)', () => {
-    expect(fittingProgrammes([northern, everywhere, closed], { region: 'oslo', theme: 'energy' })).toEqual([])
+    expect(
+      fittingProgrammes([northern, everywhere, closed], { region: 'oslo', theme: 'energy' }),
+    ).toEqual([])
   })
 
   it('knows which part of a region can take part', () => {
@@ -57,7 +89,12 @@ describe('the matching rule', () => {
     expect(coversAllCounties(everywhere)).toBe(true)
     expect(coversAllCounties({ regions: COUNTY_REGIONS })).toBe(true)
     expect(coversAllCounties({ regions: COUNTY_REGIONS.filter((r) => r !== 'oslo') })).toBe(false)
-    expect(coversAllCounties({ regions: COUNTY_REGIONS, regionParts: [{ region: 'akershus', part: 'some municipalities' }] })).toBe(false)
+    expect(
+      coversAllCounties({
+        regions: COUNTY_REGIONS,
+        regionParts: [{ region: 'akershus', part: 'some municipalities' }],
+      }),
+    ).toBe(false)
   })
 })
 
@@ -80,6 +117,7 @@ describe.each(LANGS)('finder matching on the content (%s)', (lang) => {
   })
 
   it("every part of a region is in the programme's area", () => {
-    for (const p of programmes) for (const rp of p.regionParts ?? []) expect(p.regions).toContain(rp.region)
+    for (const p of programmes)
+      for (const rp of p.regionParts ?? []) expect(p.regions).toContain(rp.region)
   })
 })

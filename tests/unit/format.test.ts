@@ -31,8 +31,12 @@ describe('dates and names in the page language', () => {
 
 describe('strategy status', () => {
   const now = new Date('2026-11-22T12:00:00Z')
-  it('is current within its period', () => expect(strategyStatus({ from: 2022, to: 2026 }, undefined, now)).toBe('current'))
-  it('is expired after its period', () => expect(strategyStatus({ from: 2018, to: 2021 }, undefined, now)).toBe('expired'))
-  it('is upcoming before its period', () => expect(strategyStatus({ from: 2027, to: 2030 }, undefined, now)).toBe('upcoming'))
-  it('ends with the county that adopted it', () => expect(strategyStatus({ from: 2020, to: 2030 }, 2023, now)).toBe('expired'))
+  it('is current within its period', () =>
+    expect(strategyStatus({ from: 2022, to: 2026 }, undefined, now)).toBe('current'))
+  it('is expired after its period', () =>
+    expect(strategyStatus({ from: 2018, to: 2021 }, undefined, now)).toBe('expired'))
+  it('is upcoming before its period', () =>
+    expect(strategyStatus({ from: 2027, to: 2030 }, undefined, now)).toBe('upcoming'))
+  it('ends with the county that adopted it', () =>
+    expect(strategyStatus({ from: 2020, to: 2030 }, 2023, now)).toBe('expired'))
 })

@@ -16,7 +16,16 @@
  * Turbopack find node_modules by walking up.
  */
 import { execFileSync } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SECTIONS } from '@/lib/sections'
@@ -28,13 +37,19 @@ let buildOutput = ''
 const html = (path: string) => readFileSync(join(dir, 'out', path, 'index.html'), 'utf8')
 /** hreflang alternates in a page's head: hreflang → path. */
 function alternates(page: string): Record<string, string> {
-  return Object.fromEntries([...page.matchAll(/<link rel="alternate" hrefLang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1], new URL(m[2]).pathname]))
+  return Object.fromEntries(
+    [...page.matchAll(/<link rel="alternate" hrefLang="([^"]+)" href="([^"]+)"/g)].map((m) => [
+      m[1],
+      new URL(m[2]).pathname,
+    ]),
+  )
 }
 
 /** Every string of a translation file marked as xx's, with its {{placeholders}} kept. */
 function asXx(value: unknown): unknown {
   if (typeof value === 'string') return `xx ${value}`
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, asXx(v)]))
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, asXx(v)]))
   return value
 }
 
@@ -42,7 +57,8 @@ function edit(path: string, find: string | RegExp, replace: string) {
   const file = join(dir, path)
   const before = readFileSync(file, 'utf8')
   const after = before.replace(find, replace)
-  if (after === before) throw new Error(`${path}: ${find} not found, the README's recipe no longer fits the code`)
+  if (after === before)
+    throw new Error(`${path}: ${find} not found, the README's recipe no longer fits the code`)
   writeFileSync(file, after)
 }
 
@@ -65,36 +81,71 @@ beforeAll(() => {
     'vitest.config.ts',
     'tests/unit/i18n.test.ts',
   ]) {
-    cpSync(join(root, f), join(dir, f), { recursive: true, filter: (src) => !src.includes('/deploy/nginx/generated') && !src.includes('/public/js/') })
+    cpSync(join(root, f), join(dir, f), {
+      recursive: true,
+      filter: (src) => !src.includes('/deploy/nginx/generated') && !src.includes('/public/js/'),
+    })
   }
 
-  for (const folder of ['strategies', 'agreements', 'networks']) rmSync(join(dir, 'content', folder), { recursive: true })
+  for (const folder of ['strategies', 'agreements', 'networks'])
+    rmSync(join(dir, 'content', folder), { recursive: true })
 
   // 1. The config entry: a language whose content is not required (it falls back).
-  edit('lib/i18n/config.ts', /^(\s*)en: \{/m, "$1xx: { name: 'Xx-test', intl: 'nb-NO', ogLocale: 'nb_NO', hreflang: 'xx', browser: ['xx'], contentRequired: false },\n$1en: {")
+  edit(
+    'lib/i18n/config.ts',
+    /^(\s*)en: \{/m,
+    "$1xx: { name: 'Xx-test', intl: 'nb-NO', ogLocale: 'nb_NO', hreflang: 'xx', browser: ['xx'], contentRequired: false },\n$1en: {",
+  )
   // 2. The translation files, made from the Bokmål ones, and their registration.
   const locales = join(dir, 'lib/i18n/locales')
   mkdirSync(join(locales, 'xx'))
   const namespaces = readdirSync(join(locales, 'nb')).map((f) => f.replace(/\.json$/, ''))
-  for (const ns of namespaces) writeFileSync(join(locales, 'xx', `${ns}.json`), JSON.stringify(asXx(JSON.parse(readFileSync(join(locales, 'nb', `${ns}.json`), 'utf8'))), null, 2))
+  for (const ns of namespaces)
+    writeFileSync(
+      join(locales, 'xx', `${ns}.json`),
+      JSON.stringify(
+        asXx(JSON.parse(readFileSync(join(locales, 'nb', `${ns}.json`), 'utf8'))),
+        null,
+        2,
+      ),
+    )
   const camel = (ns: string) => ns[0].toUpperCase() + ns.slice(1)
-  edit('lib/i18n/resources.ts', /^(import nbCommon .*)$/m, `$1\n${namespaces.map((ns) => `import xx${camel(ns)} from './locales/xx/${ns}.json'`).join('\n')}`)
-  edit('lib/i18n/resources.ts', /^(\s*)en: \{/m, `$1xx: { ${namespaces.map((ns) => `${ns}: xx${camel(ns)}`).join(', ')} },\n$1en: {`)
+  edit(
+    'lib/i18n/resources.ts',
+    /^(import nbCommon .*)$/m,
+    `$1\n${namespaces.map((ns) => `import xx${camel(ns)} from './locales/xx/${ns}.json'`).join('\n')}`,
+  )
+  edit(
+    'lib/i18n/resources.ts',
+    /^(\s*)en: \{/m,
+    `$1xx: { ${namespaces.map((ns) => `${ns}: xx${camel(ns)}`).join(', ')} },\n$1en: {`,
+  )
   // 3. The URL words: each section's Bokmål word with -xx.
   for (const { words } of Object.values(SECTIONS)) {
-    edit('lib/sections.ts', `words: { nb: '${words.nb}',`, `words: { xx: '${words.nb}-xx', nb: '${words.nb}',`)
+    edit(
+      'lib/sections.ts',
+      `words: { nb: '${words.nb}',`,
+      `words: { xx: '${words.nb}-xx', nb: '${words.nb}',`,
+    )
   }
   // 4. One page in xx (the about page), the rest falls back.
   mkdirSync(join(dir, 'content/pages/xx'))
   const about = readFileSync(join(dir, 'content/pages/nb/om-nettstedet.md'), 'utf8')
-  writeFileSync(join(dir, 'content/pages/xx/om-xx.md'), about.replace(/^title: (.*)$/m, 'title: xx $1'))
+  writeFileSync(
+    join(dir, 'content/pages/xx/om-xx.md'),
+    about.replace(/^title: (.*)$/m, 'title: xx $1'),
+  )
 
-  buildOutput = execFileSync(process.execPath, [join(process.cwd(), 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts'], {
-    cwd: dir,
-    env: { ...process.env, PWD: dir, INIT_CWD: dir, SITE_FIXTURES: '' },
-    encoding: 'utf8',
-    stdio: 'pipe',
-  })
+  buildOutput = execFileSync(
+    process.execPath,
+    [join(process.cwd(), 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts'],
+    {
+      cwd: dir,
+      env: { ...process.env, PWD: dir, INIT_CWD: dir, SITE_FIXTURES: '' },
+      encoding: 'utf8',
+      stdio: 'pipe',
+    },
+  )
 }, 600_000)
 
 // The copy holds a whole build: removing it takes a while on a busy machine.
@@ -107,12 +158,16 @@ describe('a fourth language, added by config and files alone', () => {
     expect(buildOutput).toContain('✔ The site is built in out/')
     // The checker names no missing xx file: an optional language falls back silently.
     expect(buildOutput).not.toMatch(/no xx translation/)
-    const out = execFileSync(process.execPath, [join(root, 'node_modules/vitest/vitest.mjs'), 'run', 'tests/unit/i18n.test.ts'], {
-      cwd: dir,
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
-      encoding: 'utf8',
-      stdio: 'pipe',
-    })
+    const out = execFileSync(
+      process.execPath,
+      [join(root, 'node_modules/vitest/vitest.mjs'), 'run', 'tests/unit/i18n.test.ts'],
+      {
+        cwd: dir,
+        env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+        encoding: 'utf8',
+        stdio: 'pipe',
+      },
+    )
     expect(out).toMatch(/Tests\s+\d+ passed/)
     expect(out).not.toMatch(/failed/)
   }, 120_000)
@@ -122,14 +177,25 @@ describe('a fourth language, added by config and files alone', () => {
     expect(home).toContain('<html lang="xx"')
     expect(home).toContain('xx Internasjonalt samarbeid i fylkeskommunene')
     const nav = home.match(/<nav aria-label="xx Språk"[\s\S]*?<\/nav>/)?.[0] ?? ''
-    expect([...nav.matchAll(/hrefLang="([^"]+)"/g)].map((m) => m[1])).toEqual(['nb', 'nn', 'xx', 'en'])
-    for (const { words } of Object.values(SECTIONS)) expect(existsSync(join(dir, 'out/xx', `${words.nb}-xx`, 'index.html')), `${words.nb}-xx`).toBe(true)
+    expect([...nav.matchAll(/hrefLang="([^"]+)"/g)].map((m) => m[1])).toEqual([
+      'nb',
+      'nn',
+      'xx',
+      'en',
+    ])
+    for (const { words } of Object.values(SECTIONS))
+      expect(
+        existsSync(join(dir, 'out/xx', `${words.nb}-xx`, 'index.html')),
+        `${words.nb}-xx`,
+      ).toBe(true)
     expect(html('xx/404')).toContain('xx Fant ikke siden')
   })
 
   it('shows a document without xx text in Bokmål, with the notice naming it, noindex and no alternates', () => {
     const page = html('xx/program-xx/nora')
-    expect(page).toContain('xx Denne siden finnes ikke på bokmål ennå. Under ser du teksten på norsk bokmål.')
+    expect(page).toContain(
+      'xx Denne siden finnes ikke på bokmål ennå. Under ser du teksten på norsk bokmål.',
+    )
     expect(page).toMatch(/<h1 lang="nb"/)
     expect(page).toMatch(/<meta name="robots" content="noindex, follow"\s*\/?>/)
     expect(alternates(page)).toEqual({})
@@ -137,8 +203,15 @@ describe('a fourth language, added by config and files alone', () => {
   })
 
   it('links its own page by hreflang, reciprocally, and no fallback page', () => {
-    const expected = { nb: '/nb/om-nettstedet/', nn: '/nn/om-nettstaden/', xx: '/xx/om-xx/', en: '/en/about/', 'x-default': '/nb/om-nettstedet/' }
-    for (const path of ['nb/om-nettstedet', 'nn/om-nettstaden', 'xx/om-xx', 'en/about']) expect(alternates(html(path)), path).toEqual(expected)
+    const expected = {
+      nb: '/nb/om-nettstedet/',
+      nn: '/nn/om-nettstaden/',
+      xx: '/xx/om-xx/',
+      en: '/en/about/',
+      'x-default': '/nb/om-nettstedet/',
+    }
+    for (const path of ['nb/om-nettstedet', 'nn/om-nettstaden', 'xx/om-xx', 'en/about'])
+      expect(alternates(html(path)), path).toEqual(expected)
     expect(Object.keys(alternates(html('nb/program/nora')))).toEqual(['nb', 'en', 'x-default'])
     const sitemap = readFileSync(join(dir, 'out/sitemap.xml'), 'utf8')
     expect(sitemap).toContain('/xx/om-xx/</loc>')
@@ -149,7 +222,9 @@ describe('a fourth language, added by config and files alone', () => {
     const redirects = readFileSync(join(dir, 'out/_redirects'), 'utf8')
     expect(redirects).toMatch(/^\/\s+\/xx\/\s+302!\s+Language=xx$/m)
     expect(redirects).toMatch(/^\/xx\/\*\s+\/xx\/404\/\s+404$/m)
-    expect(readFileSync(join(dir, 'deploy/nginx/generated/site.conf'), 'utf8')).toContain('"~^/xx/" /xx/404/index.html;')
+    expect(readFileSync(join(dir, 'deploy/nginx/generated/site.conf'), 'utf8')).toContain(
+      '"~^/xx/" /xx/404/index.html;',
+    )
     expect(html('')).toContain('href="/xx/"')
     const entry = JSON.parse(readFileSync(join(dir, 'out/pagefind/pagefind-entry.json'), 'utf8'))
     expect(entry.languages.xx).toMatchObject({ page_count: 1 })

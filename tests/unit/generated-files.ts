@@ -7,7 +7,8 @@ export const OUT = join(process.cwd(), 'out')
 
 export function builtFiles(dir: string, extension: string): string[] {
   const path = join(OUT, dir)
-  if (!existsSync(path)) throw new Error(`${path} is missing: run the build (SITE_FIXTURES=1 npm run build) first`)
+  if (!existsSync(path))
+    throw new Error(`${path} is missing: run the build (SITE_FIXTURES=1 npm run build) first`)
   return readdirSync(path).filter((f) => f.endsWith(extension))
 }
 

@@ -27,7 +27,10 @@ function lastCommitOrUpdated(f: ContentFile): string {
 function lastCommitOf(f: ContentFile): string {
   let day = ''
   try {
-    day = execFileSync('git', ['log', '-1', '--format=%cs', '--', f.file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
+    day = execFileSync('git', ['log', '-1', '--format=%cs', '--', f.file], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim()
   } catch {
     // no git: the fallback
   }
@@ -36,7 +39,8 @@ function lastCommitOf(f: ContentFile): string {
 
 function html(path: string) {
   const file = join(OUT, path.replace(/#.*$/, ''), 'index.html')
-  if (!existsSync(file)) throw new Error(`${file} is missing: run the build (SITE_FIXTURES=1 npm run build) first`)
+  if (!existsSync(file))
+    throw new Error(`${file} is missing: run the build (SITE_FIXTURES=1 npm run build) first`)
   return parse(readFileSync(file, 'utf8'))
 }
 
@@ -51,25 +55,41 @@ const documents = files.filter((f) => f.type !== 'Contact')
 const contacts = files.filter((f) => f.type === 'Contact')
 
 describe('dates on the built pages', () => {
-  it.each(documents.map((f) => [f.file, f] as const))('%s: last updated is its last commit (or updated), checked is its checked', (_, f) => {
-    const page = html(documentPath(f.type, f.lang, f.slug, String(f.data.id)))
-    const updated = page.querySelectorAll('article [data-last-updated] time')
-    const checked = page.querySelectorAll('article > p [data-checked] time')
-    expect(updated.map((t) => t.getAttribute('datetime'))).toEqual([lastCommitOrUpdated(f)])
-    expect(checked.map((t) => t.getAttribute('datetime'))).toEqual([String(f.data.checked)])
-  })
+  it.each(documents.map((f) => [f.file, f] as const))(
+    '%s: last updated is its last commit (or updated), checked is its checked',
+    (_, f) => {
+      const page = html(documentPath(f.type, f.lang, f.slug, String(f.data.id)))
+      const updated = page.querySelectorAll('article [data-last-updated] time')
+      const checked = page.querySelectorAll('article > p [data-checked] time')
+      expect(updated.map((t) => t.getAttribute('datetime'))).toEqual([lastCommitOrUpdated(f)])
+      expect(checked.map((t) => t.getAttribute('datetime'))).toEqual([String(f.data.checked)])
+    },
+  )
 
-  it.each(contacts.map((f) => [f.file, f] as const))("%s: its card says as of its source's date, and checked on its checked", (_, f) => {
-    const id = String(f.data.id)
-    const card = html(documentPath('Contact', f.lang, f.slug, id)).querySelector(`[data-contact="${id}"]`)
-    expect(card, `no card for ${id}`).not.toBeNull()
-    const sources = f.data.sources as { url: string; published?: string }[]
-    const published = sources.find((s) => s.url.replace(/\/$/, '') === String(f.data.source).replace(/\/$/, ''))?.published
-    const source = card!.querySelector('[data-contact-source]')!
-    expect(source.querySelector('[data-according]')!.getAttribute('data-according')).toBe(published ?? 'undated')
-    expect(source.querySelector('[data-according] time')?.getAttribute('datetime')).toBe(published)
-    expect(source.querySelector('[data-checked] time')!.getAttribute('datetime')).toBe(String(f.data.checked))
-  })
+  it.each(contacts.map((f) => [f.file, f] as const))(
+    "%s: its card says as of its source's date, and checked on its checked",
+    (_, f) => {
+      const id = String(f.data.id)
+      const card = html(documentPath('Contact', f.lang, f.slug, id)).querySelector(
+        `[data-contact="${id}"]`,
+      )
+      expect(card, `no card for ${id}`).not.toBeNull()
+      const sources = f.data.sources as { url: string; published?: string }[]
+      const published = sources.find(
+        (s) => s.url.replace(/\/$/, '') === String(f.data.source).replace(/\/$/, ''),
+      )?.published
+      const source = card!.querySelector('[data-contact-source]')!
+      expect(source.querySelector('[data-according]')!.getAttribute('data-according')).toBe(
+        published ?? 'undated',
+      )
+      expect(source.querySelector('[data-according] time')?.getAttribute('datetime')).toBe(
+        published,
+      )
+      expect(source.querySelector('[data-checked] time')!.getAttribute('datetime')).toBe(
+        String(f.data.checked),
+      )
+    },
+  )
 
   it('shows no date on any page that the data does not hold', () => {
     // Every date the content states, and every file's last-updated day.
@@ -87,7 +107,8 @@ describe('dates on the built pages', () => {
     for (const file of htmlFiles(join(OUT, 'nb')).concat(htmlFiles(join(OUT, 'en')))) {
       for (const time of parse(readFileSync(file, 'utf8')).querySelectorAll('time')) {
         const value = time.getAttribute('datetime') ?? ''
-        if (!known.has(value)) unknown.push(`${file.slice(OUT.length)}: <time datetime="${value}">${time.text}</time>`)
+        if (!known.has(value))
+          unknown.push(`${file.slice(OUT.length)}: <time datetime="${value}">${time.text}</time>`)
       }
     }
     expect(unknown).toEqual([])

@@ -4,7 +4,9 @@ import { languageName } from '@/lib/i18n/format'
 import { NAMESPACES, resources } from '@/lib/i18n/resources'
 
 function keys(obj: object, prefix = ''): string[] {
-  return Object.entries(obj).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]))
+  return Object.entries(obj).flatMap(([k, v]) =>
+    v && typeof v === 'object' ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`],
+  )
 }
 
 describe('translations', () => {
@@ -13,14 +15,17 @@ describe('translations', () => {
       const [first, ...rest] = LANGS
       const expected = keys(resources[first][ns]).sort()
       expect(expected.length).toBeGreaterThan(0)
-      for (const lang of rest) expect(keys(resources[lang][ns]).sort(), `${lang}/${ns}`).toEqual(expected)
+      for (const lang of rest)
+        expect(keys(resources[lang][ns]).sort(), `${lang}/${ns}`).toEqual(expected)
     })
 
     it(`has no empty strings (${ns})`, () => {
       for (const lang of LANGS) {
         const flat = keys(resources[lang][ns])
         for (const key of flat) {
-          const value = key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], resources[lang][ns])
+          const value = key
+            .split('.')
+            .reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], resources[lang][ns])
           expect(String(value).trim(), `${lang}/${ns}:${key}`).not.toBe('')
         }
       }
@@ -67,7 +72,11 @@ describe('translations', () => {
     const found: string[] = []
     for (const ns of NAMESPACES) {
       for (const key of keys(resources.nn[ns])) {
-        const value = String(key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], resources.nn[ns]))
+        const value = String(
+          key
+            .split('.')
+            .reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], resources.nn[ns]),
+        )
         const words =
           value
             .replace(/«[^»]*»/g, '')
@@ -83,8 +92,12 @@ describe('translations', () => {
     expect(languageName('nn', 'nb')).toBe('norsk bokmål')
     expect(languageName('nb', 'en')).toBe('engelsk')
     expect(languageName('en', 'nn')).toBe('Norwegian Nynorsk')
-    expect(getT('nn')('fallback.notice', { language: languageName('nn', 'nb') })).toBe('Denne sida finst ikkje på nynorsk enno. Under ser du teksten på norsk bokmål.')
-    expect(getT('en')('fallback.notice', { language: languageName('en', 'nb') })).toBe('This page is not yet available in English. The Norwegian Bokmål text is shown below.')
+    expect(getT('nn')('fallback.notice', { language: languageName('nn', 'nb') })).toBe(
+      'Denne sida finst ikkje på nynorsk enno. Under ser du teksten på norsk bokmål.',
+    )
+    expect(getT('en')('fallback.notice', { language: languageName('en', 'nb') })).toBe(
+      'This page is not yet available in English. The Norwegian Bokmål text is shown below.',
+    )
   })
 })
 
@@ -98,7 +111,9 @@ describe('the fallback order', () => {
       const order = fallbackOrder(lang)
       expect([...order].sort()).toEqual([...LANGS].sort())
       const rest = order.filter((l) => l !== lang && l !== DEFAULT_LANG)
-      expect(rest, `after ${lang} and ${DEFAULT_LANG}: config order`).toEqual(LANGS.filter((l) => rest.includes(l)))
+      expect(rest, `after ${lang} and ${DEFAULT_LANG}: config order`).toEqual(
+        LANGS.filter((l) => rest.includes(l)),
+      )
     }
   })
 

@@ -32,17 +32,34 @@ afterAll(() => {
   server.close()
 })
 
-const file = (name: string, data: Record<string, unknown>, body = ''): ContentFile => ({ file: name, type: 'Programme', lang: 'nb', slug: 'x', data, body, bodyLine: 1, lines: new Map() })
+const file = (name: string, data: Record<string, unknown>, body = ''): ContentFile => ({
+  file: name,
+  type: 'Programme',
+  lang: 'nb',
+  slug: 'x',
+  data,
+  body,
+  bodyLine: 1,
+  lines: new Map(),
+})
 
 describe('the link check', () => {
   it('collects every external URL of the front matter and the body, with the files citing it', () => {
     const cited = citedUrls([
       file(
         'content/a.md',
-        { website: 'https://example.org/', sources: [{ url: 'https://example.org/kilde', published: '2024' }, { url: 'A printed report' }] },
+        {
+          website: 'https://example.org/',
+          sources: [
+            { url: 'https://example.org/kilde', published: '2024' },
+            { url: 'A printed report' },
+          ],
+        },
         'See [the call](https://example.org/call) and [us](/nb/).',
       ),
-      file('content/b.md', { rates: [{ label: 'x', value: 'y', source: 'https://example.org/kilde' }] }),
+      file('content/b.md', {
+        rates: [{ label: 'x', value: 'y', source: 'https://example.org/kilde' }],
+      }),
     ])
     expect([...cited]).toEqual([
       ['https://example.org/', ['content/a.md']],
@@ -78,7 +95,9 @@ describe('the link check', () => {
     expect(nb.code).toBe(1)
     expect(nb.text).toContain(`Virker ikke (1): siden svarer med en feil.`)
     expect(nb.text).toContain(`  404  ${base}/missing\n      brukt i content/contacts/nb/b.md`)
-    expect(nb.text).toContain(`  ${base}/moved\n      → ${base}/ok (200)\n      brukt i content/programmes/en/a.md, content/programmes/nb/a.md`)
+    expect(nb.text).toContain(
+      `  ${base}/moved\n      → ${base}/ok (200)\n      brukt i content/programmes/en/a.md, content/programmes/nb/a.md`,
+    )
     expect(nb.text).toContain(`  timeout  ${base}/silent\n      brukt i content/counties/nb/c.md`)
     expect(nb.text).toContain('Virker: 1')
     expect(nb.text).not.toContain('Internett')
@@ -92,17 +111,34 @@ describe('the link check', () => {
       ['https://example.invalid/', ['content/a.md']],
       ['https://other.invalid/', ['content/b.md']],
     ])
-    const results = [...cited.keys()].map((url) => ({ url, state: 'unreachable' as const, reason: 'ENOTFOUND' }))
-    const { text, code } = formatLinkReport({ results, cited, concurrency: 8, timeout: 10_000 }, 'nb')
+    const results = [...cited.keys()].map((url) => ({
+      url,
+      state: 'unreachable' as const,
+      reason: 'ENOTFOUND',
+    }))
+    const { text, code } = formatLinkReport(
+      { results, cited, concurrency: 8, timeout: 10_000 },
+      'nb',
+    )
     expect(text).toContain('Fikk ikke svar (2)')
-    expect(text).toContain('Ingen av adressene svarte. Det tyder på at maskinen ikke har forbindelse til Internett')
+    expect(text).toContain(
+      'Ingen av adressene svarte. Det tyder på at maskinen ikke har forbindelse til Internett',
+    )
     expect(text).not.toContain('Virker ikke')
     expect(code).toBe(1)
   })
 
   it('redirects only: exit 0, the report lists them', async () => {
     const cited = new Map([[`${base}/moved`, ['content/a.md']]])
-    const { text, code } = formatLinkReport({ results: await checkLinks([...cited.keys()], { timeout: 400 }), cited, concurrency: 8, timeout: 400 }, 'en')
+    const { text, code } = formatLinkReport(
+      {
+        results: await checkLinks([...cited.keys()], { timeout: 400 }),
+        cited,
+        concurrency: 8,
+        timeout: 400,
+      },
+      'en',
+    )
     expect(text).toContain('Redirected (1)')
     expect(code).toBe(0)
   }, 20_000)

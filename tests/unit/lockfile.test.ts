@@ -10,7 +10,14 @@ import { describe, expect, it } from 'vitest'
 
 describe('package-lock.json', () => {
   it('is as committed after npm install', () => {
-    const diff = execFileSync('git', ['diff', '--stat', 'HEAD', '--', 'package-lock.json', 'package.json'], { encoding: 'utf8' })
-    expect(diff, 'npm install changed the lockfile: pin the floating dependency or commit package-lock.json').toBe('')
+    const diff = execFileSync(
+      'git',
+      ['diff', '--stat', 'HEAD', '--', 'package-lock.json', 'package.json'],
+      { encoding: 'utf8' },
+    )
+    expect(
+      diff,
+      'npm install changed the lockfile: pin the floating dependency or commit package-lock.json',
+    ).toBe('')
   })
 })

@@ -22,17 +22,23 @@ describe('the points of the real content', () => {
     expect(agreements.length).toBeGreaterThanOrEqual(14)
   })
 
-  it.each(agreements.map((f) => [f.file, f] as const))('%s: its point lies inside its country', (_, f) => {
-    const location = f.data.location as Location | undefined
-    expect(location, 'every agreement has a location').toBeDefined()
-    expect(typeof location!.source).toBe('string')
-    expect(pointProblem(String(f.data.country), location!)).toBeUndefined()
-  })
+  it.each(agreements.map((f) => [f.file, f] as const))(
+    '%s: its point lies inside its country',
+    (_, f) => {
+      const location = f.data.location as Location | undefined
+      expect(location, 'every agreement has a location').toBeDefined()
+      expect(typeof location!.source).toBe('string')
+      expect(pointProblem(String(f.data.country), location!)).toBeUndefined()
+    },
+  )
 
-  it.each(agreements.map((f) => [f.file, f] as const))('%s: its point is in a frame of the partner map', (_, f) => {
-    const { lon, lat } = f.data.location as Location
-    expect(frameOf(lon, lat)).toBeDefined()
-  })
+  it.each(agreements.map((f) => [f.file, f] as const))(
+    '%s: its point is in a frame of the partner map',
+    (_, f) => {
+      const { lon, lat } = f.data.location as Location
+      expect(frameOf(lon, lat)).toBeDefined()
+    },
+  )
 
   it.each(counties.map((f) => [f.file, f] as const))('%s: its centre lies in Norway', (_, f) => {
     const location = f.data.location as Location
@@ -45,7 +51,9 @@ describe('the points of the real content', () => {
       const { name, lat, lon } = f.data.location as Location
       expect(name).toBe('Gatchina')
       // St Petersburg's centre is at 59.94, 30.31, about 45 km north-east.
-      expect(Math.hypot(lat - 59.94, (lon - 30.31) * Math.cos((lat * Math.PI) / 180))).toBeGreaterThan(0.3)
+      expect(
+        Math.hypot(lat - 59.94, (lon - 30.31) * Math.cos((lat * Math.PI) / 180)),
+      ).toBeGreaterThan(0.3)
     }
   })
 
@@ -61,21 +69,29 @@ describe('the points of the real content', () => {
 describe('the point check', () => {
   it('names the country a wrong point lies in, in Norwegian', () => {
     const problem = pointProblem('LT', { name: 'Sankt Petersburg', lat: 59.94, lon: 30.31 })
-    expect(problem?.message).toBe('«Sankt Petersburg» (lat 59.94, lon 30.31) ligger i Russland (RU), ikke i Litauen (LT)')
+    expect(problem?.message).toBe(
+      '«Sankt Petersburg» (lat 59.94, lon 30.31) ligger i Russland (RU), ikke i Litauen (LT)',
+    )
   })
 
   it('catches latitude and longitude swapped', () => {
-    expect(pointProblem('LT', { lat: 23.89, lon: 54.9 })?.message).toMatch(/ligger i .+, ikke i Litauen \(LT\)$/)
+    expect(pointProblem('LT', { lat: 23.89, lon: 54.9 })?.message).toMatch(
+      /ligger i .+, ikke i Litauen \(LT\)$/,
+    )
   })
 
   it('accepts a coastal town just outside the 1:50m coastline, not a point far out at sea', () => {
     expect(countryContains('NO', 14.4, 67.28)).toBe(false) // Bodø: the coarse coastline cuts the town off
     expect(pointProblem('NO', { lat: 67.28, lon: 14.4 })).toBeUndefined()
-    expect(pointProblem('LT', { lat: 55.6, lon: 19.6 })?.message).toMatch(/ligger i havet, \d+ km fra Litauen/)
+    expect(pointProblem('LT', { lat: 55.6, lon: 19.6 })?.message).toMatch(
+      /ligger i havet, \d+ km fra Litauen/,
+    )
   })
 
   it('says when the map has no country with the code', () => {
-    expect(pointProblem('XK', { lat: 42.67, lon: 21.17 })?.message).toMatch(/har ikke noe land med koden XK/)
+    expect(pointProblem('XK', { lat: 42.67, lon: 21.17 })?.message).toMatch(
+      /har ikke noe land med koden XK/,
+    )
   })
 })
 
@@ -110,7 +126,13 @@ describe('the partner map of every agreement', () => {
   const points: MapPoint[] = [
     ...counties
       .filter((f) => f.lang === 'nb' && f.data.dissolved === undefined)
-      .map((f): MapPoint => ({ kind: 'county', id: String(f.data.id), label: (f.data.location as Location).name, name: String(f.data.title), place: f.data.location as Location })),
+      .map((f): MapPoint => ({
+        kind: 'county',
+        id: String(f.data.id),
+        label: (f.data.location as Location).name,
+        name: String(f.data.title),
+        place: f.data.location as Location,
+      })),
     ...agreements
       .filter((f) => f.lang === 'nb')
       .map((f): MapPoint => ({
@@ -127,8 +149,14 @@ describe('the partner map of every agreement', () => {
   const frames = partnerFrames(points)
 
   it('shows every point in one frame, inside it', () => {
-    expect(frames.flatMap((f) => f.points.map((p) => p.id)).sort()).toEqual(points.map((p) => p.id).sort())
-    for (const f of frames) for (const p of f.points) expect(p.x >= 0 && p.x <= f.drawn.width && p.y >= 0 && p.y <= f.drawn.height, p.id).toBe(true)
+    expect(frames.flatMap((f) => f.points.map((p) => p.id)).sort()).toEqual(
+      points.map((p) => p.id).sort(),
+    )
+    for (const f of frames)
+      for (const p of f.points)
+        expect(p.x >= 0 && p.x <= f.drawn.width && p.y >= 0 && p.y <= f.drawn.height, p.id).toBe(
+          true,
+        )
   })
 
   it('places no label over another', () => {
@@ -136,7 +164,11 @@ describe('the partner map of every agreement', () => {
       const boxes = f.points.map((p) => p.text.box)
       boxes.forEach((a, i) =>
         boxes.slice(i + 1).forEach((b, j) => {
-          const overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
+          const overlap =
+            a.x < b.x + b.width &&
+            b.x < a.x + a.width &&
+            a.y < b.y + b.height &&
+            b.y < a.y + a.height
           expect(overlap, `${f.points[i].id} and ${f.points[i + 1 + j].id}`).toBe(false)
         }),
       )

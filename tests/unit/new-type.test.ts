@@ -7,7 +7,16 @@
  * check to fail, naming the missing view.
  */
 import { execFileSync } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { join, relative } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { edits, viewEntries } from '../fixtures/new-type/edits'
@@ -15,13 +24,31 @@ import { edits, viewEntries } from '../fixtures/new-type/edits'
 const root = process.cwd()
 const TSX = join(root, 'node_modules/tsx/dist/cli.mjs')
 const FIXTURE = join(root, 'tests/fixtures/new-type')
-const COPY = ['app', 'components', 'content', 'deploy', 'lib', 'public', 'scripts', 'contentlayer.config.ts', 'next.config.ts', 'package.json', 'postcss.config.mjs', 'tsconfig.json']
+const COPY = [
+  'app',
+  'components',
+  'content',
+  'deploy',
+  'lib',
+  'public',
+  'scripts',
+  'contentlayer.config.ts',
+  'next.config.ts',
+  'package.json',
+  'postcss.config.mjs',
+  'tsconfig.json',
+]
 let dir: string
 let build: { code: number; output: string }
 
 function run(command: string, args: string[]): { code: number; output: string } {
   try {
-    const output = execFileSync(command, args, { cwd: dir, env: { ...process.env, PWD: dir, INIT_CWD: dir, SITE_FIXTURES: '' }, encoding: 'utf8', stdio: 'pipe' })
+    const output = execFileSync(command, args, {
+      cwd: dir,
+      env: { ...process.env, PWD: dir, INIT_CWD: dir, SITE_FIXTURES: '' },
+      encoding: 'utf8',
+      stdio: 'pipe',
+    })
     return { code: 0, output }
   } catch (e) {
     const err = e as { status: number; stdout: string; stderr: string }
@@ -37,7 +64,8 @@ function filesUnder(d: string): string[] {
 
 type Json = { [key: string]: Json | string }
 function merge(into: Json, from: Json): Json {
-  for (const [k, v] of Object.entries(from)) into[k] = typeof v === 'object' && typeof into[k] === 'object' ? merge(into[k] as Json, v) : v
+  for (const [k, v] of Object.entries(from))
+    into[k] = typeof v === 'object' && typeof into[k] === 'object' ? merge(into[k] as Json, v) : v
   return into
 }
 
@@ -47,7 +75,10 @@ function addNewsType(): string[] {
   for (const { file, before, text } of edits) {
     const path = join(dir, file)
     const source = readFileSync(path, 'utf8')
-    expect(source.split(before).length - 1, `${file}: the anchor ${JSON.stringify(before)} occurs once`).toBe(1)
+    expect(
+      source.split(before).length - 1,
+      `${file}: the anchor ${JSON.stringify(before)} occurs once`,
+    ).toBe(1)
     writeFileSync(path, source.replace(before, text + before))
     changed.add(file)
   }
@@ -58,7 +89,10 @@ function addNewsType(): string[] {
   }
   for (const file of filesUnder(join(FIXTURE, 'strings'))) {
     const target = join('lib/i18n/locales', file)
-    const merged = merge(JSON.parse(readFileSync(join(dir, target), 'utf8')), JSON.parse(readFileSync(join(FIXTURE, 'strings', file), 'utf8')))
+    const merged = merge(
+      JSON.parse(readFileSync(join(dir, target), 'utf8')),
+      JSON.parse(readFileSync(join(FIXTURE, 'strings', file), 'utf8')),
+    )
     writeFileSync(join(dir, target), `${JSON.stringify(merged, null, 2)}\n`)
     changed.add(target)
   }
@@ -71,7 +105,11 @@ beforeAll(() => {
   // Inside the project (.cache/, git-ignored), where next build finds node_modules by walking up.
   mkdirSync(join(root, '.cache'), { recursive: true })
   dir = mkdtempSync(join(root, '.cache', 'new-type-'))
-  for (const f of COPY) cpSync(join(root, f), join(dir, f), { recursive: true, filter: (src) => !src.includes('/deploy/nginx/generated') })
+  for (const f of COPY)
+    cpSync(join(root, f), join(dir, f), {
+      recursive: true,
+      filter: (src) => !src.includes('/deploy/nginx/generated'),
+    })
 })
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
@@ -101,10 +139,17 @@ describe('a new document type', () => {
       ['en', 'news', 'News', 'Test news about the website'],
     ] as const) {
       const list = html(`${lang}/${word}`)
-      expect(list).toContain(`<h1 class="mb-2 text-3xl font-bold text-brand-900 sm:text-4xl">${label}</h1>`)
+      expect(list).toContain(
+        `<h1 class="mb-2 text-3xl font-bold text-brand-900 sm:text-4xl">${label}</h1>`,
+      )
       expect(list).toContain(item)
       const home = html(lang)
-      expect(home, `${lang}: navigation`).toMatch(new RegExp(`<nav aria-label="[^"]+" class="bg-brand-700">.*<a href="/${lang}/${word}/"[^>]*>${label}</a>`, 's'))
+      expect(home, `${lang}: navigation`).toMatch(
+        new RegExp(
+          `<nav aria-label="[^"]+" class="bg-brand-700">.*<a href="/${lang}/${word}/"[^>]*>${label}</a>`,
+          's',
+        ),
+      )
       expect(home, `${lang}: home page card`).toContain(lang === 'nb' ? '1 nyhet' : '1 news item')
     }
   })
@@ -119,7 +164,10 @@ describe('a new document type', () => {
       expect(sitemap).toContain(`/${lang}/${path}/</loc>`)
       const page = html(`${lang}/${path}`)
       expect(page).toContain(`data-pagefind-meta="kind:${kind}"`)
-      expect(html(`${lang}/${lang === 'nb' ? 'sok' : 'search'}`), `${lang}: the search page lists the section`).toContain(`href="/${lang}/${path.split('/')[0]}/"`)
+      expect(
+        html(`${lang}/${lang === 'nb' ? 'sok' : 'search'}`),
+        `${lang}: the search page lists the section`,
+      ).toContain(`href="/${lang}/${path.split('/')[0]}/"`)
     }
   })
 
@@ -135,7 +183,11 @@ describe('a new document type', () => {
     const broken = run(process.execPath, [tsc, '--noEmit'])
     expect(broken.code).not.toBe(0)
     // The maps name what is missing: the list view of the section and the view of the type.
-    expect(broken.output).toMatch(/registry\.tsx\(\d+,\d+\): error TS1360: [^\n]*\n\s+Property 'news' is missing/)
-    expect(broken.output).toMatch(/registry\.tsx\(\d+,\d+\): error TS1360: [^\n]*\n\s+Property 'News' is missing/)
+    expect(broken.output).toMatch(
+      /registry\.tsx\(\d+,\d+\): error TS1360: [^\n]*\n\s+Property 'news' is missing/,
+    )
+    expect(broken.output).toMatch(
+      /registry\.tsx\(\d+,\d+\): error TS1360: [^\n]*\n\s+Property 'News' is missing/,
+    )
   }, 300_000)
 })

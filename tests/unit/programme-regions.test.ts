@@ -16,16 +16,23 @@ describe.each(LANGS)('the programme catalogue by region (%s)', (lang) => {
     expect(programmes.map((p) => p.id).sort()).toEqual([...CATALOGUE].sort())
   })
 
-  it.each(REGIONS.map((r) => [r]))('%s: the finder shows the programmes the sources name', (region) => {
-    expect(
-      fittingProgrammes(programmes, { region })
-        .map((p) => p.id)
-        .sort(),
-    ).toEqual([...BY_REGION[region]].sort())
-  })
+  it.each(REGIONS.map((r) => [r]))(
+    '%s: the finder shows the programmes the sources name',
+    (region) => {
+      expect(
+        fittingProgrammes(programmes, { region })
+          .map((p) => p.id)
+          .sort(),
+      ).toEqual([...BY_REGION[region]].sort())
+    },
+  )
 
   it('notes the part of a region that is only partly in the area, and no other', () => {
-    const found = Object.fromEntries(programmes.filter((p) => (p.regionParts ?? []).length > 0).map((p) => [p.id, REGIONS.filter((r) => regionPart(p, r)).sort()]))
+    const found = Object.fromEntries(
+      programmes
+        .filter((p) => (p.regionParts ?? []).length > 0)
+        .map((p) => [p.id, REGIONS.filter((r) => regionPart(p, r)).sort()]),
+    )
     expect(found).toEqual(PARTLY)
   })
 
@@ -40,11 +47,16 @@ describe.each(LANGS)('the programme catalogue by region (%s)', (lang) => {
 
   it('Kolarctic is discontinued and shown for no region', () => {
     expect(programmes.find((p) => p.id === 'kolarctic')?.status).toBe('discontinued')
-    for (const region of REGIONS) expect(fittingProgrammes(programmes, { region }).map((p) => p.id)).not.toContain('kolarctic')
+    for (const region of REGIONS)
+      expect(fittingProgrammes(programmes, { region }).map((p) => p.id)).not.toContain('kolarctic')
   })
 
   it('a Sámi culture project in Trøndelag finds Interreg Aurora (sub-area Sápmi)', () => {
-    expect(fittingProgrammes(programmes, { region: 'trondelag', theme: 'sami' }).map((p) => p.id)).toContain('interreg-aurora')
-    expect(fittingProgrammes(programmes, { region: 'trondelag', theme: 'culture' }).map((p) => p.id)).toContain('interreg-aurora')
+    expect(
+      fittingProgrammes(programmes, { region: 'trondelag', theme: 'sami' }).map((p) => p.id),
+    ).toContain('interreg-aurora')
+    expect(
+      fittingProgrammes(programmes, { region: 'trondelag', theme: 'culture' }).map((p) => p.id),
+    ).toContain('interreg-aurora')
   })
 })

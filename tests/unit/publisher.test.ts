@@ -14,23 +14,49 @@ const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&#x27;/g, "
 
 describe('the publisher settings', () => {
   it('reads the name and an e-mail address, or else a web page, for feedback', () => {
-    const mail = readPublisher({ SITE_PUBLISHER: 'Eksempel fylkeskommune', SITE_FEEDBACK_EMAIL: 'post@example.no', SITE_FEEDBACK_URL: 'https://example.no/kontakt/' })
-    expect(mail).toEqual({ publisher: { name: 'Eksempel fylkeskommune', feedback: { kind: 'email', address: 'post@example.no', href: 'mailto:post@example.no' } }, missing: [], problems: [] })
-    const page = readPublisher({ SITE_PUBLISHER: 'Eksempel fylkeskommune', SITE_FEEDBACK_URL: 'https://www.example.no/kontakt/' })
-    expect(page.publisher.feedback).toEqual({ kind: 'url', address: 'example.no/kontakt', href: 'https://www.example.no/kontakt/' })
+    const mail = readPublisher({
+      SITE_PUBLISHER: 'Eksempel fylkeskommune',
+      SITE_FEEDBACK_EMAIL: 'post@example.no',
+      SITE_FEEDBACK_URL: 'https://example.no/kontakt/',
+    })
+    expect(mail).toEqual({
+      publisher: {
+        name: 'Eksempel fylkeskommune',
+        feedback: { kind: 'email', address: 'post@example.no', href: 'mailto:post@example.no' },
+      },
+      missing: [],
+      problems: [],
+    })
+    const page = readPublisher({
+      SITE_PUBLISHER: 'Eksempel fylkeskommune',
+      SITE_FEEDBACK_URL: 'https://www.example.no/kontakt/',
+    })
+    expect(page.publisher.feedback).toEqual({
+      kind: 'url',
+      address: 'example.no/kontakt',
+      href: 'https://www.example.no/kontakt/',
+    })
   })
 
   it('names what is missing, and the warning says so loudly; nothing missing, no warning', () => {
     const none = readPublisher({})
     expect(none.publisher).toEqual({ name: undefined, feedback: undefined })
     expect(none.missing).toEqual(['SITE_PUBLISHER', 'SITE_FEEDBACK_EMAIL or SITE_FEEDBACK_URL'])
-    expect(missingSettingsWarning(none.missing)).toContain('!! NOT SET: SITE_PUBLISHER, SITE_FEEDBACK_EMAIL or SITE_FEEDBACK_URL')
-    expect(readPublisher({ SITE_PUBLISHER: '  ', SITE_FEEDBACK_EMAIL: 'post@example.no' }).missing).toEqual(['SITE_PUBLISHER'])
+    expect(missingSettingsWarning(none.missing)).toContain(
+      '!! NOT SET: SITE_PUBLISHER, SITE_FEEDBACK_EMAIL or SITE_FEEDBACK_URL',
+    )
+    expect(
+      readPublisher({ SITE_PUBLISHER: '  ', SITE_FEEDBACK_EMAIL: 'post@example.no' }).missing,
+    ).toEqual(['SITE_PUBLISHER'])
     expect(missingSettingsWarning([])).toBeUndefined()
   })
 
   it('refuses an address that is not one, and does not show it', () => {
-    const bad = readPublisher({ SITE_PUBLISHER: 'X', SITE_FEEDBACK_EMAIL: 'post at example.no', SITE_FEEDBACK_URL: 'http://example.no/' })
+    const bad = readPublisher({
+      SITE_PUBLISHER: 'X',
+      SITE_FEEDBACK_EMAIL: 'post at example.no',
+      SITE_FEEDBACK_URL: 'http://example.no/',
+    })
     expect(bad.problems.map((p) => p.setting)).toEqual(['SITE_FEEDBACK_EMAIL', 'SITE_FEEDBACK_URL'])
     expect(bad.publisher.feedback).toBeUndefined()
   })
@@ -47,9 +73,13 @@ describe('what the pages say', () => {
     const t = getT(lang)
     it(`without settings, the footer and the sections say plainly that nothing is given (${lang})`, () => {
       const line = text(renderToStaticMarkup(createElement(PublisherLine, { lang, publisher: {} })))
-      expect(line).toBe(`${t('publisher:publisherLabel')}: ${t('publisher:publisherNotSet')} ${t('publisher:feedbackLabel')}: ${t('publisher:feedbackNotSet')}`)
+      expect(line).toBe(
+        `${t('publisher:publisherLabel')}: ${t('publisher:publisherNotSet')} ${t('publisher:feedbackLabel')}: ${t('publisher:feedbackNotSet')}`,
+      )
       for (const variant of ['about', 'statement'] as const) {
-        const html = renderToStaticMarkup(createElement(PublisherSection, { lang, variant, publisher: {} }))
+        const html = renderToStaticMarkup(
+          createElement(PublisherSection, { lang, variant, publisher: {} }),
+        )
         expect(text(html)).toContain(t('publisher:notSetNote'))
         expect(text(html)).toContain(t('publisher:publisherNotSet'))
         expect(html).not.toContain('href=')
@@ -57,11 +87,18 @@ describe('what the pages say', () => {
     })
 
     it(`with settings, they name the publisher and link the feedback address (${lang})`, () => {
-      const publisher = readPublisher({ SITE_PUBLISHER: 'Eksempel fylkeskommune', SITE_FEEDBACK_EMAIL: 'post@example.no' }).publisher
+      const publisher = readPublisher({
+        SITE_PUBLISHER: 'Eksempel fylkeskommune',
+        SITE_FEEDBACK_EMAIL: 'post@example.no',
+      }).publisher
       const line = renderToStaticMarkup(createElement(PublisherLine, { lang, publisher }))
-      expect(text(line)).toBe(`${t('publisher:publisherLabel')}: Eksempel fylkeskommune ${t('publisher:feedbackLabel')}: post@example.no`)
+      expect(text(line)).toBe(
+        `${t('publisher:publisherLabel')}: Eksempel fylkeskommune ${t('publisher:feedbackLabel')}: post@example.no`,
+      )
       expect(line).toContain('href="mailto:post@example.no"')
-      const html = renderToStaticMarkup(createElement(PublisherSection, { lang, variant: 'statement', publisher }))
+      const html = renderToStaticMarkup(
+        createElement(PublisherSection, { lang, variant: 'statement', publisher }),
+      )
       expect(text(html)).not.toContain(t('publisher:notSetNote'))
       expect(html).toContain('href="mailto:post@example.no"')
     })

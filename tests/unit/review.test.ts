@@ -24,19 +24,33 @@ const cases = readdirSync(FIXTURES, { withFileTypes: true })
 
 async function check(dir: string) {
   const printed: string[] = []
-  const code = await runCheck(['content'], { error: (t) => printed.push(t), log: (t) => printed.push(t) }, { cwd: dir, today: TODAY })
+  const code = await runCheck(
+    ['content'],
+    { error: (t) => printed.push(t), log: (t) => printed.push(t) },
+    { cwd: dir, today: TODAY },
+  )
   const output = printed.join('\n')
   return { code, output, lines: output.split('\n').filter((l) => l.startsWith('content/')) }
 }
 
 async function review(args: string[]) {
-  const r = await run(process.execPath, [TSX, join(root, 'scripts/review.ts'), '--today', TODAY, ...args], { cwd: root })
+  const r = await run(
+    process.execPath,
+    [TSX, join(root, 'scripts/review.ts'), '--today', TODAY, ...args],
+    { cwd: root },
+  )
   return r.stdout
 }
 
 describe('npm run check warns about what needs a look', () => {
   it('has a fixture for every rule', () => {
-    expect(cases.sort()).toEqual(['checked-stale', 'holder-dissolved', 'period-ended', 'role-year-passed', 'round-passed'])
+    expect(cases.sort()).toEqual([
+      'checked-stale',
+      'holder-dissolved',
+      'period-ended',
+      'role-year-passed',
+      'round-passed',
+    ])
   })
 
   it.each(cases)('%s: prints exactly the expected warnings, and exits 0', async (name) => {
@@ -52,7 +66,10 @@ describe('npm run check warns about what needs a look', () => {
   it('a day later or earlier moves the line: checked on 2025-12-02 is due after 2026-12-02, not on it', () => {
     const { files } = loadContent(['content'], join(FIXTURES, 'checked-stale'))
     const due = (today: string) => reviewFindings(files, today).map((f) => `${f.file} ${f.since}`)
-    expect(due('2026-12-02')).toEqual(['content/counties/en/testfylke.md 2026-11-30', 'content/counties/nb/testfylke.md 2026-11-30'])
+    expect(due('2026-12-02')).toEqual([
+      'content/counties/en/testfylke.md 2026-11-30',
+      'content/counties/nb/testfylke.md 2026-11-30',
+    ])
     expect(due('2026-11-30')).toEqual([])
     expect(due('2026-12-03')).toHaveLength(4)
   })
@@ -64,11 +81,17 @@ describe('npm run review', () => {
   it('prints every finding, oldest first, with file, field, reason and what to do, in Norwegian', async () => {
     const out = await review(dirs)
     expect(out).toMatch(/^Til gjennomgang: 10 punkter, det eldste først \(i dag er 2026-12-02\)/)
-    const items = [...out.matchAll(/^(\d+)\. (\S+) \(siden (\d{4}-\d\d-\d\d)\)\n {3}(\S+): (.+)\n {3}Gjør dette: (.+)$/gm)]
+    const items = [
+      ...out.matchAll(
+        /^(\d+)\. (\S+) \(siden (\d{4}-\d\d-\d\d)\)\n {3}(\S+): (.+)\n {3}Gjør dette: (.+)$/gm,
+      ),
+    ]
     expect(items).toHaveLength(10)
     const since = items.map((m) => m[3])
     expect(since).toEqual([...since].sort())
-    expect(items.map((m) => `${m[3]} ${m[2].replace(/^tests\/fixtures\/review\//, '')} ${m[4]}`)).toEqual([
+    expect(
+      items.map((m) => `${m[3]} ${m[2].replace(/^tests\/fixtures\/review\//, '')} ${m[4]}`),
+    ).toEqual([
       '2024-01-01 holder-dissolved/content/agreements/en/testavtale.md status',
       '2024-01-01 holder-dissolved/content/agreements/nb/testavtale.md status',
       '2025-01-01 period-ended/content/programmes/en/testprogram.md period.to',
@@ -86,12 +109,22 @@ describe('npm run review', () => {
   it('speaks English with --lang en', async () => {
     const out = await review(['--lang', 'en', ...dirs])
     expect(out).toMatch(/^To review: 10 items, oldest first \(today is 2026-12-02\)/)
-    expect(out).toContain('   status: status is active, but gammelfylke no longer exists (dissolved in 2023)\n   To do: find out whether a successor')
-    expect(out).toContain('rounds[0].deadline: the deadline 2026-11-15 of "Høstrunden 2026" has passed')
+    expect(out).toContain(
+      '   status: status is active, but gammelfylke no longer exists (dissolved in 2023)\n   To do: find out whether a successor',
+    )
+    expect(out).toContain(
+      'rounds[0].deadline: the deadline 2026-11-15 of "Høstrunden 2026" has passed',
+    )
   }, 60_000)
 
   it('says so when nothing needs a look', async () => {
-    const out = await review(['--today', '2026-11-01', join('tests/fixtures/review/checked-stale/content')])
-    expect(out.trim()).toBe('Ingenting å gå gjennom i dag (2026-11-01): alt er sammenlignet med kildene de siste 12 månedene, og ingen periode, frist eller rolle har gått ut.')
+    const out = await review([
+      '--today',
+      '2026-11-01',
+      join('tests/fixtures/review/checked-stale/content'),
+    ])
+    expect(out.trim()).toBe(
+      'Ingenting å gå gjennom i dag (2026-11-01): alt er sammenlignet med kildene de siste 12 månedene, og ingen periode, frist eller rolle har gått ut.',
+    )
   }, 60_000)
 })

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import { LANGS } from '@/lib/i18n'
 import { documentHref, homeHref, pageHref, sectionHref, sectionOf } from '@/lib/routes'
-import { ALL_SECTIONS, DOCUMENT_SECTIONS, isDocumentSection, isListSection, LIST_SECTIONS, sectionOfType, sectionWord, typeOfSection } from '@/lib/sections'
+import {
+  ALL_SECTIONS,
+  DOCUMENT_SECTIONS,
+  isDocumentSection,
+  isListSection,
+  LIST_SECTIONS,
+  sectionOfType,
+  sectionWord,
+  typeOfSection,
+} from '@/lib/sections'
 import { documentTypes, type DocumentTypeName } from '@/lib/content/model'
 
 const sections = ALL_SECTIONS
@@ -9,7 +18,8 @@ const sections = ALL_SECTIONS
 describe('the route table', () => {
   it('maps every section word back to its section, in every language', () => {
     for (const lang of LANGS) {
-      for (const section of sections) expect(sectionOf(lang, sectionWord(section, lang)), `${lang}/${section}`).toBe(section)
+      for (const section of sections)
+        expect(sectionOf(lang, sectionWord(section, lang)), `${lang}/${section}`).toBe(section)
     }
   })
 
@@ -21,13 +31,16 @@ describe('the route table', () => {
   })
 
   it('uses words of the language: lower case, no spaces or slashes', () => {
-    for (const lang of LANGS) for (const s of sections) expect(sectionWord(s, lang)).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+    for (const lang of LANGS)
+      for (const s of sections) expect(sectionWord(s, lang)).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/)
   })
 
   it('localizes the words', () => {
     expect(sectionHref('nb', 'agreements')).toBe('/nb/avtaler/')
     expect(sectionHref('en', 'agreements')).toBe('/en/agreements/')
-    expect(documentHref('nb', 'strategies', 'nordland-2022-2026')).toBe('/nb/strategier/nordland-2022-2026/')
+    expect(documentHref('nb', 'strategies', 'nordland-2022-2026')).toBe(
+      '/nb/strategier/nordland-2022-2026/',
+    )
     expect(documentHref('en', 'counties', 'vestfold')).toBe('/en/county-councils/vestfold/')
     expect(documentHref('nb', 'counties', 'vestfold')).toBe('/nb/fylkeskommuner/vestfold/')
     // Nynorsk has URL words of its own.
@@ -47,7 +60,11 @@ describe('the route table', () => {
 
   it('builds URLs that end in a slash and start with the language', () => {
     for (const lang of LANGS) {
-      const urls = [homeHref(lang), pageHref(lang, 'x'), ...sections.map((s) => sectionHref(lang, s))]
+      const urls = [
+        homeHref(lang),
+        pageHref(lang, 'x'),
+        ...sections.map((s) => sectionHref(lang, s)),
+      ]
       for (const url of urls) expect(url).toMatch(new RegExp(`^/${lang}/(.+/)?$`))
     }
   })
@@ -55,8 +72,21 @@ describe('the route table', () => {
 
 describe('the section registry', () => {
   it('knows which sections list documents, and which give them pages of their own', () => {
-    expect(LIST_SECTIONS).toEqual(['strategies', 'agreements', 'networks', 'programmes', 'counties', 'contacts'])
-    expect(DOCUMENT_SECTIONS).toEqual(['strategies', 'agreements', 'networks', 'programmes', 'counties'])
+    expect(LIST_SECTIONS).toEqual([
+      'strategies',
+      'agreements',
+      'networks',
+      'programmes',
+      'counties',
+      'contacts',
+    ])
+    expect(DOCUMENT_SECTIONS).toEqual([
+      'strategies',
+      'agreements',
+      'networks',
+      'programmes',
+      'counties',
+    ])
     expect(isListSection('contacts')).toBe(true)
     expect(isDocumentSection('contacts')).toBe(false)
     expect(isListSection('search')).toBe(false)

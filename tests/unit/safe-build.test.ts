@@ -6,7 +6,19 @@
  * every moment of a good build: read while the build runs, it is always there.
  */
 import { execFileSync, spawn } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -22,10 +34,30 @@ const dirs: string[] = []
  * up (Turbopack refuses a node_modules linked from outside its root).
  */
 function project({ inside = false } = {}): string {
-  const dir = inside ? (mkdirSync(join(root, '.cache'), { recursive: true }), mkdtempSync(join(root, '.cache', 'safe-build-'))) : mkdtempSync(join(tmpdir(), 'safe-build-'))
+  const dir = inside
+    ? (mkdirSync(join(root, '.cache'), { recursive: true }),
+      mkdtempSync(join(root, '.cache', 'safe-build-')))
+    : mkdtempSync(join(tmpdir(), 'safe-build-'))
   dirs.push(dir)
-  for (const f of ['app', 'components', 'content', 'deploy', 'lib', 'public', 'scripts', 'contentlayer.config.ts', 'next.config.ts', 'package.json', 'postcss.config.mjs', 'tsconfig.json']) {
-    if (existsSync(join(root, f))) cpSync(join(root, f), join(dir, f), { recursive: true, filter: (src) => !src.includes('/deploy/nginx/generated') })
+  for (const f of [
+    'app',
+    'components',
+    'content',
+    'deploy',
+    'lib',
+    'public',
+    'scripts',
+    'contentlayer.config.ts',
+    'next.config.ts',
+    'package.json',
+    'postcss.config.mjs',
+    'tsconfig.json',
+  ]) {
+    if (existsSync(join(root, f)))
+      cpSync(join(root, f), join(dir, f), {
+        recursive: true,
+        filter: (src) => !src.includes('/deploy/nginx/generated'),
+      })
   }
   if (!inside) symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'))
   mkdirSync(join(dir, 'out/nb'), { recursive: true })
@@ -37,14 +69,24 @@ function project({ inside = false } = {}): string {
 /** Every file under a folder with its content: what "unchanged" is compared on. */
 function snapshot(dir: string): Record<string, string> {
   const files: Record<string, string> = {}
-  const walk = (d: string) => readdirSync(d).forEach((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : (files[relative(dir, join(d, n))] = readFileSync(join(d, n), 'utf8'))))
+  const walk = (d: string) =>
+    readdirSync(d).forEach((n) =>
+      statSync(join(d, n)).isDirectory()
+        ? walk(join(d, n))
+        : (files[relative(dir, join(d, n))] = readFileSync(join(d, n), 'utf8')),
+    )
   walk(dir)
   return files
 }
 
 function build(dir: string): { code: number; output: string } {
   try {
-    const output = execFileSync(process.execPath, [TSX, 'scripts/build.ts'], { cwd: dir, env: { ...process.env, PWD: dir, INIT_CWD: dir, SITE_FIXTURES: '' }, encoding: 'utf8', stdio: 'pipe' })
+    const output = execFileSync(process.execPath, [TSX, 'scripts/build.ts'], {
+      cwd: dir,
+      env: { ...process.env, PWD: dir, INIT_CWD: dir, SITE_FIXTURES: '' },
+      encoding: 'utf8',
+      stdio: 'pipe',
+    })
     return { code: 0, output }
   } catch (e) {
     const err = e as { status: number; stdout: string; stderr: string }
@@ -64,7 +106,9 @@ describe('a build with a bad file', () => {
 
     const { code, output } = build(dir)
     expect(code).not.toBe(0)
-    expect(output).toMatch(/content\/agreements\/nb\/kaunas\.md:\d+: status: «activ» er ikke en tillatt verdi – mente du «active»\? \(en av: active, on-hold, ended\)/)
+    expect(output).toMatch(
+      /content\/agreements\/nb\/kaunas\.md:\d+: status: «activ» er ikke en tillatt verdi – mente du «active»\? \(en av: active, on-hold, ended\)/,
+    )
     expect(output).toContain('The build stopped at "check the content"')
     expect(snapshot(join(dir, 'out'))).toEqual(before)
     expect(existsSync(join(dir, '.contentlayer'))).toBe(false) // nothing after the check ran
@@ -106,7 +150,11 @@ describe('a good build', () => {
     }
     const timer = setInterval(read, 5)
     const code = await new Promise<number | null>((done) => {
-      const child = spawn(process.execPath, [TSX, 'scripts/build.ts'], { cwd: dir, env: { ...process.env, PWD: dir, INIT_CWD: dir, SITE_FIXTURES: '' }, stdio: 'ignore' })
+      const child = spawn(process.execPath, [TSX, 'scripts/build.ts'], {
+        cwd: dir,
+        env: { ...process.env, PWD: dir, INIT_CWD: dir, SITE_FIXTURES: '' },
+        stdio: 'ignore',
+      })
       child.on('exit', done)
     })
     clearInterval(timer)
@@ -117,6 +165,8 @@ describe('a good build', () => {
     // The new site, not the earlier one: out/ now holds the real home page and its search index.
     expect(readFileSync(join(dir, 'out/nb/index.html'), 'utf8')).toContain('<html lang="nb"')
     expect(existsSync(join(dir, 'out/pagefind'))).toBe(true)
-    expect(readdirSync(join(dir, '.build')), 'only the published site is kept').toEqual([realpathSync(join(dir, 'out')).split('/').pop()])
+    expect(readdirSync(join(dir, '.build')), 'only the published site is kept').toEqual([
+      realpathSync(join(dir, 'out')).split('/').pop(),
+    ])
   }, 300_000)
 })

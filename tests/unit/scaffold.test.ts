@@ -57,12 +57,23 @@ const BY_TYPE: Partial<Record<DocumentTypeName, Record<string, string>>> = {
   Network: { kind: 'nordic' },
   Contact: { kind: 'office' },
 }
-const NEW = { strategy: 'Strategy', agreement: 'Agreement', network: 'Network', programme: 'Programme', contact: 'Contact' } as const
+const NEW = {
+  strategy: 'Strategy',
+  agreement: 'Agreement',
+  network: 'Network',
+  programme: 'Programme',
+  contact: 'Contact',
+} as const
 
 function scaffold(...args: string[]): string {
-  return execFileSync(process.execPath, [TSX, join(root, 'scripts/new-content.ts'), ...args, '--dir', join(dir, 'content')], { encoding: 'utf8' })
+  return execFileSync(
+    process.execPath,
+    [TSX, join(root, 'scripts/new-content.ts'), ...args, '--dir', join(dir, 'content')],
+    { encoding: 'utf8' },
+  )
 }
-const fileOf = (type: DocumentTypeName, lang: string, slug: string) => join(dir, 'content', documentTypes[type].folder, lang, `${slug}.md`)
+const fileOf = (type: DocumentTypeName, lang: string, slug: string) =>
+  join(dir, 'content', documentTypes[type].folder, lang, `${slug}.md`)
 
 function fill(type: DocumentTypeName, text: string): string {
   const values = { ...VALUES, ...BY_TYPE[type] }
@@ -77,37 +88,67 @@ function fill(type: DocumentTypeName, text: string): string {
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'scaffold-'))
   cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true })
-  for (const [cli, type] of Object.entries(NEW)) scaffold(cli, `ny-${cli}`, ...(type === 'Agreement' ? ['--en', `new-${cli}`] : []))
+  for (const [cli, type] of Object.entries(NEW))
+    scaffold(cli, `ny-${cli}`, ...(type === 'Agreement' ? ['--en', `new-${cli}`] : []))
 }, 300_000) // five tsx processes: over two minutes on a loaded machine
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 describe('npm run new', () => {
-  it.each(Object.entries(NEW))('%s: writes both languages with every field, described, linked by one id', (cli, type) => {
-    for (const [lang, slug] of [
-      ['nb', `ny-${cli}`],
-      ['en', type === 'Agreement' ? `new-${cli}` : `ny-${cli}`],
-    ]) {
-      const text = readFileSync(fileOf(type, lang, slug), 'utf8')
-      const frontMatter = text.split('---\n')[1]
-      expect(parse(frontMatter).id).toBe(`ny-${cli}`)
-      for (const [name, def] of Object.entries({ ...commonFields, ...documentTypes[type].fields })) {
-        expect(frontMatter, `${type} ${name}`).toMatch(new RegExp(`^(# )?${name}:`, 'm'))
-        expect(frontMatter, `${type} ${name}`).toContain(`# ${def.description}`)
+  it.each(Object.entries(NEW))(
+    '%s: writes both languages with every field, described, linked by one id',
+    (cli, type) => {
+      for (const [lang, slug] of [
+        ['nb', `ny-${cli}`],
+        ['en', type === 'Agreement' ? `new-${cli}` : `ny-${cli}`],
+      ]) {
+        const text = readFileSync(fileOf(type, lang, slug), 'utf8')
+        const frontMatter = text.split('---\n')[1]
+        expect(parse(frontMatter).id).toBe(`ny-${cli}`)
+        for (const [name, def] of Object.entries({
+          ...commonFields,
+          ...documentTypes[type].fields,
+        })) {
+          expect(frontMatter, `${type} ${name}`).toMatch(new RegExp(`^(# )?${name}:`, 'm'))
+          expect(frontMatter, `${type} ${name}`).toContain(`# ${def.description}`)
+        }
       }
-    }
-  })
+    },
+  )
 
   it('leaves placeholders that the check rejects', () => {
     const problems = checkContent([join(dir, 'content')], { cwd: dir })
       .filter(isError)
       .map((p) => formatProblem(p))
-    expect(problems).toContainEqual(expect.stringMatching(/^content\/agreements\/nb\/ny-agreement\.md:\d+: country: er fortsatt TODO fra malen \(skriv den riktige verdien\)$/))
-    expect(problems).toContainEqual(expect.stringMatching(/^content\/contacts\/en\/ny-contact\.md:\d+: checked: er fortsatt TODO fra malen/))
-    expect(problems.some((p) => /:\d+: teksten: er fortsatt TODO fra malen \(skriv teksten\)$/.test(p))).toBe(true)
+    expect(problems).toContainEqual(
+      expect.stringMatching(
+        /^content\/agreements\/nb\/ny-agreement\.md:\d+: country: er fortsatt TODO fra malen \(skriv den riktige verdien\)$/,
+      ),
+    )
+    expect(problems).toContainEqual(
+      expect.stringMatching(
+        /^content\/contacts\/en\/ny-contact\.md:\d+: checked: er fortsatt TODO fra malen/,
+      ),
+    )
+    expect(
+      problems.some((p) => /:\d+: teksten: er fortsatt TODO fra malen \(skriv teksten\)$/.test(p)),
+    ).toBe(true)
   }, 30_000)
 
   it('refuses a document whose id exists, in Norwegian', () => {
-    expect(() => execFileSync(process.execPath, [TSX, join(root, 'scripts/new-content.ts'), 'agreement', 'kaunas', '--dir', join(dir, 'content')], { stdio: 'pipe' })).toThrow(/finnes allerede/)
+    expect(() =>
+      execFileSync(
+        process.execPath,
+        [
+          TSX,
+          join(root, 'scripts/new-content.ts'),
+          'agreement',
+          'kaunas',
+          '--dir',
+          join(dir, 'content'),
+        ],
+        { stdio: 'pipe' },
+      ),
+    ).toThrow(/finnes allerede/)
   }, 30_000)
 
   it('passes the check, and compiles, once the placeholders are filled in', () => {
@@ -126,7 +167,8 @@ describe('npm run new', () => {
         .map((p) => formatProblem(p)),
     ).toEqual([])
 
-    for (const f of ['contentlayer.config.ts', 'tsconfig.json', 'package.json', 'lib']) cpSync(join(root, f), join(dir, f), { recursive: true })
+    for (const f of ['contentlayer.config.ts', 'tsconfig.json', 'package.json', 'lib'])
+      cpSync(join(root, f), join(dir, f), { recursive: true })
     symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'))
     const output = execFileSync(join(root, 'node_modules/.bin/contentlayer2'), ['build'], {
       cwd: dir,

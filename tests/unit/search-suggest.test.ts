@@ -1,10 +1,29 @@
 import { describe, expect, it } from 'vitest'
 import { fill } from '@/lib/page-script/messages'
-import { fold, isRealMatch, matchesTerm, nearestWords, rankResults, suggestQueries } from '@/lib/search/suggest'
+import {
+  fold,
+  isRealMatch,
+  matchesTerm,
+  nearestWords,
+  rankResults,
+  suggestQueries,
+} from '@/lib/search/suggest'
 import { synonymsFor } from '@/lib/search/synonyms'
 
 /** A word list as the build writes it: most frequent first. */
-const WORDS = ['interreg', 'program', 'næringsliv', 'schleswig', 'holstein', 'kolarctic', 'arktis', 'samarbeid', 'sápmi', 'samisk', 'sa']
+const WORDS = [
+  'interreg',
+  'program',
+  'næringsliv',
+  'schleswig',
+  'holstein',
+  'kolarctic',
+  'arktis',
+  'samarbeid',
+  'sápmi',
+  'samisk',
+  'sa',
+]
 
 describe('did you mean', () => {
   it('finds the indexed word for a misspelling or a word typed without æ, ø, å', () => {
@@ -44,7 +63,9 @@ describe('real matches', () => {
   it('keeps a result matched in its metadata or with one real marked word', () => {
     expect(isRealMatch('… 2024 <mark>sa</mark> fylkesrådslederen …', [], ['samisk'])).toBe(false)
     expect(isRealMatch('Interreg Aurora …', ['keywords'], ['samisk'])).toBe(true)
-    expect(isRealMatch('<mark>Sápmi.</mark> og <mark>sa</mark>', undefined, ['sápmi', 'samisk'])).toBe(true)
+    expect(
+      isRealMatch('<mark>Sápmi.</mark> og <mark>sa</mark>', undefined, ['sápmi', 'samisk']),
+    ).toBe(true)
   })
 })
 
@@ -55,7 +76,11 @@ describe('ranking', () => {
       { id: 'npa', score: 1.2 },
       { id: 'nora', score: 0.5 },
     ]
-    expect(rankResults(results, new Set(['kolarctic'])).map((r) => r.id)).toEqual(['npa', 'kolarctic', 'nora'])
+    expect(rankResults(results, new Set(['kolarctic'])).map((r) => r.id)).toEqual([
+      'npa',
+      'kolarctic',
+      'nora',
+    ])
     expect(rankResults(results, new Set()).map((r) => r.id)).toEqual(['kolarctic', 'npa', 'nora'])
   })
 })
@@ -70,7 +95,9 @@ describe('synonyms', () => {
 
 describe('page script texts', () => {
   it('fills {name} and leaves unknown names', () => {
-    expect(fill('{count} treff for «{query}»', { count: 3, query: 'NPA' })).toBe('3 treff for «NPA»')
+    expect(fill('{count} treff for «{query}»', { count: 3, query: 'NPA' })).toBe(
+      '3 treff for «NPA»',
+    )
     expect(fill('{count} {unknown}', { count: 1 })).toBe('1 {unknown}')
   })
 })

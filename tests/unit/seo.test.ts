@@ -18,7 +18,8 @@ const nbOnly: Alternates = {
   en: { href: '/en/testside/', translated: false },
 }
 
-const meta = (lang: Lang, alternates: Alternates) => pageMetadata({ lang, title: 'Kaunas', description: 'Om avtalen', alternates })
+const meta = (lang: Lang, alternates: Alternates) =>
+  pageMetadata({ lang, title: 'Kaunas', description: 'Om avtalen', alternates })
 
 describe('page metadata', () => {
   it('links a translated page to every translation and to x-default, with itself as canonical', () => {
@@ -61,8 +62,16 @@ describe('page metadata', () => {
   it('sets Open Graph locale, URL and the site name in the title, per language', () => {
     const nb = meta('nb', both)
     const en = meta('en', both)
-    expect(nb.openGraph).toMatchObject({ locale: 'nb_NO', alternateLocale: ['en_GB'], url: absoluteUrl(both.nb.href) })
-    expect(en.openGraph).toMatchObject({ locale: 'en_GB', alternateLocale: ['nb_NO'], url: absoluteUrl(both.en.href) })
+    expect(nb.openGraph).toMatchObject({
+      locale: 'nb_NO',
+      alternateLocale: ['en_GB'],
+      url: absoluteUrl(both.nb.href),
+    })
+    expect(en.openGraph).toMatchObject({
+      locale: 'en_GB',
+      alternateLocale: ['nb_NO'],
+      url: absoluteUrl(both.en.href),
+    })
     expect(nb.title).toBe('Kaunas – Internasjonalt samarbeid')
     expect(en.title).toBe('Kaunas – International cooperation')
     expect(nb.description).toBe('Om avtalen')
@@ -70,7 +79,11 @@ describe('page metadata', () => {
 
   it('names nynorsk only where it has its own text: a fallback nn page is noindex with no alternates', () => {
     // Kaunas in nb and en, not yet in nn: nb and en name each other, not nn.
-    expect(Object.keys(meta('nb', both).alternates?.languages ?? {})).toEqual(['nb', 'en', 'x-default'])
+    expect(Object.keys(meta('nb', both).alternates?.languages ?? {})).toEqual([
+      'nb',
+      'en',
+      'x-default',
+    ])
     const nn = meta('nn', both)
     expect(nn.alternates?.canonical).toBe(absoluteUrl('/nn/avtalar/kaunas/'))
     expect(nn.alternates?.languages).toEqual({})
@@ -91,7 +104,10 @@ describe('page metadata', () => {
       expect(m.alternates?.languages, lang).toEqual(expected)
       expect(m.robots).toBeUndefined()
     }
-    expect(meta('nn', all).openGraph).toMatchObject({ locale: 'nn_NO', alternateLocale: ['nb_NO', 'en_GB'] })
+    expect(meta('nn', all).openGraph).toMatchObject({
+      locale: 'nn_NO',
+      alternateLocale: ['nb_NO', 'en_GB'],
+    })
   })
 
   it('builds absolute URLs from the one base URL setting', () => {

@@ -11,14 +11,20 @@ const dirs: string[] = []
 function compile(files: Record<string, string>): { code: number; output: string } {
   const dir = mkdtempSync(join(tmpdir(), 'strict-build-'))
   dirs.push(dir)
-  for (const f of ['contentlayer.config.ts', 'tsconfig.json', 'package.json', 'lib']) cpSync(join(root, f), join(dir, f), { recursive: true })
+  for (const f of ['contentlayer.config.ts', 'tsconfig.json', 'package.json', 'lib'])
+    cpSync(join(root, f), join(dir, f), { recursive: true })
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'))
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(join(dir, path, '..'), { recursive: true })
     writeFileSync(join(dir, path), text)
   }
   try {
-    const output = execFileSync(join(root, 'node_modules/.bin/contentlayer2'), ['build'], { cwd: dir, env: { ...process.env, PWD: dir, INIT_CWD: dir }, encoding: 'utf8', stdio: 'pipe' })
+    const output = execFileSync(join(root, 'node_modules/.bin/contentlayer2'), ['build'], {
+      cwd: dir,
+      env: { ...process.env, PWD: dir, INIT_CWD: dir },
+      encoding: 'utf8',
+      stdio: 'pipe',
+    })
     return { code: 0, output }
   } catch (e) {
     const err = e as { status: number; stdout: string; stderr: string }
@@ -43,7 +49,9 @@ ${extra}
 
 describe('the content build is strict', () => {
   it('compiles a valid document', () => {
-    const { code, output } = compile({ 'content/counties/nb/nordland.md': county('website: https://www.nfk.no') })
+    const { code, output } = compile({
+      'content/counties/nb/nordland.md': county('website: https://www.nfk.no'),
+    })
     expect(output).toContain('Generated 1 documents')
     expect(code).toBe(0)
   }, 60_000)
@@ -63,7 +71,9 @@ describe('the content build is strict', () => {
   }, 60_000)
 
   it('fails on a field the model does not know', () => {
-    const { code, output } = compile({ 'content/counties/nb/nordland.md': county('website: https://www.nfk.no\nwebsite2: x') })
+    const { code, output } = compile({
+      'content/counties/nb/nordland.md': county('website: https://www.nfk.no\nwebsite2: x'),
+    })
     expect(code).not.toBe(0)
     expect(output).toMatch(/website2/)
   }, 60_000)

@@ -30,8 +30,12 @@ describe('stripping the Next.js runtime from a built page', () => {
     expect(ld).toHaveLength(1)
     expect(JSON.parse(ld[0].rawText)['@type']).toBe('BreadcrumbList')
     const root = parse(after)
-    expect(root.querySelector('link[rel="stylesheet"]')?.getAttribute('href')).toMatch(/^\/_next\/static\/.+\.css$/)
-    expect(root.querySelector('title')?.text).toBe('Internasjonal strategi 2022–2026 for Nordland fylkeskommune – Internasjonalt samarbeid')
+    expect(root.querySelector('link[rel="stylesheet"]')?.getAttribute('href')).toMatch(
+      /^\/_next\/static\/.+\.css$/,
+    )
+    expect(root.querySelector('title')?.text).toBe(
+      'Internasjonal strategi 2022–2026 for Nordland fylkeskommune – Internasjonalt samarbeid',
+    )
     expect(root.querySelector('link[rel="canonical"]')).not.toBeNull()
     expect(root.querySelector('html')?.getAttribute('lang')).toBe('nb')
     expect(after.startsWith('<!DOCTYPE html>')).toBe(true)
@@ -40,14 +44,21 @@ describe('stripping the Next.js runtime from a built page', () => {
   })
 
   it("keeps the site's own scripts", () => {
-    const withOwn = before.replace('</body>', '<script src="/js/search.js" defer=""></script></body>')
-    const own = scripts(stripRuntime(withOwn).html).filter((s) => s.getAttribute('src') === '/js/search.js')
+    const withOwn = before.replace(
+      '</body>',
+      '<script src="/js/search.js" defer=""></script></body>',
+    )
+    const own = scripts(stripRuntime(withOwn).html).filter(
+      (s) => s.getAttribute('src') === '/js/search.js',
+    )
     expect(own).toHaveLength(1)
     expect(own[0].hasAttribute('defer')).toBe(true)
   })
 
   it('reports an inline script that is not the framework’s instead of removing it silently', () => {
-    const result = stripRuntime(before.replace('</body>', '<script>console.log("hello")</script></body>'))
+    const result = stripRuntime(
+      before.replace('</body>', '<script>console.log("hello")</script></body>'),
+    )
     expect(result.unknownInline).toEqual(['console.log("hello")'])
     expect(result.html).toContain('console.log("hello")')
   })

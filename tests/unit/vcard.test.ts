@@ -8,14 +8,18 @@ import { contactVCard, nameParts, organisationName, phoneTypes } from '@/lib/con
 import { builtFiles, OUT, parseFile } from './generated-files'
 
 type Card = InstanceType<typeof ICAL.Component>
-const values = (card: Card, name: string) => card.getAllProperties(name).map((p) => p.getFirstValue())
-const types = (card: Card, name: string) => card.getAllProperties(name).map((p) => [p.getParameter('type')].flat().join(',').toUpperCase())
+const values = (card: Card, name: string) =>
+  card.getAllProperties(name).map((p) => p.getFirstValue())
+const types = (card: Card, name: string) =>
+  card.getAllProperties(name).map((p) => [p.getParameter('type')].flat().join(',').toUpperCase())
 
 describe.each(LANGS)('the generated vCards (%s)', (lang) => {
   const contacts = getContacts(lang)
 
   it('has one .vcf per contact, and no other', () => {
-    expect(builtFiles(`${lang}/vcard`, '.vcf').sort()).toEqual(contacts.map((c) => `${c.id}.vcf`).sort())
+    expect(builtFiles(`${lang}/vcard`, '.vcf').sort()).toEqual(
+      contacts.map((c) => `${c.id}.vcf`).sort(),
+    )
   })
 
   for (const contact of contacts) {
@@ -47,7 +51,9 @@ describe.each(LANGS)('the generated vCards (%s)', (lang) => {
       expect(note).toContain(contact.source)
       expect(note).toMatch(/2026|20\d\d/)
       expect(note).not.toMatch(/siste lenken|last link/)
-      expect(card.getFirstPropertyValue('uid')).toBe(`urn:internasjonalt-samarbeid:contact:${contact.id}`)
+      expect(card.getFirstPropertyValue('uid')).toBe(
+        `urn:internasjonalt-samarbeid:contact:${contact.id}`,
+      )
     })
   }
 })
@@ -79,7 +85,13 @@ describe('a known card, round-tripped through a parser', () => {
   it('has every field a contacts app needs, as expected', () => {
     expect(card.getFirstPropertyValue('version')).toBe('3.0')
     expect(card.getFirstPropertyValue('fn')).toBe('Anne Marie Testesen')
-    expect(card.getFirstProperty('n')!.getValues()[0]).toEqual(['Testesen', 'Anne Marie', '', '', ''])
+    expect(card.getFirstProperty('n')!.getValues()[0]).toEqual([
+      'Testesen',
+      'Anne Marie',
+      '',
+      '',
+      '',
+    ])
     expect(String(card.getFirstPropertyValue('org'))).toBe('Testfylke fylkeskommune')
     expect(card.getFirstPropertyValue('title')).toBe('Norwegian contact point for Interreg Test')
     expect(values(card, 'email')).toEqual(['anne@example.org'])
@@ -98,7 +110,13 @@ describe('a known card, round-tripped through a parser', () => {
   })
 
   it('helpers: name parts, phone types, organisation without town', () => {
-    expect(nameParts({ kind: 'office', title: 'International Office' })).toEqual(['', '', '', '', ''])
+    expect(nameParts({ kind: 'office', title: 'International Office' })).toEqual([
+      '',
+      '',
+      '',
+      '',
+      '',
+    ])
     expect(phoneTypes('+47 75 65 00 00')).toEqual(['WORK', 'VOICE'])
     expect(phoneTypes('+47 46 76 22 38')).toEqual(['WORK', 'CELL', 'VOICE'])
     expect(organisationName('Troms fylkeskommune, Tromsø', 'Tromsø')).toBe('Troms fylkeskommune')

@@ -13,7 +13,10 @@ type Props = { params: Promise<{ lang: string }> }
 export async function generateMetadata({ params }: Props) {
   const lang = langParam((await params).lang)
   const t = getT(lang)
-  return { title: `${t('notFound.title')} – ${t('site.name')}`, robots: { index: false, follow: true } }
+  return {
+    title: `${t('notFound.title')} – ${t('site.name')}`,
+    robots: { index: false, follow: true },
+  }
 }
 
 export default async function NotFoundPage({ params }: Props) {

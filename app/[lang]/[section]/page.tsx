@@ -26,10 +26,20 @@ export async function generateMetadata({ params }: Props) {
   const { lang, route } = await load(params)
   const t = getT(lang)
   if (route.kind === 'page') {
-    return pageMetadata({ lang, title: route.doc.title, description: route.doc.description, alternates: counterparts(route.doc) })
+    return pageMetadata({
+      lang,
+      title: route.doc.title,
+      description: route.doc.description,
+      alternates: counterparts(route.doc),
+    })
   }
   const description = t(`sectionIntro.${route.section}`, { defaultValue: t('site.tagline') })
-  return pageMetadata({ lang, title: t(`nav.${route.section}`), description, alternates: sectionAlternates(route.section) })
+  return pageMetadata({
+    lang,
+    title: t(`nav.${route.section}`),
+    description,
+    alternates: sectionAlternates(route.section),
+  })
 }
 
 /** A first-level page: a section (list, finder, search) or a free page. */

@@ -16,7 +16,15 @@ export function AgreementView({ doc }: { doc: Localized<Agreement> }) {
   // The map marks the counties that hold it now; only when all have been dissolved, the last ones that did.
   const current = counties.filter((c) => c.dissolved === undefined)
   return (
-    <DocumentArticle doc={doc} lead={<StatusTag label={t(`content:agreementStatus.${doc.status}`)} tone={AGREEMENT_TONE[doc.status]} />}>
+    <DocumentArticle
+      doc={doc}
+      lead={
+        <StatusTag
+          label={t(`content:agreementStatus.${doc.status}`)}
+          tone={AGREEMENT_TONE[doc.status]}
+        />
+      }
+    >
       <Facts
         rows={[
           [
@@ -52,7 +60,11 @@ export function AgreementView({ doc }: { doc: Localized<Agreement> }) {
           ],
         ]}
       />
-      <PartnerMap lang={lang} agreements={[doc]} counties={current.length > 0 ? current : counties} />
+      <PartnerMap
+        lang={lang}
+        agreements={[doc]}
+        counties={current.length > 0 ? current : counties}
+      />
     </DocumentArticle>
   )
 }

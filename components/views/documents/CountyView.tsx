@@ -4,7 +4,14 @@ import { DocumentArticle } from '@/components/content/DocumentArticle'
 import { DocLink, DocLinks } from '@/components/content/DocLink'
 import { CountyProgrammes } from '@/components/programme/CountyProgrammes'
 import { Facts } from '@/components/content/Facts'
-import { agreementsOfCounty, getCountiesByIds, networksOfCounty, strategiesOfCounty, type County, type Localized } from '@/lib/content'
+import {
+  agreementsOfCounty,
+  getCountiesByIds,
+  networksOfCounty,
+  strategiesOfCounty,
+  type County,
+  type Localized,
+} from '@/lib/content'
 import { getT } from '@/lib/i18n'
 import { JsonLd } from '@/components/layout/JsonLd'
 import { PartnerMap } from '@/components/maps/PartnerMap'
@@ -22,11 +29,20 @@ export function CountyView({ doc }: { doc: Localized<County> }) {
     <DocumentArticle doc={doc} lead={<DissolvedNotice county={doc} lang={lang} />}>
       <Facts
         rows={[
-          [t('content:field.website'), <WebLink key="w" href={doc.website} className="break-all" />],
+          [
+            t('content:field.website'),
+            <WebLink key="w" href={doc.website} className="break-all" />,
+          ],
           [t('content:field.existed'), dissolved && `${doc.founded ?? ''}–${doc.dissolved}`],
           [t('content:field.successors'), successors.length > 0 && <DocLinks docs={successors} />],
-          [t('content:field.predecessors'), predecessors.length > 0 && <DocLinks docs={predecessors} />],
-          [t('content:field.office'), doc.office && [doc.office, doc.officeRole].filter(Boolean).join(': ')],
+          [
+            t('content:field.predecessors'),
+            predecessors.length > 0 && <DocLinks docs={predecessors} />,
+          ],
+          [
+            t('content:field.office'),
+            doc.office && [doc.office, doc.officeRole].filter(Boolean).join(': '),
+          ],
         ]}
       />
       <Related title={t('content:field.strategy')} docs={strategies} />
@@ -40,7 +56,9 @@ export function CountyView({ doc }: { doc: Localized<County> }) {
           '@type': 'GovernmentOrganization',
           name: doc.title,
           url: doc.website,
-          ...(dissolved ? { foundingDate: String(doc.founded ?? ''), dissolutionDate: String(doc.dissolved) } : {}),
+          ...(dissolved
+            ? { foundingDate: String(doc.founded ?? ''), dissolutionDate: String(doc.dissolved) }
+            : {}),
         }}
       />
     </DocumentArticle>

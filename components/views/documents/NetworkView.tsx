@@ -14,7 +14,10 @@ export function NetworkView({ doc }: { doc: Localized<Network> }) {
       <Facts
         rows={[
           [t('content:field.kind'), t(`content:networkKind.${doc.kind}`)],
-          [t('content:field.website'), doc.website && <WebLink href={doc.website} className="break-all" />],
+          [
+            t('content:field.website'),
+            doc.website && <WebLink href={doc.website} className="break-all" />,
+          ],
         ]}
       />
       <h2 className="mt-8 text-2xl font-bold">{t('content:field.members')}</h2>

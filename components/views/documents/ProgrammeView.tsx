@@ -22,12 +22,20 @@ export function ProgrammeView({ doc }: { doc: Localized<Programme> }) {
   const contentLang = doc.fallback ? doc.lang : undefined
   const status = t(`content:programmeStatus.${doc.status}`)
   return (
-    <DocumentArticle doc={doc} lead={<StatusTag label={status} tone={PROGRAMME_TONE[doc.status]} />}>
+    <DocumentArticle
+      doc={doc}
+      lead={<StatusTag label={status} tone={PROGRAMME_TONE[doc.status]} />}
+    >
       {doc.status !== 'open' && doc.statusNote && (
         <div className="mt-4 border-l-4 border-gray-700 bg-gray-100 p-4" data-status-note>
           <p>
             <strong>{status}.</strong> <span lang={contentLang}>{doc.statusNote}</span>
-            <SourceLink lang={lang} href={doc.statusSource} about={t('programme:statusHeading')} sources={doc.sources} />
+            <SourceLink
+              lang={lang}
+              href={doc.statusSource}
+              about={t('programme:statusHeading')}
+              sources={doc.sources}
+            />
           </p>
         </div>
       )}
@@ -39,10 +47,18 @@ export function ProgrammeView({ doc }: { doc: Localized<Programme> }) {
             t('content:field.status'),
             <span key="s" data-status={doc.status}>
               {status}
-              <SourceLink lang={lang} href={doc.statusSource} about={t('programme:statusHeading')} sources={doc.sources} />
+              <SourceLink
+                lang={lang}
+                href={doc.statusSource}
+                about={t('programme:statusHeading')}
+                sources={doc.sources}
+              />
             </span>,
           ],
-          [t('programme:website'), <WebLink key="w" href={doc.website} className="break-all" data-website />],
+          [
+            t('programme:website'),
+            <WebLink key="w" href={doc.website} className="break-all" data-website />,
+          ],
           [
             t('content:field.countries'),
             formatList(
@@ -58,7 +74,12 @@ export function ProgrammeView({ doc }: { doc: Localized<Programme> }) {
                   lang,
                   doc.regions.map((r) => t(`content:region.${r}`)),
                 )}
-                <SourceLink lang={lang} href={doc.regionsSource} about={t('content:field.regions')} sources={doc.sources} />
+                <SourceLink
+                  lang={lang}
+                  href={doc.regionsSource}
+                  about={t('content:field.regions')}
+                  sources={doc.sources}
+                />
               </p>
               {doc.regionsNote && (
                 <p className="mt-1 text-gray-800" lang={contentLang}>
@@ -77,7 +98,12 @@ export function ProgrammeView({ doc }: { doc: Localized<Programme> }) {
       <HeadedSection id="priorities" heading={t('programme:prioritiesHeading')}>
         <p className="mt-2">
           {t('programme:prioritiesIntro')}
-          <SourceLink lang={lang} href={doc.prioritiesSource} about={t('programme:prioritiesHeading')} sources={doc.sources} />
+          <SourceLink
+            lang={lang}
+            href={doc.prioritiesSource}
+            about={t('programme:prioritiesHeading')}
+            sources={doc.sources}
+          />
         </p>
         <ul className="mt-2 list-disc space-y-1 pl-5" lang={contentLang}>
           {doc.priorities.map((p) => (
@@ -88,11 +114,19 @@ export function ProgrammeView({ doc }: { doc: Localized<Programme> }) {
         </ul>
       </HeadedSection>
 
-      <HeadedSection id="rates" heading={t('programme:ratesHeading')} headingClassName="mb-2 text-2xl font-bold">
+      <HeadedSection
+        id="rates"
+        heading={t('programme:ratesHeading')}
+        headingClassName="mb-2 text-2xl font-bold"
+      >
         <Rates programme={doc} />
       </HeadedSection>
 
-      <HeadedSection id="rounds" heading={t('programme:roundsHeading')} headingClassName="mb-2 text-2xl font-bold">
+      <HeadedSection
+        id="rounds"
+        heading={t('programme:roundsHeading')}
+        headingClassName="mb-2 text-2xl font-bold"
+      >
         <Rounds programme={doc} />
       </HeadedSection>
 
@@ -113,7 +147,11 @@ export function ProgrammeView({ doc }: { doc: Localized<Programme> }) {
         </HeadedSection>
       )}
 
-      <HeadedSection id="contacts" heading={t('programme:contactsHeading')} className="mt-8 mb-10 border-b border-gray-300 pb-8">
+      <HeadedSection
+        id="contacts"
+        heading={t('programme:contactsHeading')}
+        className="mt-8 mb-10 border-b border-gray-300 pb-8"
+      >
         {contacts.length > 0 ? (
           <div className="mt-3 grid gap-4 sm:grid-cols-2">
             {contacts.map((c) => (

@@ -3,7 +3,15 @@ import { DocLink, DocLinks } from '@/components/content/DocLink'
 import { Facts } from '@/components/content/Facts'
 import { StatusTag } from '@/components/content/StatusTag'
 import { STRATEGY_TONE } from '@/components/content/status-tones'
-import { getAgreementsByIds, getCountyById, getNetworksByIds, getProgrammesByIds, strategyStatus, type Localized, type Strategy } from '@/lib/content'
+import {
+  getAgreementsByIds,
+  getCountyById,
+  getNetworksByIds,
+  getProgrammesByIds,
+  strategyStatus,
+  type Localized,
+  type Strategy,
+} from '@/lib/content'
 import { getT } from '@/lib/i18n'
 import { formatPartialDate, formatPeriod } from '@/lib/i18n/format'
 
@@ -13,7 +21,12 @@ export function StrategyView({ doc }: { doc: Localized<Strategy> }) {
   const county = getCountyById(lang, doc.county)
   const status = strategyStatus(doc.period, county?.dissolved)
   return (
-    <DocumentArticle doc={doc} lead={<StatusTag label={t(`content:strategyStatus.${status}`)} tone={STRATEGY_TONE[status]} />}>
+    <DocumentArticle
+      doc={doc}
+      lead={
+        <StatusTag label={t(`content:strategyStatus.${status}`)} tone={STRATEGY_TONE[status]} />
+      }
+    >
       <Facts
         rows={[
           [t('content:field.county'), county && <DocLink doc={county} />],
@@ -24,7 +37,9 @@ export function StrategyView({ doc }: { doc: Localized<Strategy> }) {
             t('content:field.status'),
             <>
               {t(`content:strategyStatus.${status}`)}
-              {county?.dissolved !== undefined && status === 'expired' && <> – {t('content:strategy.expiredBecauseDissolved')}</>}
+              {county?.dissolved !== undefined && status === 'expired' && (
+                <> – {t('content:strategy.expiredBecauseDissolved')}</>
+              )}
             </>,
           ],
           [
@@ -46,7 +61,11 @@ export function StrategyView({ doc }: { doc: Localized<Strategy> }) {
       <h2 className="mt-8 text-2xl font-bold">{t('content:field.priorities')}</h2>
       <ol className="mt-4 space-y-6">
         {doc.priorities.map((p, i) => {
-          const carriedOutBy = [...getAgreementsByIds(lang, p.agreements), ...getNetworksByIds(lang, p.networks), ...getProgrammesByIds(lang, p.programmes)]
+          const carriedOutBy = [
+            ...getAgreementsByIds(lang, p.agreements),
+            ...getNetworksByIds(lang, p.networks),
+            ...getProgrammesByIds(lang, p.programmes),
+          ]
           return (
             <li key={p.id} className="border-l-4 border-brand-600 pl-4">
               {/* The id sits on the heading so that search results can lead to a priority. */}
@@ -65,7 +84,8 @@ export function StrategyView({ doc }: { doc: Localized<Strategy> }) {
               )}
               {carriedOutBy.length > 0 && (
                 <p className="mt-3">
-                  <strong>{t('content:field.carriedOutBy')}:</strong> <DocLinks docs={carriedOutBy} />
+                  <strong>{t('content:field.carriedOutBy')}:</strong>{' '}
+                  <DocLinks docs={carriedOutBy} />
                 </p>
               )}
             </li>

@@ -13,7 +13,9 @@ export function AgreementList({ lang }: { lang: Lang }) {
   const t = getT(lang)
   const agreements = getAgreements(lang)
   // The counties that hold an agreement today; a dissolved county's centre would only repeat a successor's.
-  const holders = getCounties(lang).filter((c) => c.dissolved === undefined && agreements.some((a) => a.counties.includes(c.id)))
+  const holders = getCounties(lang).filter(
+    (c) => c.dissolved === undefined && agreements.some((a) => a.counties.includes(c.id)),
+  )
   return (
     <>
       <PartnerMap lang={lang} agreements={agreements} counties={holders} />
@@ -34,7 +36,10 @@ export function AgreementList({ lang }: { lang: Lang }) {
                   title={<DocLink doc={a} />}
                   meta={
                     <>
-                      <StatusTag label={t(`content:agreementStatus.${a.status}`)} tone={AGREEMENT_TONE[a.status]} />
+                      <StatusTag
+                        label={t(`content:agreementStatus.${a.status}`)}
+                        tone={AGREEMENT_TONE[a.status]}
+                      />
                       <span>{countryName(lang, a.country)}</span>
                       <span>
                         {t('content:field.since')} {formatPartialDate(lang, a.since)}

@@ -12,7 +12,13 @@ export function CountyList({ lang }: { lang: Lang }) {
         <ListItem
           key={c.id}
           title={<DocLink doc={c} />}
-          meta={c.dissolved !== undefined && <span>{t('content:county.dissolvedShort', { from: c.founded, to: c.dissolved })}</span>}
+          meta={
+            c.dissolved !== undefined && (
+              <span>
+                {t('content:county.dissolvedShort', { from: c.founded, to: c.dissolved })}
+              </span>
+            )
+          }
           description={c.description}
         />
       ))}

@@ -3,12 +3,22 @@ import { getT, type Lang } from '@/lib/i18n'
 import type { Section } from '@/lib/sections'
 
 /** Heading and introduction of a section's page. */
-export function ListFrame({ lang, section, children }: { lang: Lang; section: Section; children: ReactNode }) {
+export function ListFrame({
+  lang,
+  section,
+  children,
+}: {
+  lang: Lang
+  section: Section
+  children: ReactNode
+}) {
   const t = getT(lang)
   return (
     <div data-pagefind-ignore="all">
       <h1 className="mb-2 text-3xl font-bold text-brand-900 sm:text-4xl">{t(`nav.${section}`)}</h1>
-      {t(`sectionIntro.${section}`, { defaultValue: '' }) && <p className="mb-6 text-lg text-gray-800">{t(`sectionIntro.${section}`)}</p>}
+      {t(`sectionIntro.${section}`, { defaultValue: '' }) && (
+        <p className="mb-6 text-lg text-gray-800">{t(`sectionIntro.${section}`)}</p>
+      )}
       {children}
     </div>
   )
@@ -31,7 +41,9 @@ export function ListItem({
   return (
     <li className="border-b border-gray-300 py-4">
       <Heading className="text-xl font-bold">{title}</Heading>
-      {meta && <div className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-gray-800">{meta}</div>}
+      {meta && (
+        <div className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-gray-800">{meta}</div>
+      )}
       {description && <p className="mt-1">{description}</p>}
     </li>
   )

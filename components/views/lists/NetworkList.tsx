@@ -18,7 +18,12 @@ export function NetworkList({ lang }: { lang: Lang }) {
             <h2 className="text-2xl font-bold">{t(`content:networkKind.${kind}`)}</h2>
             <ul>
               {ofKind.map((n) => (
-                <ListItem level={3} key={n.id} title={<DocLink doc={n} />} description={n.description} />
+                <ListItem
+                  level={3}
+                  key={n.id}
+                  title={<DocLink doc={n} />}
+                  description={n.description}
+                />
               ))}
             </ul>
           </section>

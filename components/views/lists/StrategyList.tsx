@@ -22,7 +22,10 @@ export function StrategyList({ lang }: { lang: Lang }) {
           title={<DocLink doc={s} />}
           meta={
             <>
-              <StatusTag label={t(`content:strategyStatus.${status}`)} tone={STRATEGY_TONE[status]} />
+              <StatusTag
+                label={t(`content:strategyStatus.${status}`)}
+                tone={STRATEGY_TONE[status]}
+              />
               <span>{formatPeriod(s.period)}</span>
               <span>{getCountyById(lang, s.county)?.title}</span>
             </>

@@ -23,13 +23,18 @@ export const DEFAULT_CHECK_LANG: CheckLang = 'nb'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type MessageFn = (p: any) => Text
-export type MessageCode = { [K in keyof Catalogue]: Catalogue[K] extends MessageFn ? K : never }[keyof Catalogue]
+export type MessageCode = {
+  [K in keyof Catalogue]: Catalogue[K] extends MessageFn ? K : never
+}[keyof Catalogue]
 export type Params<C extends MessageCode> = Parameters<Catalogue[C]>[0]
 
 /** A message as facts, not yet in a language. */
 export type Said = { [C in MessageCode]: { code: C; params: Params<C> } }[MessageCode]
 
-export function say<C extends MessageCode>(code: C, ...params: Params<C> extends undefined ? [] : [Params<C>]): Said {
+export function say<C extends MessageCode>(
+  code: C,
+  ...params: Params<C> extends undefined ? [] : [Params<C>]
+): Said {
   return { code, params: params[0] } as Said
 }
 
@@ -38,15 +43,25 @@ export function render(said: Said, lang: CheckLang): Text {
 }
 
 /** Parts of a file that are not fields, named in the editor's language. */
-export const PART = { file: '@file', frontMatter: '@frontMatter', fileName: '@fileName', body: '@body' } as const
+export const PART = {
+  file: '@file',
+  frontMatter: '@frontMatter',
+  fileName: '@fileName',
+  body: '@body',
+} as const
 type PartName = keyof typeof PART
 
 export function fieldLabel(field: string, lang: CheckLang): string {
-  return field.startsWith('@') ? (CATALOGUES[lang].part[field.slice(1) as PartName] ?? field) : field
+  return field.startsWith('@')
+    ? (CATALOGUES[lang].part[field.slice(1) as PartName] ?? field)
+    : field
 }
 
 /** The language asked for with --lang <code> (or --lang=<code>), else CHECK_LANG, else Norwegian. Removes the option from args. */
-export function checkLangOf(args: string[], env: Record<string, string | undefined> = process.env): CheckLang {
+export function checkLangOf(
+  args: string[],
+  env: Record<string, string | undefined> = process.env,
+): CheckLang {
   let asked: string | undefined = env.CHECK_LANG || undefined
   const i = args.findIndex((a) => a === '--lang' || a.startsWith('--lang='))
   if (i !== -1) {
@@ -54,6 +69,7 @@ export function checkLangOf(args: string[], env: Record<string, string | undefin
     asked = arg.includes('=') ? arg.slice('--lang='.length) : args.splice(i, 1)[0]
   }
   if (asked === undefined) return DEFAULT_CHECK_LANG
-  if (!(asked in CATALOGUES)) throw new Error(`--lang/CHECK_LANG: "${asked}" is not a language of the checker (nb, en)`)
+  if (!(asked in CATALOGUES))
+    throw new Error(`--lang/CHECK_LANG: "${asked}" is not a language of the checker (nb, en)`)
   return asked as CheckLang
 }

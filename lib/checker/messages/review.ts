@@ -9,5 +9,8 @@ export type ReviewWords = { kind: string; values: Record<string, unknown> }
 
 export function reviewText(lang: Lang, { kind, values }: ReviewWords): Text {
   const t = getT(lang)
-  return { message: t(`review:${kind}.message`, values), expected: t(`review:${kind}.expected`, values) }
+  return {
+    message: t(`review:${kind}.message`, values),
+    expected: t(`review:${kind}.expected`, values),
+  }
 }

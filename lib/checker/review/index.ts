@@ -14,16 +14,35 @@ export { reviewFindings, type ReviewFinding } from './rules'
 
 /** The findings as the checker's warnings: "file: field: what (what to do)". */
 export function reviewProblems(files: readonly ContentFile[], today: string): Problem[] {
-  return reviewFindings(files, today).map((f) => ({ file: f.file, field: f.field, ...say('review', { kind: f.kind, values: f.values }), severity: 'warning' }))
+  return reviewFindings(files, today).map((f) => ({
+    file: f.file,
+    field: f.field,
+    ...say('review', { kind: f.kind, values: f.values }),
+    severity: 'warning',
+  }))
 }
 
 /** The queue as an editor's to-do list: a heading, then per finding its date, file, field, reason and what to do. */
-export function formatQueue(findings: readonly ReviewFinding[], today: string, lang: Lang = 'nb'): string {
+export function formatQueue(
+  findings: readonly ReviewFinding[],
+  today: string,
+  lang: Lang = 'nb',
+): string {
   const t = getT(lang)
   if (findings.length === 0) return t('review:empty', { today })
   const items = findings.map((f, i) => {
     const { message, expected } = reviewText(lang, f)
-    return [`${i + 1}. ${f.file} (${t('review:since', { since: f.since })})`, `   ${f.field}: ${message}`, `   ${t('review:todo')}: ${expected}`].join('\n')
+    return [
+      `${i + 1}. ${f.file} (${t('review:since', { since: f.since })})`,
+      `   ${f.field}: ${message}`,
+      `   ${t('review:todo')}: ${expected}`,
+    ].join('\n')
   })
-  return [t('review:heading', { count: findings.length, today }), '', ...items, '', t('review:rules')].join('\n')
+  return [
+    t('review:heading', { count: findings.length, today }),
+    '',
+    ...items,
+    '',
+    t('review:rules'),
+  ].join('\n')
 }

@@ -18,7 +18,8 @@
 import type { DocumentTypeName } from '../../content/model'
 import type { ContentFile } from '../validate/load'
 
-export type ReviewKind = 'checked-stale' | 'period-ended' | 'holder-dissolved' | 'round-passed' | 'role-year-passed'
+export type ReviewKind =
+  'checked-stale' | 'period-ended' | 'holder-dissolved' | 'round-passed' | 'role-year-passed'
 
 export type ReviewFinding = {
   kind: ReviewKind
@@ -35,7 +36,10 @@ export const CHECK_VALID_MONTHS = 12
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/
 const isDay = (v: unknown): v is string => typeof v === 'string' && DAY.test(v)
-const record = (v: unknown): Record<string, unknown> | undefined => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined)
+const record = (v: unknown): Record<string, unknown> | undefined =>
+  typeof v === 'object' && v !== null && !Array.isArray(v)
+    ? (v as Record<string, unknown>)
+    : undefined
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : [])
 const firstDayOf = (year: number) => `${year}-01-01`
 
@@ -49,20 +53,33 @@ function addMonths(day: string, months: number): string {
 /** The years a text names, 1900–2099. */
 const yearsIn = (text: string) => [...text.matchAll(/\b(19|20)\d{2}\b/g)].map((m) => Number(m[0]))
 
-type Context = { today: string; year: number; counties: ReadonlyMap<string, Record<string, unknown>> }
+type Context = {
+  today: string
+  year: number
+  counties: ReadonlyMap<string, Record<string, unknown>>
+}
 type Rule = (f: ContentFile, ctx: Context) => Omit<ReviewFinding, 'file'>[]
 
 const checkedStale: Rule = (f, { today }) => {
   const checked = f.data.checked
   if (!isDay(checked)) return []
   const due = addMonths(checked, CHECK_VALID_MONTHS)
-  return due < today ? [{ kind: 'checked-stale', field: 'checked', since: due, values: { checked } }] : []
+  return due < today
+    ? [{ kind: 'checked-stale', field: 'checked', since: due, values: { checked } }]
+    : []
 }
 
 const periodEnded: Rule = (f, { year }) => {
   const period = record(f.data.period)
   if (f.data.status !== 'open' || typeof period?.to !== 'number' || period.to >= year) return []
-  return [{ kind: 'period-ended', field: 'period.to', since: firstDayOf(period.to + 1), values: { from: String(period.from), to: period.to, status: 'open' } }]
+  return [
+    {
+      kind: 'period-ended',
+      field: 'period.to',
+      since: firstDayOf(period.to + 1),
+      values: { from: String(period.from), to: period.to, status: 'open' },
+    },
+  ]
 }
 
 const holderDissolved: Rule = (f, { year, counties }) => {
@@ -71,7 +88,14 @@ const holderDissolved: Rule = (f, { year, counties }) => {
   const dissolved = holders.map((id) => counties.get(id)?.dissolved)
   if (holders.length === 0 || !dissolved.every((d) => typeof d === 'number' && d < year)) return []
   const last = Math.max(...(dissolved as number[]))
-  return [{ kind: 'holder-dissolved', field: 'status', since: firstDayOf(last + 1), values: { counties: holders.join(', '), dissolved: last } }]
+  return [
+    {
+      kind: 'holder-dissolved',
+      field: 'status',
+      since: firstDayOf(last + 1),
+      values: { counties: holders.join(', '), dissolved: last },
+    },
+  ]
 }
 
 const roundPassed: Rule = (f, { today }) =>
@@ -79,7 +103,14 @@ const roundPassed: Rule = (f, { today }) =>
     const round = record(r)
     const deadline = round?.deadline
     if (!isDay(deadline) || deadline >= today) return []
-    return [{ kind: 'round-passed' as const, field: `rounds[${i}].deadline`, since: deadline, values: { deadline, title: String(round?.title ?? '') } }]
+    return [
+      {
+        kind: 'round-passed' as const,
+        field: `rounds[${i}].deadline`,
+        since: deadline,
+        values: { deadline, title: String(round?.title ?? '') },
+      },
+    ]
   })
 
 const roleYearPassed: Rule = (f, { year }) =>
@@ -90,7 +121,14 @@ const roleYearPassed: Rule = (f, { year }) =>
     if (years.length === 0) return []
     const latest = Math.max(...years)
     if (latest >= year) return []
-    return [{ kind: 'role-year-passed' as const, field: `members[${i}].role`, since: firstDayOf(latest + 1), values: { role, year: latest } }]
+    return [
+      {
+        kind: 'role-year-passed' as const,
+        field: `members[${i}].role`,
+        since: firstDayOf(latest + 1),
+        values: { role, year: latest },
+      },
+    ]
   })
 
 // A type without rules of its own (a new one) is still checked for a stale `checked`.
@@ -106,9 +144,22 @@ const RULES: Partial<Record<DocumentTypeName, Rule[]>> = {
 
 /** Every finding in the content, oldest first (then by file and field). `today`: YYYY-MM-DD in Oslo. */
 export function reviewFindings(files: readonly ContentFile[], today: string): ReviewFinding[] {
-  const counties = new Map(files.filter((f) => f.type === 'County' && typeof f.data.id === 'string').map((f) => [String(f.data.id), f.data]))
+  const counties = new Map(
+    files
+      .filter((f) => f.type === 'County' && typeof f.data.id === 'string')
+      .map((f) => [String(f.data.id), f.data]),
+  )
   const ctx: Context = { today, year: Number(today.slice(0, 4)), counties }
   return files
-    .flatMap((f) => (RULES[f.type] ?? [checkedStale]).flatMap((rule) => rule(f, ctx)).map((finding) => ({ ...finding, file: f.file })))
-    .sort((a, b) => a.since.localeCompare(b.since) || a.file.localeCompare(b.file) || a.field.localeCompare(b.field))
+    .flatMap((f) =>
+      (RULES[f.type] ?? [checkedStale])
+        .flatMap((rule) => rule(f, ctx))
+        .map((finding) => ({ ...finding, file: f.file })),
+    )
+    .sort(
+      (a, b) =>
+        a.since.localeCompare(b.since) ||
+        a.file.localeCompare(b.file) ||
+        a.field.localeCompare(b.field),
+    )
 }

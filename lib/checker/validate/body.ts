@@ -18,7 +18,13 @@ import type { Problem } from '../../content/problems'
 import { PLACEHOLDER } from './fields'
 import type { ContentFile } from './load'
 
-type Node = { type: string; value?: string; url?: string; position?: { start: { line: number } }; children?: Node[] }
+type Node = {
+  type: string
+  value?: string
+  url?: string
+  position?: { start: { line: number } }
+  children?: Node[]
+}
 
 const parser = unified().use(remarkParse)
 
@@ -26,18 +32,29 @@ export type BodyContext = { pages: Set<string>; contactIds: Set<string>; publicD
 
 export function bodyProblems(file: ContentFile, ctx: BodyContext): Problem[] {
   const problems: Problem[] = []
-  const at = (node: Node) => ({ file: file.file, field: PART.body, line: (node.position?.start.line ?? 1) + file.bodyLine - 1 })
+  const at = (node: Node) => ({
+    file: file.file,
+    field: PART.body,
+    line: (node.position?.start.line ?? 1) + file.bodyLine - 1,
+  })
 
   function visit(node: Node) {
     // Comments never show; a closing tag is reported with its opening tag.
-    if (node.type === 'html' && node.value && !/^(<!--[\s\S]*-->|<\/[a-zA-Z][\w-]*\s*>)$/.test(node.value.trim())) {
+    if (
+      node.type === 'html' &&
+      node.value &&
+      !/^(<!--[\s\S]*-->|<\/[a-zA-Z][\w-]*\s*>)$/.test(node.value.trim())
+    ) {
       const tag = /<\/?[a-zA-Z][\w-]*/.exec(node.value)?.[0]
       problems.push({ ...at(node), ...say('rawHtml', { tag }) })
     }
     if (node.type === 'text' && node.value && new RegExp(`\\b${PLACEHOLDER}\\b`).test(node.value)) {
       problems.push({ ...at(node), ...say('bodyPlaceholder') })
     }
-    if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && node.url !== undefined) {
+    if (
+      (node.type === 'link' || node.type === 'image' || node.type === 'definition') &&
+      node.url !== undefined
+    ) {
       const p = linkProblem(node.url, ctx)
       if (p) problems.push({ ...at(node), ...p })
     }

@@ -6,7 +6,16 @@
  * Each finding is a message code with its facts (lib/checker/messages), worded later.
  */
 import { say } from '../messages'
-import { commonFields, documentTypes, nestedTypes, type DocumentTypeName, type FieldDef, type Fields, type ListItem, type NestedTypeName } from '../../content/model'
+import {
+  commonFields,
+  documentTypes,
+  nestedTypes,
+  type DocumentTypeName,
+  type FieldDef,
+  type Fields,
+  type ListItem,
+  type NestedTypeName,
+} from '../../content/model'
 import { checkFormat, dateProblem, isRealDate, type Finding } from './formats'
 import { nearest } from './suggest'
 
@@ -16,28 +25,57 @@ export const PLACEHOLDER = 'TODO'
 export type FieldFinding = Finding & { field: string }
 
 /** Nested types whose two fields are in time order: [earlier, later, what is said when they are not]. */
-const ORDERED: Partial<Record<NestedTypeName, [string, string, (a: unknown, b: unknown) => Finding]>> = {
-  Period: ['from', 'to', (from, to) => say('periodOrder', { from: from as number, to: to as number })],
-  Round: ['opens', 'deadline', (opens, deadline) => say('roundOrder', { opens: String(opens), deadline: String(deadline) })],
+const ORDERED: Partial<
+  Record<NestedTypeName, [string, string, (a: unknown, b: unknown) => Finding]>
+> = {
+  Period: [
+    'from',
+    'to',
+    (from, to) => say('periodOrder', { from: from as number, to: to as number }),
+  ],
+  Round: [
+    'opens',
+    'deadline',
+    (opens, deadline) => say('roundOrder', { opens: String(opens), deadline: String(deadline) }),
+  ],
 }
 
 export function fieldsOf(type: DocumentTypeName): Fields {
   return { ...commonFields, ...documentTypes[type].fields }
 }
 
-export function validateFields(type: DocumentTypeName, data: Record<string, unknown>, today: string): FieldFinding[] {
+export function validateFields(
+  type: DocumentTypeName,
+  data: Record<string, unknown>,
+  today: string,
+): FieldFinding[] {
   const out: FieldFinding[] = []
   const add = (field: string, f: Finding) => out.push({ field, ...f })
 
-  function walkObject(prefix: string, fields: Fields, value: Record<string, unknown>, of: DocumentTypeName | NestedTypeName) {
+  function walkObject(
+    prefix: string,
+    fields: Fields,
+    value: Record<string, unknown>,
+    of: DocumentTypeName | NestedTypeName,
+  ) {
     for (const [name, def] of Object.entries(fields)) {
       const field = prefix + name
       const v = value[name]
       if (v === undefined) {
         if (def.required) add(field, say('missing'))
-        else if (def.requiredWhen && def.requiredWhen.in.includes(value[def.requiredWhen.field] as string)) {
+        else if (
+          def.requiredWhen &&
+          def.requiredWhen.in.includes(value[def.requiredWhen.field] as string)
+        ) {
           const when = def.requiredWhen
-          add(field, say('missingWhen', { other: prefix + when.field, value: String(value[when.field]), values: [...when.in] }))
+          add(
+            field,
+            say('missingWhen', {
+              other: prefix + when.field,
+              value: String(value[when.field]),
+              values: [...when.in],
+            }),
+          )
         }
         continue
       }
@@ -49,7 +87,11 @@ export function validateFields(type: DocumentTypeName, data: Record<string, unkn
     }
     const names = Object.keys(fields)
     for (const name of Object.keys(value)) {
-      if (!(name in fields)) add(prefix + name, say('notAField', { name, of, fields: names, suggestion: nearest(name, names) }))
+      if (!(name in fields))
+        add(
+          prefix + name,
+          say('notAField', { name, of, fields: names, suggestion: nearest(name, names) }),
+        )
     }
   }
 
@@ -64,7 +106,10 @@ export function validateFields(type: DocumentTypeName, data: Record<string, unkn
     if (order) {
       const [a, b, wrong] = order
       const [x, y] = [obj[a], obj[b]]
-      if ((typeof x === 'number' && typeof y === 'number') || (typeof x === 'string' && typeof y === 'string' && isRealDate(x) && isRealDate(y))) {
+      if (
+        (typeof x === 'number' && typeof y === 'number') ||
+        (typeof x === 'string' && typeof y === 'string' && isRealDate(x) && isRealDate(y))
+      ) {
         if (y < x) add(field, wrong(x, y))
       }
     }
@@ -85,7 +130,12 @@ export function validateFields(type: DocumentTypeName, data: Record<string, unkn
           return
         }
         if (typeof v !== 'string') {
-          add(field, typeof v === 'number' ? say('numberForText', { value: v }) : say('notText', { value: v }))
+          add(
+            field,
+            typeof v === 'number'
+              ? say('numberForText', { value: v })
+              : say('notText', { value: v }),
+          )
           return
         }
         if (v.trim() === '') {
@@ -100,7 +150,15 @@ export function validateFields(type: DocumentTypeName, data: Record<string, unkn
         return
       }
       case 'enum':
-        if (typeof v !== 'string' || !def.options.includes(v)) add(field, say('notAllowed', { value: v, options: def.options, suggestion: nearest(v, def.options) }))
+        if (typeof v !== 'string' || !def.options.includes(v))
+          add(
+            field,
+            say('notAllowed', {
+              value: v,
+              options: def.options,
+              suggestion: nearest(v, def.options),
+            }),
+          )
         return
       case 'number':
         if (typeof v !== 'number' || !Number.isFinite(v)) add(field, say('notNumber', { value: v }))
@@ -112,7 +170,8 @@ export function validateFields(type: DocumentTypeName, data: Record<string, unkn
       case 'date': {
         const f = dateProblem(v)
         if (f) add(field, f)
-        else if (def.notInFuture && (v as string) > today) add(field, say('dateInFuture', { value: v as string }))
+        else if (def.notInFuture && (v as string) > today)
+          add(field, say('dateInFuture', { value: v as string }))
         return
       }
     }
@@ -125,8 +184,13 @@ export function validateFields(type: DocumentTypeName, data: Record<string, unkn
         add(field, say('notList', { value: v }))
         return
       }
-      if (def.min !== undefined && v.length < def.min) add(field, say('emptyList', { min: def.min }))
-      v.forEach((item, i) => (def.of.type === 'nested' ? walkNested(`${field}[${i}]`, def.of.of, item) : checkScalar(`${field}[${i}]`, def.of, item)))
+      if (def.min !== undefined && v.length < def.min)
+        add(field, say('emptyList', { min: def.min }))
+      v.forEach((item, i) =>
+        def.of.type === 'nested'
+          ? walkNested(`${field}[${i}]`, def.of.of, item)
+          : checkScalar(`${field}[${i}]`, def.of, item),
+      )
       if (def.of.type === 'nested' && 'id' in nestedTypes[def.of.of]) uniqueIds(field, v)
       return
     }
@@ -139,7 +203,8 @@ export function validateFields(type: DocumentTypeName, data: Record<string, unkn
     items.forEach((item, i) => {
       const id = (item as Record<string, unknown> | null)?.id
       if (typeof id !== 'string') return
-      if (seen.has(id)) add(`${field}[${i}].id`, say('duplicateListId', { id, list: field, first: seen.get(id)! }))
+      if (seen.has(id))
+        add(`${field}[${i}].id`, say('duplicateListId', { id, list: field, first: seen.get(id)! }))
       else seen.set(id, i)
     })
   }

@@ -21,13 +21,18 @@ const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0
  * month is enough), or a day or month that does not exist ("februar 2026 har 28 dager").
  */
 export function dateProblem(value: unknown, partial = false): Finding | undefined {
-  const text = typeof value === 'number' && partial && Number.isInteger(value) ? String(value) : value
-  const m = typeof text === 'string' ? (partial ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/ : DATE).exec(text) : null
+  const text =
+    typeof value === 'number' && partial && Number.isInteger(value) ? String(value) : value
+  const m =
+    typeof text === 'string'
+      ? (partial ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/ : DATE).exec(text)
+      : null
   if (!m) return partial ? say('notPartialDate', { value }) : say('notDate', { value })
   const year = Number(m[1])
   const month = m[2] === undefined ? undefined : Number(m[2])
   const day = m[3] === undefined ? undefined : Number(m[3])
-  if (month !== undefined && (month < 1 || month > 12)) return say('monthDoesNotExist', { value: String(text), month })
+  if (month !== undefined && (month < 1 || month > 12))
+    return say('monthDoesNotExist', { value: String(text), month })
   if (month !== undefined && day !== undefined && (day < 1 || day > daysIn(year, month))) {
     return say('dayDoesNotExist', { value: String(text), year, month, days: daysIn(year, month) })
   }
@@ -42,7 +47,8 @@ function httpsProblem(value: string): Finding | undefined {
   } catch {
     url = undefined
   }
-  if (!url || url.protocol !== 'https:' || !url.hostname.includes('.') || /\s/.test(value)) return say('notUrl', { value })
+  if (!url || url.protocol !== 'https:' || !url.hostname.includes('.') || /\s/.test(value))
+    return say('notUrl', { value })
   return undefined
 }
 
@@ -50,10 +56,12 @@ const checks: Record<FieldFormat, (value: string) => Finding | undefined> = {
   url: httpsProblem,
   // A source is a link or a citation of a document; only something that looks like a link must be https.
   source: (v) => (/^(https?:|www\.)/i.test(v) ? httpsProblem(v) : undefined),
-  email: (v) => (/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(v) ? undefined : say('notEmail', { value: v })),
+  email: (v) =>
+    /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(v) ? undefined : say('notEmail', { value: v }),
   phone: (v) => (/^\+\d{1,3}( ?\d){4,14}$/.test(v) ? undefined : say('notPhone', { value: v })),
   country: (v) => (/^[A-Z]{2}$/.test(v) ? undefined : say('notCountry', { value: v })),
-  lang: (v) => (/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(v) ? undefined : say('notLang', { value: v })),
+  lang: (v) =>
+    /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(v) ? undefined : say('notLang', { value: v }),
   'partial-date': (v) => dateProblem(v, true),
   id: (v) => (/^[a-z0-9]+(-[a-z0-9]+)*$/.test(v) ? undefined : say('notId', { value: v })),
 }

@@ -34,7 +34,10 @@ export async function checkAll(dirs: string[], options: CheckOptions = {}): Prom
   return byFileInOrder([...problems, ...(await termProblems(loaded.files, cwd))])
 }
 
-function structureProblems({ files, unreadable, problems }: ReturnType<typeof loadContent>, options: CheckOptions): Problem[] {
+function structureProblems(
+  { files, unreadable, problems }: ReturnType<typeof loadContent>,
+  options: CheckOptions,
+): Problem[] {
   const cwd = options.cwd ?? process.cwd()
   // Today in Oslo: "checked" and "updated" may not be later.
   const today = options.today ?? isoDay(new Date())
@@ -74,7 +77,9 @@ function structureProblems({ files, unreadable, problems }: ReturnType<typeof lo
 export function byFileInOrder(problems: Problem[]): Problem[] {
   return problems
     .map((p, i) => [p, i] as const)
-    .sort(([a, i], [b, j]) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || i - j)
+    .sort(
+      ([a, i], [b, j]) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || i - j,
+    )
     .map(([p]) => p)
 }
 
@@ -100,23 +105,45 @@ function translationProblems(files: ContentFile[], unreadable: UnreadableFile[])
     for (const lang of LANGS) {
       const inLang = same.filter((f) => f.lang === lang)
       for (const dup of inLang.slice(1)) {
-        problems.push({ file: dup.file, field: 'id', ...say('duplicateId', { id, other: inLang[0].file, langs: LANGS }) })
+        problems.push({
+          file: dup.file,
+          field: 'id',
+          ...say('duplicateId', { id, other: inLang[0].file, langs: LANGS }),
+        })
       }
     }
     // A file that cannot be read is reported on its own; it is not also a missing translation.
-    const missing = REQUIRED_LANGS.filter((l) => !same.some((f) => f.lang === l) && !unreadable.some((u) => u.type === same[0].type && u.lang === l && u.id === id))
+    const missing = REQUIRED_LANGS.filter(
+      (l) =>
+        !same.some((f) => f.lang === l) &&
+        !unreadable.some((u) => u.type === same[0].type && u.lang === l && u.id === id),
+    )
     for (const f of same) {
       const folder = f.file.slice(0, f.file.lastIndexOf(`/${f.lang}/`))
       for (const lang of missing) {
         if (f.data.translation === 'pending') {
           const path = documentPath(f.type, lang, f.slug, id)
-          problems.push({ file: f.file, field: 'translation', severity: 'warning', ...say('translationPending', { lang, path, folder, id }) })
+          problems.push({
+            file: f.file,
+            field: 'translation',
+            severity: 'warning',
+            ...say('translationPending', { lang, path, folder, id }),
+          })
         } else {
-          problems.push({ file: f.file, field: 'id', ...say('missingTranslation', { lang, folder, id }) })
+          problems.push({
+            file: f.file,
+            field: 'id',
+            ...say('missingTranslation', { lang, folder, id }),
+          })
         }
       }
       if (missing.length === 0 && f.data.translation === 'pending') {
-        problems.push({ file: f.file, field: 'translation', severity: 'warning', ...say('pendingButComplete') })
+        problems.push({
+          file: f.file,
+          field: 'translation',
+          severity: 'warning',
+          ...say('pendingButComplete'),
+        })
       }
     }
   }
@@ -130,8 +157,14 @@ function clashes(pages: ReturnType<typeof sitePages>): Problem[] {
     if (claims.length < 2) continue
     claims.forEach((c, i) => {
       if (!('file' in c)) return
-      const others = claims.filter((_, j) => j !== i).map((o) => ('file' in o ? { file: o.file.file } : { section: o.section }))
-      problems.push({ file: c.file.file, field: PART.fileName, ...say('addressClash', { path, others }) })
+      const others = claims
+        .filter((_, j) => j !== i)
+        .map((o) => ('file' in o ? { file: o.file.file } : { section: o.section }))
+      problems.push({
+        file: c.file.file,
+        field: PART.fileName,
+        ...say('addressClash', { path, others }),
+      })
     })
   }
   return problems

@@ -7,7 +7,17 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative, resolve, sep } from 'node:path'
 import matter from 'gray-matter'
-import { isMap, isPair, isScalar, isSeq, LineCounter, parse as parseYaml, parseDocument, YAMLParseError, type Node as YamlNode } from 'yaml'
+import {
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parse as parseYaml,
+  parseDocument,
+  YAMLParseError,
+  type Node as YamlNode,
+} from 'yaml'
 import { LANGS, isLang, type Lang } from '../../i18n/config'
 import { documentTypes, type DocumentTypeName } from '../../content/model'
 import { PART, say } from '../messages'
@@ -39,7 +49,9 @@ export function lineOf(file: Pick<ContentFile, 'lines'>, field: string): number 
   }
 }
 
-const TYPE_OF_FOLDER = Object.fromEntries(Object.entries(documentTypes).map(([t, { folder }]) => [folder, t as DocumentTypeName]))
+const TYPE_OF_FOLDER = Object.fromEntries(
+  Object.entries(documentTypes).map(([t, { folder }]) => [folder, t as DocumentTypeName]),
+)
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir)
@@ -53,7 +65,10 @@ function listFiles(dir: string): string[] {
 /** A file whose front matter cannot be read: it still counts as a translation of its id. */
 export type UnreadableFile = { type: DocumentTypeName; lang: Lang; id?: string }
 
-export function loadContent(dirs: string[], cwd = process.cwd()): { files: ContentFile[]; unreadable: UnreadableFile[]; problems: Problem[] } {
+export function loadContent(
+  dirs: string[],
+  cwd = process.cwd(),
+): { files: ContentFile[]; unreadable: UnreadableFile[]; problems: Problem[] } {
   const files: ContentFile[] = []
   const unreadable: UnreadableFile[] = []
   const problems: Problem[] = []
@@ -64,7 +79,11 @@ export function loadContent(dirs: string[], cwd = process.cwd()): { files: Conte
       const [folder, lang, name, ...rest] = relative(dir, path).split(sep)
       const type = TYPE_OF_FOLDER[folder]
       if (!type || !isLang(lang) || !name?.endsWith('.md') || rest.length > 0) {
-        problems.push({ file, field: PART.file, ...say('notContentPlace', { folders: Object.keys(TYPE_OF_FOLDER), langs: LANGS }) })
+        problems.push({
+          file,
+          field: PART.file,
+          ...say('notContentPlace', { folders: Object.keys(TYPE_OF_FOLDER), langs: LANGS }),
+        })
         continue
       }
       const text = readFileSync(path, 'utf8')
@@ -84,7 +103,11 @@ const YAML_CAUSES: Partial<Record<string, YamlCause>> = {
   MISSING_CHAR: 'missing',
 }
 
-function parseFile(file: string, text: string, problems: Problem[]): Pick<ContentFile, 'data' | 'body' | 'bodyLine' | 'lines'> | undefined {
+function parseFile(
+  file: string,
+  text: string,
+  problems: Problem[],
+): Pick<ContentFile, 'data' | 'body' | 'bodyLine' | 'lines'> | undefined {
   if (text.includes('\r')) {
     problems.push({ file, field: PART.file, ...say('crlf') })
     text = text.replace(/\r\n?/g, '\n')
@@ -105,7 +128,12 @@ function parseFile(file: string, text: string, problems: Problem[]): Pick<Conten
       .replace(/ at line \d+, column \d+:?$/, '')
     const code = e instanceof YAMLParseError ? e.code : undefined
     const cause = code ? (YAML_CAUSES[code] ?? 'other') : 'other'
-    problems.push({ file, field: PART.frontMatter, line, ...say('frontMatterUnreadable', { cause, reason }) })
+    problems.push({
+      file,
+      field: PART.frontMatter,
+      line,
+      ...say('frontMatterUnreadable', { cause, reason }),
+    })
     return undefined
   }
   if (typeof parsed.data !== 'object' || parsed.data === null || Array.isArray(parsed.data)) {
@@ -113,7 +141,12 @@ function parseFile(file: string, text: string, problems: Problem[]): Pick<Conten
     return undefined
   }
   const bodyLine = text.slice(0, text.length - parsed.content.length).split('\n').length
-  return { data: parsed.data as Record<string, unknown>, body: parsed.content, bodyLine, lines: fieldLines(text.slice(0, text.length - parsed.content.length)) }
+  return {
+    data: parsed.data as Record<string, unknown>,
+    body: parsed.content,
+    bodyLine,
+    lines: fieldLines(text.slice(0, text.length - parsed.content.length)),
+  }
 }
 
 /**

@@ -10,7 +10,11 @@ import { checkAll, isError, type CheckOptions } from './index'
 
 export type Output = { error: (text: string) => void; log: (text: string) => void }
 
-export async function runCheck(dirs: string[], out: Output = { error: console.error, log: console.log }, options: CheckOptions & { lang?: CheckLang } = {}): Promise<number> {
+export async function runCheck(
+  dirs: string[],
+  out: Output = { error: console.error, log: console.log },
+  options: CheckOptions & { lang?: CheckLang } = {},
+): Promise<number> {
   const lang = options.lang ?? DEFAULT_CHECK_LANG
   const words = CATALOGUES[lang].report
   const problems = await checkAll(dirs, options)

@@ -16,7 +16,12 @@ const regionPartsInRegions: Rule = (data) => {
   return parts.flatMap((p, i) => {
     const region = (p as Record<string, unknown> | null)?.region
     if (typeof region !== 'string' || regions.includes(region)) return []
-    return [{ field: `regionParts[${i}].region`, ...say('regionPartOutside', { region, regions: regions.map(String) }) }]
+    return [
+      {
+        field: `regionParts[${i}].region`,
+        ...say('regionPartOutside', { region, regions: regions.map(String) }),
+      },
+    ]
   })
 }
 
@@ -30,7 +35,13 @@ const locationIn =
   (data) => {
     const location = data.location as Record<string, unknown> | undefined
     const country = countryOf(data)
-    if (!location || typeof location !== 'object' || typeof country !== 'string' || !/^[A-Z]{2}$/.test(country)) return []
+    if (
+      !location ||
+      typeof location !== 'object' ||
+      typeof country !== 'string' ||
+      !/^[A-Z]{2}$/.test(country)
+    )
+      return []
     const { lat, lon, name } = location
     if (typeof lat !== 'number' || typeof lon !== 'number') return []
     const problem = pointProblem(country, { name, lat, lon })
@@ -43,6 +54,9 @@ const RULES: Partial<Record<DocumentTypeName, Rule[]>> = {
   County: [locationIn(() => 'NO')],
 }
 
-export function ruleProblems(type: DocumentTypeName, data: Record<string, unknown>): FieldFinding[] {
+export function ruleProblems(
+  type: DocumentTypeName,
+  data: Record<string, unknown>,
+): FieldFinding[] {
   return (RULES[type] ?? []).flatMap((rule) => rule(data))
 }

@@ -4,10 +4,23 @@
  * npm run check rejects until it is filled in); optional ones are written commented out.
  * Used by npm run new (scripts/new-content.ts).
  */
-import { commonFields, documentTypes, nestedTypes, type DocumentTypeName, type FieldDef, type Fields, type ListItem } from '../../content/model'
+import {
+  commonFields,
+  documentTypes,
+  nestedTypes,
+  type DocumentTypeName,
+  type FieldDef,
+  type Fields,
+  type ListItem,
+} from '../../content/model'
 import { PLACEHOLDER } from './fields'
 
-export type ScaffoldInput = { type: DocumentTypeName; id: string; today: string; knownIds: Partial<Record<DocumentTypeName, string[]>> }
+export type ScaffoldInput = {
+  type: DocumentTypeName
+  id: string
+  today: string
+  knownIds: Partial<Record<DocumentTypeName, string[]>>
+}
 
 function hint(def: FieldDef | ListItem, knownIds: ScaffoldInput['knownIds']): string {
   const item = def.type === 'list' ? def.of : def
@@ -26,7 +39,8 @@ function comment(def: FieldDef, knownIds: ScaffoldInput['knownIds']): string {
 
 function fieldLines(name: string, def: FieldDef, input: ScaffoldInput, value?: string): string[] {
   if (value !== undefined) return [`${name}: ${value}`]
-  if (def.type === 'nested') return [`${name}:`, ...fieldsLines(nestedTypes[def.of], input).map((l) => `  ${l}`)]
+  if (def.type === 'nested')
+    return [`${name}:`, ...fieldsLines(nestedTypes[def.of], input).map((l) => `  ${l}`)]
   if (def.type === 'list') {
     if (def.of.type === 'nested') {
       const [first, ...rest] = fieldsLines(nestedTypes[def.of.of], input)
@@ -35,13 +49,21 @@ function fieldLines(name: string, def: FieldDef, input: ScaffoldInput, value?: s
     return [`${name}: [${PLACEHOLDER}]`]
   }
   // An enum with one allowed value (translation: pending) is written with it.
-  return [`${name}: ${def.type === 'enum' && def.options.length === 1 ? def.options[0] : PLACEHOLDER}`]
+  return [
+    `${name}: ${def.type === 'enum' && def.options.length === 1 ? def.options[0] : PLACEHOLDER}`,
+  ]
 }
 
-function fieldsLines(fields: Fields, input: ScaffoldInput, preset: Record<string, string> = {}): string[] {
+function fieldsLines(
+  fields: Fields,
+  input: ScaffoldInput,
+  preset: Record<string, string> = {},
+): string[] {
   return Object.entries(fields).flatMap(([name, def]) => {
     const lines = fieldLines(name, def, input, preset[name])
-    return def.required || preset[name] !== undefined ? [comment(def, input.knownIds), ...lines] : [comment(def, input.knownIds), ...lines.map((l) => `# ${l}`)]
+    return def.required || preset[name] !== undefined
+      ? [comment(def, input.knownIds), ...lines]
+      : [comment(def, input.knownIds), ...lines.map((l) => `# ${l}`)]
   })
 }
 

@@ -25,7 +25,8 @@ export function sitePages(files: ContentFile[]): Map<string, Claim[]> {
     // Every section of the route table has a page (lists, the finder, search).
     for (const section of ALL_SECTIONS) claim(sectionHref(lang, section), { section })
     // The old addresses of moved sections stay taken: they redirect.
-    for (const { section, from } of movedSections().filter((m) => m.lang === lang)) claim(from, { section })
+    for (const { section, from } of movedSections().filter((m) => m.lang === lang))
+      claim(from, { section })
   }
   for (const [lang, file] of shownDocuments(files)) {
     if (!hasOwnPage(file.type)) continue // e.g. contacts: entries of the directory, not pages of their own

@@ -36,7 +36,13 @@ const options = (ext: '.md' | '.txt') => ({
     { pluginId: 'markdown', plugin: interop(markdownPlugin) },
     { pluginId: 'text', plugin: interop(textPlugin) },
   ],
-  rules: [{ ruleId: 'prh', rule: interop(prhRule), options: { rulePaths: [TERMS_DICTIONARY], checkEmphasis: true, checkHeader: true } }],
+  rules: [
+    {
+      ruleId: 'prh',
+      rule: interop(prhRule),
+      options: { rulePaths: [TERMS_DICTIONARY], checkEmphasis: true, checkHeader: true },
+    },
+  ],
 })
 
 type Hit = { line: number; found: string; preferred: string; reason?: string }
@@ -47,26 +53,42 @@ export async function termHits(text: string, kind: 'markdown' | 'text'): Promise
   return messages.flatMap((m) => {
     if (!m.fix) return []
     const [, reason] = m.message.split('\n')
-    return [{ line: m.loc.start.line, found: text.slice(m.fix.range[0], m.fix.range[1]), preferred: m.fix.text, reason: reason?.trim() || undefined }]
+    return [
+      {
+        line: m.loc.start.line,
+        found: text.slice(m.fix.range[0], m.fix.range[1]),
+        preferred: m.fix.text,
+        reason: reason?.trim() || undefined,
+      },
+    ]
   })
 }
 
-const term = (hit: Hit) => say('term', { found: hit.found, preferred: hit.preferred, reason: hit.reason })
+const term = (hit: Hit) =>
+  say('term', { found: hit.found, preferred: hit.preferred, reason: hit.reason })
 
 /** The free-text fields of a document (text without a format: not links, ids or dates), with their paths. */
-function textFields(fields: Fields, data: Record<string, unknown>, prefix = ''): [string, string][] {
+function textFields(
+  fields: Fields,
+  data: Record<string, unknown>,
+  prefix = '',
+): [string, string][] {
   const out: [string, string][] = []
-  const isGroup = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
+  const isGroup = (v: unknown): v is Record<string, unknown> =>
+    typeof v === 'object' && v !== null && !Array.isArray(v)
   for (const [name, def] of Object.entries(fields)) {
     const v = data[name]
     const path = prefix + name
     if (def.type === 'string' && !def.format && typeof v === 'string') out.push([path, v])
-    else if (def.type === 'nested' && isGroup(v)) out.push(...textFields(nestedTypes[def.of], v, `${path}.`))
+    else if (def.type === 'nested' && isGroup(v))
+      out.push(...textFields(nestedTypes[def.of], v, `${path}.`))
     else if (def.type === 'list' && Array.isArray(v)) {
       const item = def.of
       v.forEach((x, i) => {
-        if (item.type === 'string' && !item.format && typeof x === 'string') out.push([`${path}[${i}]`, x])
-        else if (item.type === 'nested' && isGroup(x)) out.push(...textFields(nestedTypes[item.of], x, `${path}[${i}].`))
+        if (item.type === 'string' && !item.format && typeof x === 'string')
+          out.push([`${path}[${i}]`, x])
+        else if (item.type === 'nested' && isGroup(x))
+          out.push(...textFields(nestedTypes[item.of], x, `${path}[${i}].`))
       })
     }
   }
@@ -76,10 +98,23 @@ function textFields(fields: Fields, data: Record<string, unknown>, prefix = ''):
 async function fileTerms(f: ContentFile): Promise<Problem[]> {
   const problems: Problem[] = []
   for (const [field, text] of textFields(fieldsOf(f.type), f.data)) {
-    for (const hit of await termHits(text, 'text')) problems.push({ file: f.file, field, line: lineOf(f, field), severity: 'warning', ...term(hit) })
+    for (const hit of await termHits(text, 'text'))
+      problems.push({
+        file: f.file,
+        field,
+        line: lineOf(f, field),
+        severity: 'warning',
+        ...term(hit),
+      })
   }
   for (const hit of await termHits(f.body, 'markdown')) {
-    problems.push({ file: f.file, field: PART.body, line: hit.line + f.bodyLine - 1, severity: 'warning', ...term(hit) })
+    problems.push({
+      file: f.file,
+      field: PART.body,
+      line: hit.line + f.bodyLine - 1,
+      severity: 'warning',
+      ...term(hit),
+    })
   }
   return problems
 }
@@ -90,7 +125,8 @@ function interfaceStrings(json: string): [string, string, number][] {
   const out: [string, string, number][] = []
   const walk = (value: unknown, path: string) => {
     if (typeof value === 'string') out.push([path, value, lines.get(path) ?? 1])
-    else if (typeof value === 'object' && value !== null) for (const [k, v] of Object.entries(value)) walk(v, path ? `${path}.${k}` : k)
+    else if (typeof value === 'object' && value !== null)
+      for (const [k, v] of Object.entries(value)) walk(v, path ? `${path}.${k}` : k)
   }
   walk(JSON.parse(json), '')
   return out
@@ -105,7 +141,8 @@ async function interfaceTerms(cwd: string): Promise<Problem[]> {
     .sort()) {
     const file = `${LOCALES.split('\\').join('/')}/${name}`
     for (const [field, text, line] of interfaceStrings(readFileSync(join(dir, name), 'utf8'))) {
-      for (const hit of await termHits(text, 'text')) problems.push({ file, field, line: line + hit.line - 1, severity: 'warning', ...term(hit) })
+      for (const hit of await termHits(text, 'text'))
+        problems.push({ file, field, line: line + hit.line - 1, severity: 'warning', ...term(hit) })
     }
   }
   return problems

@@ -29,7 +29,9 @@ export function staticHostCacheControl(prefix: string): string | undefined {
 
 /** The text of a translation key in the interface's common namespace. */
 export function commonText(lang: string, key: string): string {
-  const json = JSON.parse(readFileSync(join(process.cwd(), 'lib', 'i18n', 'locales', lang, 'common.json'), 'utf8'))
+  const json = JSON.parse(
+    readFileSync(join(process.cwd(), 'lib', 'i18n', 'locales', lang, 'common.json'), 'utf8'),
+  )
   return key.split('.').reduce((node, part) => node[part], json) as unknown as string
 }
 
@@ -38,9 +40,15 @@ export function commonText(lang: string, key: string): string {
  * fragment. (Pages ship no Next.js script: the build strips the runtime.)
  */
 export function hashedAssets(): string[] {
-  const list = (folder: string) => (readdirSync(join(process.cwd(), 'out', folder), { recursive: true }) as string[]).map((f) => `/${folder}/${f.split(sep).join('/')}`)
+  const list = (folder: string) =>
+    (readdirSync(join(process.cwd(), 'out', folder), { recursive: true }) as string[]).map(
+      (f) => `/${folder}/${f.split(sep).join('/')}`,
+    )
   const css = list('_next/static').find((f) => f.endsWith('.css'))
   const fragment = list('pagefind/fragment').find((f) => f.endsWith('.pf_fragment'))
-  if (!css || !fragment) throw new Error('no hashed stylesheet in out/_next/static/ or fragment in out/pagefind/fragment/')
+  if (!css || !fragment)
+    throw new Error(
+      'no hashed stylesheet in out/_next/static/ or fragment in out/pagefind/fragment/',
+    )
   return [css, fragment]
 }

@@ -8,7 +8,16 @@
  * inline script is not in them.
  */
 import { spawn } from 'node:child_process'
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -18,18 +27,26 @@ import { renderNginx } from '../../../scripts/deploy/nginx'
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..')
 const outDir = join(repo, 'out')
 const port = process.env.NGINX_PORT ?? '3207'
-const nginx = process.env.NGINX_BIN ?? ['/usr/sbin/nginx', '/usr/bin/nginx'].find(existsSync) ?? 'nginx'
+const nginx =
+  process.env.NGINX_BIN ?? ['/usr/sbin/nginx', '/usr/bin/nginx'].find(existsSync) ?? 'nginx'
 
 const prefix = mkdtempSync(join(tmpdir(), 'intsam-nginx-'))
 const root = join(prefix, 'root')
 mkdirSync(root)
 for (const entry of readdirSync(outDir)) symlinkSync(join(outDir, entry), join(root, entry))
 mkdirSync(join(root, 'csp-fixture'))
-copyFileSync(join(repo, 'tests', 'fixtures', 'csp', 'index.html'), join(root, 'csp-fixture', 'index.html'))
+copyFileSync(
+  join(repo, 'tests', 'fixtures', 'csp', 'index.html'),
+  join(root, 'csp-fixture', 'index.html'),
+)
 
 // The same generator and rules as the build's deploy/nginx/generated/site.conf; only the
 // listen address and the root differ.
-const site = renderNginx(scanInlineCode(outDir), { root, listen: `127.0.0.1:${port}`, serverName: '127.0.0.1' })
+const site = renderNginx(scanInlineCode(outDir), {
+  root,
+  listen: `127.0.0.1:${port}`,
+  serverName: '127.0.0.1',
+})
 writeFileSync(join(prefix, 'site.conf'), site)
 const temp = (name: string) => join(prefix, name)
 writeFileSync(
@@ -45,13 +62,17 @@ writeFileSync(
     '  include /etc/nginx/mime.types;',
     '  default_type application/octet-stream;',
     '  access_log off;',
-    ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `  ${t}_temp_path ${temp(t)};`),
+    ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(
+      (t) => `  ${t}_temp_path ${temp(t)};`,
+    ),
     `  include ${temp('site.conf')};`,
     '}',
   ].join('\n') + '\n',
 )
 
-const child = spawn(nginx, ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'inherit' })
+const child = spawn(nginx, ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-g', 'daemon off;'], {
+  stdio: 'inherit',
+})
 const stop = () => child.kill('SIGQUIT')
 process.on('SIGTERM', stop)
 process.on('SIGINT', stop)

@@ -23,7 +23,12 @@ async function load(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props) {
   const { lang, doc } = await load(params)
-  return pageMetadata({ lang, title: doc.title, description: doc.description, alternates: counterparts(doc) })
+  return pageMetadata({
+    lang,
+    title: doc.title,
+    description: doc.description,
+    alternates: counterparts(doc),
+  })
 }
 
 /** The page of one strategy, agreement, network, programme or county. */

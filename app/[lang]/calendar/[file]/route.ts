@@ -12,12 +12,17 @@ export const dynamicParams = false
 
 export const generateStaticParams = calendarParams
 
-export async function GET(_req: Request, { params }: { params: Promise<{ lang: string; file: string }> }) {
+export async function GET(
+  _req: Request,
+  { params }: { params: Promise<{ lang: string; file: string }> },
+) {
   const p = await params
   const lang = langParam(p.lang)
   const id = idFromFile(p.file, 'ics')
   const programmes = getProgrammes(lang)
   const single = programmes.find((x) => x.id === id)
   if (id !== ALL_CALENDAR && !single) notFound()
-  return new Response(roundsCalendar(lang, single ? [single] : programmes, single), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } })
+  return new Response(roundsCalendar(lang, single ? [single] : programmes, single), {
+    headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
+  })
 }

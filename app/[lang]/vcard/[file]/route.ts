@@ -11,11 +11,16 @@ export const dynamicParams = false
 
 export const generateStaticParams = vcardParams
 
-export async function GET(_req: Request, { params }: { params: Promise<{ lang: string; file: string }> }) {
+export async function GET(
+  _req: Request,
+  { params }: { params: Promise<{ lang: string; file: string }> },
+) {
   const p = await params
   const lang = langParam(p.lang)
   const id = idFromFile(p.file, 'vcf')
   const contact = getContacts(lang).find((c) => c.id === id)
   if (!contact) notFound()
-  return new Response(contactVCard(contact), { headers: { 'Content-Type': 'text/vcard; charset=utf-8' } })
+  return new Response(contactVCard(contact), {
+    headers: { 'Content-Type': 'text/vcard; charset=utf-8' },
+  })
 }
