@@ -6,7 +6,7 @@
  * --todo shows only those. Norwegian unless --lang en or CHECK_LANG=en.
  * Information only: always exits 0 (npm run check stops the build on real errors).
  */
-import { LANGS, REQUIRED_LANGS, type Lang } from '../lib/i18n/config'
+import { LANGS, REQUIRED_GROUPS, REQUIRED_LANGS, type Lang } from '../lib/i18n/config'
 import { documentTypes } from '../lib/content/model'
 import { CATALOGUES, checkLangOf } from '../lib/checker/messages'
 import { loadContent, type ContentFile } from '../lib/checker/validate/load'
@@ -28,8 +28,9 @@ const ORDER: Record<Status['kind'], number> = { missing: 0, stale: 1, pending: 2
 
 function status(byLang: Partial<Record<Lang, ContentFile>>): Status {
   const present = LANGS.filter((l) => byLang[l])
-  // An optional language (nynorsk) may lack a file: its readers see the fallback text.
-  const missing = REQUIRED_LANGS.filter((l) => !byLang[l])
+  // A document needs one file per written standard (Bokmål or Nynorsk; English): a
+  // missing standard is named by its first language.
+  const missing = REQUIRED_GROUPS.filter((group) => !group.some((l) => byLang[l])).map((g) => g[0])
   if (missing.length > 0)
     return {
       kind: present.some((l) => byLang[l]!.data.translation === 'pending') ? 'pending' : 'missing',

@@ -359,8 +359,8 @@ export const documentTypes: Record<DocumentTypeName, { folder: string; fields: F
       adopted: {
         type: 'string',
         format: 'partial-date',
-        required: true,
-        description: 'When it was adopted: YYYY, YYYY-MM or YYYY-MM-DD (as precise as the source)',
+        description:
+          'When it was adopted: YYYY, YYYY-MM or YYYY-MM-DD (as precise as the source); leave out when no source gives it (the page then says it was not found)',
       },
       period: {
         type: 'nested',
@@ -371,9 +371,8 @@ export const documentTypes: Record<DocumentTypeName, { folder: string; fields: F
       priorities: {
         type: 'list',
         of: { type: 'nested', of: 'Priority' },
-        required: true,
-        min: 1,
-        description: 'The priorities, in the order of the strategy',
+        description:
+          'The priorities, in the order of the strategy and in its words; leave out when the strategy itself was not found (never fill them in from other pages)',
       },
       documents: {
         type: 'list',

@@ -7,9 +7,12 @@
  *
  * - `browser`: the language tags (first subtag of Accept-Language or navigator.languages)
  *   that send a reader from "/" to this language's home page.
- * - `contentRequired`: every document must have a file in this language (or say
- *   `translation: pending`). A language without it may lack any document: its readers
- *   then see the text in the fallback order (fallbackOrder below) with a notice.
+ * - `contentRequired`: the written standard a document must have a file in (or say
+ *   `translation: pending`): every document needs one file per named standard, in any of
+ *   its languages. Norwegian is Bokmål or Nynorsk, in the one the source and the county
+ *   council write (Vestland and Møre og Romsdal write Nynorsk); English is English.
+ *   `false`: a document may lack the language; its readers then see the text in the
+ *   fallback order (fallbackOrder below) with a notice.
  */
 export const locales = {
   nb: {
@@ -18,7 +21,7 @@ export const locales = {
     ogLocale: 'nb_NO',
     hreflang: 'nb',
     browser: ['nb', 'no'],
-    contentRequired: true,
+    contentRequired: 'norwegian',
   },
   nn: {
     name: 'Norsk (nynorsk)',
@@ -26,7 +29,7 @@ export const locales = {
     ogLocale: 'nn_NO',
     hreflang: 'nn',
     browser: ['nn'],
-    contentRequired: false,
+    contentRequired: 'norwegian',
   },
   en: {
     name: 'English',
@@ -34,7 +37,7 @@ export const locales = {
     ogLocale: 'en_GB',
     hreflang: 'en',
     browser: ['en'],
-    contentRequired: true,
+    contentRequired: 'english',
   },
 } as const satisfies Record<string, LocaleConfig>
 
@@ -46,7 +49,7 @@ type LocaleConfig = {
   ogLocale: string
   hreflang: string
   browser: readonly string[]
-  contentRequired: boolean
+  contentRequired: 'norwegian' | 'english' | false
 }
 
 export type Lang = keyof typeof locales
@@ -60,8 +63,18 @@ export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && value in locales
 }
 
-/** The languages every document must be written in. */
-export const REQUIRED_LANGS = LANGS.filter((l) => locales[l].contentRequired)
+/**
+ * The written standards every document must have, each as its languages in config order:
+ * [['nb', 'nn'], ['en']]. A document needs a file in at least one language of each.
+ */
+export const REQUIRED_GROUPS: Lang[][] = [
+  ...new Set(LANGS.map((l) => locales[l].contentRequired as string | false)),
+]
+  .filter((group) => group !== false)
+  .map((group) => LANGS.filter((l) => locales[l].contentRequired === group))
+
+/** The first language of each required standard (nb, en): where a new document starts. */
+export const REQUIRED_LANGS = REQUIRED_GROUPS.map((group) => group[0])
 
 /**
  * Which text a page in `lang` shows when a document has none in `lang`: its own language

@@ -65,6 +65,14 @@ const cases = readdirSync(FIXTURES, { withFileTypes: true })
 /** The cases with warnings only: the build goes on. */
 const warningsOnly = (name: string) => name === 'pending-translation' || name.startsWith('term-')
 
+describe('npm run check on a document written in Nynorsk and English, with no Bokmål', () => {
+  it('finds nothing wrong: Nynorsk is the Norwegian text of a council that writes it', async () => {
+    const { code, output } = await checkCommand(join(root, 'tests/fixtures/nynorsk-only'))
+    expect(output).toContain('Innholdet er i orden')
+    expect(code).toBe(0)
+  })
+})
+
 describe('npm run check on a fixture per mistake', () => {
   it('has a fixture for every mistake the issue lists', () => {
     expect(cases).toEqual(
@@ -80,6 +88,8 @@ describe('npm run check on a fixture per mistake', () => {
         'duplicate-slug',
         'duplicate-id',
         'missing-translation',
+        // Norwegian is Bokmål or Nynorsk: a document with only English lacks both.
+        'missing-norwegian',
         'pending-translation',
         'period-end-before-start',
         'checked-in-future',

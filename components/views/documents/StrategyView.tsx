@@ -31,7 +31,12 @@ export function StrategyView({ doc }: { doc: Localized<Strategy> }) {
         rows={[
           [t('content:field.county'), county && <DocLink doc={county} />],
           [t('content:field.adoptedBy'), doc.adoptedBy],
-          [t('content:field.adopted'), formatPartialDate(lang, doc.adopted)],
+          [
+            t('content:field.adopted'),
+            doc.adopted
+              ? formatPartialDate(lang, doc.adopted)
+              : t('content:strategy.adoptedNotFound'),
+          ],
           [t('content:field.period'), formatPeriod(doc.period)],
           [
             t('content:field.status'),
@@ -59,8 +64,11 @@ export function StrategyView({ doc }: { doc: Localized<Strategy> }) {
         ]}
       />
       <h2 className="mt-8 text-2xl font-bold">{t('content:field.priorities')}</h2>
+      {!doc.priorities?.length && (
+        <p className="mt-4">{t('content:strategy.prioritiesNotFound')}</p>
+      )}
       <ol className="mt-4 space-y-6">
-        {doc.priorities.map((p, i) => {
+        {(doc.priorities ?? []).map((p, i) => {
           const carriedOutBy = [
             ...getAgreementsByIds(lang, p.agreements),
             ...getNetworksByIds(lang, p.networks),

@@ -255,10 +255,16 @@ export const en = {
     message: `the ${p.lang} translation is pending: ${p.lang} readers see this text at ${p.path} with a notice`,
     expected: `write ${p.folder}/${p.lang}/<name>.md with id: ${p.id}, then remove "translation: pending"`,
   }),
-  missingTranslation: (p: { lang: string; folder: string; id: string }): Text => ({
-    message: `has no ${p.lang} translation: no file in ${p.folder}/${p.lang}/ has id: ${p.id}`,
-    expected: `write ${p.folder}/${p.lang}/<name>.md with id: ${p.id}, or add the line "translation: pending" to this file`,
-  }),
+  missingTranslation: (p: { lang: string; others: string[]; folder: string; id: string }): Text =>
+    p.others.length === 0
+      ? {
+          message: `has no ${p.lang} translation: no file in ${p.folder}/${p.lang}/ has id: ${p.id}`,
+          expected: `write ${p.folder}/${p.lang}/<name>.md with id: ${p.id}, or add the line "translation: pending" to this file`,
+        }
+      : {
+          message: `has no Norwegian text: no file in ${[p.lang, ...p.others].map((l) => `${p.folder}/${l}/`).join(' or ')} has id: ${p.id}`,
+          expected: `write ${[p.lang, ...p.others].map((l) => `${p.folder}/${l}/<name>.md`).join(' or ')} with id: ${p.id}, in the written standard the source and the county council use`,
+        },
   pendingButComplete: (): Text => ({
     message: 'says pending, but every language has its file',
     expected: 'remove the line "translation: pending"',

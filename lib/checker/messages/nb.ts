@@ -281,10 +281,16 @@ export const nb = {
     message: `den ${langThe(p.lang)} oversettelsen venter: lesere på ${langName(p.lang)} ser denne teksten på ${p.path} med en merknad`,
     expected: `skriv ${p.folder}/${p.lang}/<navn>.md med id: ${p.id}, og fjern så «translation: pending»`,
   }),
-  missingTranslation: (p: { lang: string; folder: string; id: string }): Text => ({
-    message: `mangler den ${langThe(p.lang)} oversettelsen: ingen fil i ${p.folder}/${p.lang}/ har id: ${p.id}`,
-    expected: `skriv ${p.folder}/${p.lang}/<navn>.md med id: ${p.id}, eller legg linjen «translation: pending» til i denne filen`,
-  }),
+  missingTranslation: (p: { lang: string; others: string[]; folder: string; id: string }): Text =>
+    p.others.length === 0
+      ? {
+          message: `mangler den ${langThe(p.lang)} oversettelsen: ingen fil i ${p.folder}/${p.lang}/ har id: ${p.id}`,
+          expected: `skriv ${p.folder}/${p.lang}/<navn>.md med id: ${p.id}, eller legg linjen «translation: pending» til i denne filen`,
+        }
+      : {
+          message: `mangler en norsk tekst: ingen fil i ${[p.lang, ...p.others].map((l) => `${p.folder}/${l}/`).join(' eller ')} har id: ${p.id}`,
+          expected: `skriv ${[p.lang, ...p.others].map((l) => `${p.folder}/${l}/<navn>.md på ${langName(l)}`).join(' eller ')}, med id: ${p.id}: på den målformen kilden og fylkeskommunen bruker`,
+        },
   pendingButComplete: (): Text => ({
     message: 'sier pending, men filen finnes på begge språk',
     expected: 'fjern linjen «translation: pending»',

@@ -4,7 +4,7 @@
  * Errors stop the build; warnings (a translation marked pending, the review queue) do not.
  */
 import { join } from 'node:path'
-import { LANGS, REQUIRED_LANGS } from '../../i18n/config'
+import { LANGS, REQUIRED_GROUPS } from '../../i18n/config'
 import { isoDay } from '../../i18n/format'
 import { PART, say } from '../messages'
 import type { Problem } from '../../content/problems'
@@ -86,10 +86,10 @@ export function byFileInOrder(problems: Problem[]): Problem[] {
 export const isError = (p: Problem) => p.severity !== 'warning'
 
 /**
- * Translations: each document has one file per required language (REQUIRED_LANGS in
- * lib/i18n/config.ts) sharing its id. A missing one is an error, unless the file says
- * `translation: pending` (then readers get a fallback page). A language that is not
- * required (nynorsk) may lack any file: its readers get the fallback page, silently.
+ * Translations: each document has a file in each required written standard
+ * (REQUIRED_GROUPS in lib/i18n/config.ts: Bokmål or Nynorsk, and English), sharing its id.
+ * A missing one is an error, unless the file says `translation: pending` (then readers get
+ * a fallback page). A page in a language without its own file shows the fallback page.
  */
 function translationProblems(files: ContentFile[], unreadable: UnreadableFile[]): Problem[] {
   const problems: Problem[] = []
@@ -113,14 +113,13 @@ function translationProblems(files: ContentFile[], unreadable: UnreadableFile[])
       }
     }
     // A file that cannot be read is reported on its own; it is not also a missing translation.
-    const missing = REQUIRED_LANGS.filter(
-      (l) =>
-        !same.some((f) => f.lang === l) &&
-        !unreadable.some((u) => u.type === same[0].type && u.lang === l && u.id === id),
-    )
+    const present = (l: string) =>
+      same.some((f) => f.lang === l) ||
+      unreadable.some((u) => u.type === same[0].type && u.lang === l && u.id === id)
+    const missing = REQUIRED_GROUPS.filter((group) => !group.some(present))
     for (const f of same) {
       const folder = f.file.slice(0, f.file.lastIndexOf(`/${f.lang}/`))
-      for (const lang of missing) {
+      for (const [lang, ...others] of missing) {
         if (f.data.translation === 'pending') {
           const path = documentPath(f.type, lang, f.slug, id)
           problems.push({
@@ -133,7 +132,7 @@ function translationProblems(files: ContentFile[], unreadable: UnreadableFile[])
           problems.push({
             file: f.file,
             field: 'id',
-            ...say('missingTranslation', { lang, folder, id }),
+            ...say('missingTranslation', { lang, others, folder, id }),
           })
         }
       }
