@@ -15,6 +15,7 @@ import {
 } from './content'
 import { hasOwnPage } from './content/paths'
 import { LANGS, type Lang } from './i18n/config'
+import { hasCalendar } from './programmes/calendar'
 import { ALL_CALENDAR, calendarHref } from './programmes/files'
 import { homeHref, sectionHref, sectionOf } from './routes'
 import {
@@ -109,14 +110,20 @@ function documentRoutes(): Made<{ lang: Lang; section: string; slug: string }>[]
   )
 }
 
-/** The calendar files: every programme's rounds, and all of them, in each language. */
+/**
+ * The calendar files, in each language: every programme's that holds an event, and all of
+ * them together when any does. A calendar without an event is not valid (RFC 5545, 3.6).
+ */
 function calendarRoutes(): Made<{ lang: Lang; file: string }>[] {
-  return LANGS.flatMap((lang) =>
-    [ALL_CALENDAR, ...getProgrammes(lang).map((p) => p.id)].map((id) => ({
+  return LANGS.flatMap((lang) => {
+    const ids = getProgrammes(lang)
+      .filter((p) => hasCalendar(lang, p))
+      .map((p) => p.id)
+    return [...(ids.length > 0 ? [ALL_CALENDAR] : []), ...ids].map((id) => ({
       params: { lang, file: `${id}.ics` },
       path: calendarHref(lang, id),
-    })),
-  )
+    }))
+  })
 }
 
 /** The contact cards (vCard), in each language. */

@@ -42,6 +42,10 @@
  * - Kolarctic: 2021–2027 programming discontinued on 4 April 2022,
  *   https://kolarctic.info/news-and-events/discontinuation-of-the-kolarctic-2021-2027-programming/
  *   It takes no applications, so the finder shows it for no region.
+ * - Interreg Europe: "All our funds have been committed. We are not planning any more open
+ *   calls during the 2021-2027 programme." (interregeurope.eu, "Call for projects", list of
+ *   calls last updated 20 August 2024). It takes no applications, so the finder shows it
+ *   for no region, though its area is all of Norway.
  */
 import type { Region } from '../lib/content/model'
 
@@ -61,34 +65,38 @@ export const CATALOGUE = [
 
 /** Open to every county (Interreg C and the other Europe-wide programmes). */
 export const EUROPE = ['interreg-europe', 'urbact', 'espon']
+/** Programmes that have announced no further calls, or stopped: never offered (sources above). */
+export const NOT_TAKING_APPLICATIONS = ['interreg-europe', 'kolarctic']
+/** The Europe-wide programmes that still take applications. */
+const EUROPE_OPEN = EUROPE.filter((id) => !NOT_TAKING_APPLICATIONS.includes(id))
 /** Interreg B North Sea and Baltic Sea Region: the same regions of Mid and South Norway in 2021–2027. */
 export const SEAS = ['interreg-north-sea', 'interreg-baltic-sea-region']
 
 /** What the finder must show for a region, any theme: written from the sources above, not from the content. */
 export const BY_REGION: Record<Region, string[]> = {
-  agder: ['interreg-oks', ...SEAS, ...EUROPE],
-  akershus: ['interreg-sverige-norge', 'interreg-oks', ...SEAS, ...EUROPE],
-  buskerud: ['interreg-oks', ...SEAS, ...EUROPE],
-  finnmark: ['interreg-aurora', 'interreg-npa', 'nora', ...EUROPE],
-  innlandet: ['interreg-sverige-norge', 'interreg-aurora', ...SEAS, ...EUROPE],
-  'more-og-romsdal': [...SEAS, 'nora', ...EUROPE],
-  nordland: ['interreg-aurora', 'interreg-npa', 'nora', ...EUROPE],
-  oslo: ['interreg-oks', ...SEAS, ...EUROPE],
-  rogaland: [...SEAS, 'nora', ...EUROPE],
+  agder: ['interreg-oks', ...SEAS, ...EUROPE_OPEN],
+  akershus: ['interreg-sverige-norge', 'interreg-oks', ...SEAS, ...EUROPE_OPEN],
+  buskerud: ['interreg-oks', ...SEAS, ...EUROPE_OPEN],
+  finnmark: ['interreg-aurora', 'interreg-npa', 'nora', ...EUROPE_OPEN],
+  innlandet: ['interreg-sverige-norge', 'interreg-aurora', ...SEAS, ...EUROPE_OPEN],
+  'more-og-romsdal': [...SEAS, 'nora', ...EUROPE_OPEN],
+  nordland: ['interreg-aurora', 'interreg-npa', 'nora', ...EUROPE_OPEN],
+  oslo: ['interreg-oks', ...SEAS, ...EUROPE_OPEN],
+  rogaland: [...SEAS, 'nora', ...EUROPE_OPEN],
   svalbard: ['interreg-npa'],
-  telemark: ['interreg-oks', ...SEAS, ...EUROPE],
-  troms: ['interreg-aurora', 'interreg-npa', 'nora', ...EUROPE],
+  telemark: ['interreg-oks', ...SEAS, ...EUROPE_OPEN],
+  troms: ['interreg-aurora', 'interreg-npa', 'nora', ...EUROPE_OPEN],
   trondelag: [
     'interreg-sverige-norge',
     'interreg-aurora',
     ...SEAS,
     'interreg-npa',
     'nora',
-    ...EUROPE,
+    ...EUROPE_OPEN,
   ],
-  vestfold: ['interreg-oks', ...SEAS, ...EUROPE],
-  vestland: [...SEAS, 'nora', ...EUROPE],
-  ostfold: ['interreg-sverige-norge', 'interreg-oks', ...SEAS, ...EUROPE],
+  vestfold: ['interreg-oks', ...SEAS, ...EUROPE_OPEN],
+  vestland: [...SEAS, 'nora', ...EUROPE_OPEN],
+  ostfold: ['interreg-sverige-norge', 'interreg-oks', ...SEAS, ...EUROPE_OPEN],
 }
 
 /** Regions only partly in a programme's area: the finder notes which part. */

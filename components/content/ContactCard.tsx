@@ -1,7 +1,7 @@
 import { JsonLd } from '@/components/layout/JsonLd'
 import { According } from '@/components/content/According'
 import type { Contact, Localized } from '@/lib/content'
-import { publishedOf } from '@/lib/content/sources'
+import { publishedOf, readOf } from '@/lib/content/sources'
 import { getT } from '@/lib/i18n'
 import { formatDate, isoDay } from '@/lib/i18n/format'
 import { contactPointJsonLd } from '@/lib/contacts/json-ld'
@@ -88,6 +88,7 @@ export function ContactCard({
           lang={lang}
           url={contact.source}
           published={publishedOf(contact.sources, contact.source)}
+          read={readOf(contact.sources, contact.source)}
           start
           about={contact.title}
         />

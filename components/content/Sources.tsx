@@ -1,11 +1,11 @@
 import { WebLink } from './WebLink'
 import { HeadedSection } from '@/components/layout/HeadedSection'
 import { getT, type Lang } from '@/lib/i18n'
-import { formatPartialDate } from '@/lib/i18n/format'
+import { formatDate, formatPartialDate } from '@/lib/i18n/format'
 
 const isUrl = (s: string) => /^https:\/\//.test(s)
 
-export type SourceEntry = { url: string; published?: string }
+export type SourceEntry = { url: string; published?: string; read?: string }
 
 /**
  * The public sources of a document: links where they are URLs, citations otherwise, each
@@ -33,11 +33,18 @@ export function Sources({
         {sources.map((s) => (
           <li key={s.url} className="break-words">
             {isUrl(s.url) ? <WebLink href={s.url} /> : s.url}
-            {s.published && (
+            {s.published ? (
               <span lang={lang}>
                 {' '}
                 ({t('sourcePublished', { date: formatPartialDate(lang, s.published) })})
               </span>
+            ) : (
+              s.read && (
+                <span lang={lang}>
+                  {' '}
+                  ({t('facts:sourceRead', { date: formatDate(lang, s.read) })})
+                </span>
+              )
             )}
           </li>
         ))}

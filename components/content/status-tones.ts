@@ -21,5 +21,6 @@ export const AGREEMENT_TONE = {
 export const PROGRAMME_TONE = {
   open: 'good',
   'on-hold': 'warn',
+  closed: 'off',
   discontinued: 'off',
 } as const satisfies Record<(typeof PROGRAMME_STATUSES)[number], Tone>

@@ -1,6 +1,6 @@
 import { According } from '@/components/content/According'
 import type { Contact, Localized } from '@/lib/content'
-import { publishedOf } from '@/lib/content/sources'
+import { publishedOf, readOf } from '@/lib/content/sources'
 import { getT } from '@/lib/i18n'
 import { vcardHref } from '@/lib/contacts/files'
 import { telUri } from '@/lib/contacts/vcard'
@@ -61,6 +61,7 @@ export function FinderContact({ contact }: { contact: Localized<Contact> }) {
           lang={lang}
           url={contact.source}
           published={publishedOf(contact.sources, contact.source)}
+          read={readOf(contact.sources, contact.source)}
           start
           link={false}
         />

@@ -1,14 +1,14 @@
 import { CardSources, type CardSource } from '@/components/finder/CardSources'
 import { FinderContact } from '@/components/finder/FinderContact'
 import { DocLink } from '@/components/content/DocLink'
-import { StatusTag } from '@/components/content/StatusTag'
 import { Rates } from '@/components/programme/Rates'
-import { PROGRAMME_TONE } from '@/components/content/status-tones'
+import { ProgrammeStatus } from '@/components/programme/ProgrammeStatus'
+import { NextDeadline } from '@/components/programme/NextDeadline'
 import { getContactsByIds, type Localized, type Programme } from '@/lib/content'
 import { getT } from '@/lib/i18n'
-import { formatDate, isoDay } from '@/lib/i18n/format'
 import { coversAllCounties, programmeThemes, regionPart } from '@/lib/programmes/finder'
-import { nextRound } from '@/lib/programmes/rounds'
+import { takesApplications } from '@/lib/programmes/applications'
+import { nextDeadline } from '@/lib/programmes/rounds'
 
 /**
  * One programme in the finder. It leads with what a person choosing needs: the programme,
@@ -31,7 +31,7 @@ export function FinderResult({
   const contentLang = p.fallback ? p.lang : undefined
   const mark = 'ml-1 rounded bg-green-100 px-1 text-sm font-bold text-green-900'
   const allOfNorway = coversAllCounties(p)
-  const next = nextRound(p.rounds, today)
+  const next = nextDeadline(p, today)
   const sources: CardSource[] = [
     { label: t('programme:finder.sourceArea'), url: p.regionsSource },
     { label: t('programme:finder.priorities'), url: p.prioritiesSource },
@@ -52,10 +52,7 @@ export function FinderResult({
         <DocLink doc={p} />
       </h2>
       <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
-        <StatusTag
-          label={t(`content:programmeStatus.${p.status}`)}
-          tone={PROGRAMME_TONE[p.status]}
-        />
+        <ProgrammeStatus programme={p} today={today} />
         <span>{t(`content:programmeStrand.${p.strand}`)}</span>
       </p>
 
@@ -127,13 +124,10 @@ export function FinderResult({
 
       <p className="mt-3" data-next-deadline>
         <strong>{t('programme:finder.nextDeadline')}:</strong>{' '}
-        {p.status === 'discontinued' ? (
+        {!takesApplications(p.status) ? (
           t('programme:finder.closed')
         ) : next ? (
-          <>
-            <time dateTime={isoDay(next.deadline)}>{formatDate(lang, next.deadline)}</time> –{' '}
-            {next.title}
-          </>
+          <NextDeadline lang={lang} programme={p} next={next} />
         ) : p.roundsNote ? (
           <span lang={contentLang}>{p.roundsNote}</span>
         ) : (

@@ -7,6 +7,8 @@ import { absoluteUrl } from '@/lib/site'
  * open it as a subscription and fetch it again, so later deadlines arrive), the https
  * address to paste where an app asks for one, and two lines on how to add it.
  * `programme` names the programme; without it, the calendar of all programmes.
+ * The address is the build's SITE_URL; /js/calendar-address.js puts in the host the page
+ * is served from, so a copy of the site on another host offers its own calendars.
  */
 export function CalendarSubscribe({
   lang,
@@ -25,6 +27,7 @@ export function CalendarSubscribe({
     <div
       className="mt-3 max-w-2xl rounded border border-gray-300 p-3"
       data-calendar-subscribe={programmeId ?? 'all'}
+      data-calendar-path={path}
     >
       <p>
         <a href={webcalUrl(https)} className="font-bold text-brand-700 underline" data-webcal>
@@ -51,6 +54,7 @@ export function CalendarSubscribe({
           {programme && <span className="sr-only">: {programme}</span>}
         </a>
       </p>
+      <script src="/js/calendar-address.js" defer />
     </div>
   )
 }

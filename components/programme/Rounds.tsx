@@ -1,14 +1,19 @@
 import { WebLink } from '@/components/content/WebLink'
 import type { Localized, Programme } from '@/lib/content'
 import { getT } from '@/lib/i18n'
-import { formatDate, isoDay } from '@/lib/i18n/format'
+import { formatDate, formatList, formatMonthDay, isoDay } from '@/lib/i18n/format'
+import { takesApplications } from '@/lib/programmes/applications'
+import { hasCalendar } from '@/lib/programmes/calendar'
+import { nextDeadline } from '@/lib/programmes/rounds'
 import { CalendarSubscribe } from './CalendarSubscribe'
+import { NextDeadline } from './NextDeadline'
 import { SourceLink } from './SourceLink'
 
 /**
  * Application rounds: the dated rounds from the content, or what is known of their
- * rhythm ("two rounds a year") without dates no source gives (saying so), and the
- * calendar to subscribe to.
+ * rhythm ("two rounds a year") without dates no source gives (saying so), deadlines a
+ * source gives as the same every year (with the next one and that source), and the
+ * calendar to subscribe to, when it holds an event.
  */
 export function Rounds({
   programme,
@@ -20,7 +25,9 @@ export function Rounds({
   const lang = programme.pageLang
   const t = getT(lang)
   const rounds = programme.rounds ?? []
-  const closed = programme.status === 'discontinued'
+  const closed = !takesApplications(programme.status)
+  const recurring = programme.recurringRounds ?? []
+  const next = nextDeadline({ recurringRounds: recurring, period: programme.period })
   return (
     <div data-rounds>
       {rounds.length > 0 && (
@@ -72,6 +79,36 @@ export function Rounds({
         <p>{t('programme:noRoundsClosed')}</p>
       ) : (
         <>
+          {recurring.length > 0 && (
+            <ul className="mb-2 space-y-1" data-recurring-rounds>
+              {recurring.map((r) => (
+                <li key={r.title}>
+                  <span lang={programme.fallback ? programme.lang : undefined}>
+                    {t('facts:recurring.every', {
+                      title: r.title,
+                      dates: formatList(
+                        lang,
+                        r.deadlines.map((d) => formatMonthDay(lang, d)),
+                      ),
+                    })}
+                  </span>
+                  <SourceLink
+                    lang={lang}
+                    href={r.source}
+                    about={r.title}
+                    sources={programme.sources}
+                  />
+                  .
+                </li>
+              ))}
+              {next && (
+                <li>
+                  <strong>{t('programme:finder.nextDeadline')}:</strong>{' '}
+                  <NextDeadline lang={lang} programme={programme} next={next} />
+                </li>
+              )}
+            </ul>
+          )}
           {programme.roundsNote && (
             <p>
               {programme.roundsNote}
@@ -85,7 +122,7 @@ export function Rounds({
               )}
             </p>
           )}
-          {rounds.length === 0 && (
+          {rounds.length === 0 && recurring.length === 0 && (
             <p className="mt-1" data-no-dates={programme.roundsNote ? 'pattern' : 'none'}>
               {/* A source gives a pattern ("twice a year") but no dates: the page says so. */}
               {programme.roundsNote
@@ -94,7 +131,7 @@ export function Rounds({
               <WebLink href={programme.website} className="break-words" />
             </p>
           )}
-          {calendar && (
+          {calendar && hasCalendar(lang, programme) && (
             <CalendarSubscribe
               lang={lang}
               programmeId={programme.id}

@@ -1,11 +1,12 @@
 import { According } from '@/components/content/According'
-import { publishedOf, type SourceEntry } from '@/lib/content/sources'
+import { publishedOf, readOf, type SourceEntry } from '@/lib/content/sources'
 import { getT, type Lang } from '@/lib/i18n'
 
 /**
  * A short source link after a fact; screen readers hear which fact it is for. When the
  * document lists the source with the date it gives for itself, the fact is said as of
- * then: "(ifølge nfk.no, mars 2025)"; otherwise "(kilde)".
+ * then: "(ifølge nfk.no, mars 2025)"; one it gives no date but was read on a known day, as
+ * of that day; otherwise "(kilde)".
  */
 export function SourceLink({
   lang,
@@ -20,12 +21,13 @@ export function SourceLink({
 }) {
   const t = getT(lang)
   const published = publishedOf(sources, href)
+  const read = readOf(sources, href)
   return (
     <>
       {' '}
       (
-      {published ? (
-        <According lang={lang} url={href} published={published} about={about} />
+      {published || read ? (
+        <According lang={lang} url={href} published={published} read={read} about={about} />
       ) : (
         <a href={href} className="text-brand-700 underline" data-source>
           {t('programme:source')}

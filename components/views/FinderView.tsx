@@ -4,8 +4,8 @@ import { NextStep } from '@/components/finder/NextStep'
 import { getProgrammes } from '@/lib/content'
 import { PROGRAMME_STRANDS } from '@/lib/content/model'
 import { getT, type Lang } from '@/lib/i18n'
-import { formatList } from '@/lib/i18n/format'
 import { messagesAttribute } from '@/lib/page-script/messages'
+import { notTakingApplications, offeredProgrammes } from '@/lib/programmes/applications'
 import { finderMessages } from '@/lib/programmes/finder-messages'
 
 /**
@@ -21,10 +21,12 @@ export function FinderView({ lang }: { lang: Lang }) {
   const t = getT(lang)
   // Cross-border programmes first, then transnational, interregional and other (each by
   // title): the more a programme depends on where you are, the sooner it is listed.
-  const programmes = [...getProgrammes(lang)].sort(
+  const sorted = [...getProgrammes(lang)].sort(
     (a, b) => PROGRAMME_STRANDS.indexOf(a.strand) - PROGRAMME_STRANDS.indexOf(b.strand),
   )
-  const discontinued = programmes.filter((p) => p.status === 'discontinued')
+  // Only programmes that take applications are results; the others are named apart, below.
+  const programmes = offeredProgrammes(sorted)
+  const others = notTakingApplications(sorted)
   // Every text the script can show, worded here so the script holds no translations.
   const messages = finderMessages(lang, programmes.length)
   return (
@@ -59,15 +61,23 @@ export function FinderView({ lang }: { lang: Lang }) {
           <FinderResult key={p.id} programme={p} />
         ))}
       </ul>
-      {discontinued.length > 0 && (
-        <p id="finder-discontinued" className="mt-4 text-gray-800" hidden>
-          {t('programme:finder.discontinuedHidden', {
-            programmes: formatList(
-              lang,
-              discontinued.map((p) => p.shortName),
-            ),
-          })}
-        </p>
+      {others.length > 0 && (
+        <section aria-labelledby="finder-not-taking" className="mt-8" data-not-taking>
+          <h2 id="finder-not-taking" className="text-xl font-bold">
+            {t('facts:notTaking.heading')}
+          </h2>
+          <p className="mt-1 text-gray-800">{t('facts:notTaking.finder')}</p>
+          <ul className="mt-2 list-disc space-y-1 pl-5">
+            {others.map((p) => (
+              <li key={p.id} data-programme-not-taking={p.id}>
+                <a href={p.href} className="text-brand-700 underline">
+                  {p.title}
+                </a>{' '}
+                ({t(`content:programmeStatus.${p.status}`)})
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
       <p className="mt-8 border-t border-gray-300 pt-3 text-sm text-gray-800">
         {t('programme:finder.noJs')}

@@ -1,35 +1,39 @@
 import { HeadedSection } from '@/components/layout/HeadedSection'
+import { CalendarSubscribe } from '@/components/programme/CalendarSubscribe'
+import { NextDeadline } from '@/components/programme/NextDeadline'
 import { getProgrammes } from '@/lib/content'
 import { getT, type Lang } from '@/lib/i18n'
-import { formatDate, isoDay } from '@/lib/i18n/format'
-import { CalendarSubscribe } from '@/components/programme/CalendarSubscribe'
+import { offeredProgrammes } from '@/lib/programmes/applications'
+import { hasCalendar } from '@/lib/programmes/calendar'
+import { upcomingDeadlines } from '@/lib/programmes/rounds'
 
 /**
- * Application rounds whose deadline has not passed (as of the build), soonest first;
- * then what is known of rounds without published dates, and the calendar to subscribe to.
+ * Deadlines that have not passed (as of the build), soonest first: dated rounds, and the
+ * next date of each yearly deadline a source gives (with that source and "check the
+ * call"); then what is known of rounds without dates, and the calendar to subscribe to,
+ * when any programme's calendar holds an event. Only programmes that take applications.
  */
 export function UpcomingDeadlines({ lang, today = new Date() }: { lang: Lang; today?: Date }) {
   const t = getT(lang)
-  const programmes = getProgrammes(lang)
-  const rounds = programmes
-    .flatMap((p) => (p.rounds ?? []).map((r) => ({ ...r, programme: p })))
-    .filter((r) => isoDay(r.deadline) >= isoDay(today))
-    .sort((a, b) => a.deadline.localeCompare(b.deadline))
+  const programmes = offeredProgrammes(getProgrammes(lang))
+  const deadlines = programmes
+    .flatMap((p) => upcomingDeadlines(p, today).map((next) => ({ next, programme: p })))
+    .sort((a, b) => a.next.date.localeCompare(b.next.date))
   const rhythms = programmes.filter(
-    (p) => p.status !== 'discontinued' && p.roundsNote && (p.rounds ?? []).length === 0,
+    (p) => p.roundsNote && (p.rounds ?? []).length === 0 && (p.recurringRounds ?? []).length === 0,
   )
   return (
     <HeadedSection id="deadlines" heading={t('home.deadlines')} className="mt-10" data-deadlines>
-      {rounds.length === 0 ? (
+      {deadlines.length === 0 ? (
         <p className="mt-3">{t('home.noDeadlines')}</p>
       ) : (
         <ul className="mt-3 space-y-2">
-          {rounds.map((r) => (
-            <li key={`${r.programme.id}-${r.deadline}`}>
-              <a href={r.programme.href} className="text-brand-700 underline">
-                {r.programme.shortName}: {r.title}
-              </a>{' '}
-              – <time dateTime={isoDay(r.deadline)}>{formatDate(lang, r.deadline)}</time>
+          {deadlines.map(({ next, programme: p }) => (
+            <li key={`${p.id}-${next.title}-${next.date}`}>
+              <a href={`${p.href}#rounds`} className="text-brand-700 underline">
+                {p.shortName}
+              </a>
+              : <NextDeadline lang={lang} programme={p} next={next} />
             </li>
           ))}
         </ul>
@@ -49,7 +53,7 @@ export function UpcomingDeadlines({ lang, today = new Date() }: { lang: Lang; to
           </ul>
         </>
       )}
-      <CalendarSubscribe lang={lang} />
+      {programmes.some((p) => hasCalendar(lang, p)) && <CalendarSubscribe lang={lang} />}
     </HeadedSection>
   )
 }

@@ -11,6 +11,7 @@ import { allDocuments, type DocumentTypes } from 'contentlayer/generated'
 import type { Alternates } from '../alternates'
 import { LANGS, pickLanguage, type Lang } from '../i18n/config'
 import { isoDay } from '../i18n/format'
+import { takesApplications } from '../programmes/applications'
 import { lastUpdatedDay } from './history'
 import { documentPath } from './paths'
 import { formatProblem } from './problems'
@@ -222,6 +223,19 @@ export function programmesOfCounty(lang: Lang, countyId: string) {
       regions: programme.regions.filter((r) => county.regions.includes(r)),
       roles: (programme.counties ?? []).filter((c) => c.county === countyId),
     }))
+}
+
+/**
+ * A county's programmes, split by the one rule of lib/programmes/applications.ts: those
+ * organisations in the county can apply to (the "can apply" list), and those that take no
+ * applications (closed or discontinued), which a page names apart, never as offered.
+ */
+export function countyProgrammeLists(lang: Lang, countyId: string) {
+  const all = programmesOfCounty(lang, countyId)
+  return {
+    canApply: all.filter((i) => takesApplications(i.programme.status)),
+    notTakingApplications: all.filter((i) => !takesApplications(i.programme.status)),
+  }
 }
 
 export { strategyStatus, type StrategyStatus } from './status'

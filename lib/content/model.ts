@@ -41,6 +41,7 @@ export type FieldFormat =
   | 'country' // ISO 3166-1 alpha-2, upper case
   | 'lang' // BCP 47 language tag
   | 'partial-date' // YYYY, YYYY-MM or YYYY-MM-DD
+  | 'month-day' // --MM-DD (ISO 8601): a day that comes back every year
   | 'source' // https URL or a citation of a document
   | 'id' // lower-case letters, digits and hyphens
 
@@ -55,6 +56,7 @@ export type NestedTypeName =
   | 'Rate'
   | 'CountyRole'
   | 'Round'
+  | 'RecurringRound'
   | 'RegionPart'
   | 'Source'
 
@@ -253,12 +255,40 @@ export const nestedTypes = {
       description:
         'The date the source gives for itself (published or last updated): YYYY, YYYY-MM or YYYY-MM-DD; leave out if it gives none',
     },
+    read: {
+      type: 'date',
+      notInFuture: true,
+      description:
+        'The day you read the source (YYYY-MM-DD), for a source that gives no date of its own: its facts are then as of that day',
+    },
   },
   Round: {
     title: { type: 'string', required: true, description: 'Name of the application round' },
     opens: { type: 'date', description: 'When applications open (YYYY-MM-DD)' },
     deadline: { type: 'date', required: true, description: 'Application deadline (YYYY-MM-DD)' },
     url: { type: 'string', format: 'url', required: true, description: 'https link to the call' },
+  },
+  RecurringRound: {
+    title: {
+      type: 'string',
+      required: true,
+      description: 'Which applications the deadlines are for, e.g. "Hovedprosjekt"',
+    },
+    deadlines: {
+      type: 'list',
+      of: { type: 'string', format: 'month-day' },
+      required: true,
+      min: 1,
+      description:
+        'Deadlines the source gives as the same every year, as --MM-DD, e.g. --02-15 for 15 February',
+    },
+    source: {
+      type: 'string',
+      format: 'url',
+      required: true,
+      description:
+        'https link to where the recurring deadlines are stated (list it in sources with its published or read date)',
+    },
   },
 } satisfies Record<NestedTypeName, Fields>
 
@@ -483,18 +513,20 @@ export const documentTypes: Record<DocumentTypeName, { folder: string; fields: F
         type: 'enum',
         options: PROGRAMME_STATUSES,
         required: true,
-        description: 'open, on-hold or discontinued',
+        description:
+          'open, on-hold (no call now; calls may come again), closed (the programme has announced no further calls) or discontinued (stopped)',
       },
       statusNote: {
         type: 'string',
-        requiredWhen: { field: 'status', in: ['on-hold', 'discontinued'] },
+        requiredWhen: { field: 'status', in: ['on-hold', 'closed', 'discontinued'] },
         description: 'What happened',
       },
       statusSource: {
         type: 'string',
         format: 'url',
         required: true,
-        description: 'https link to where the status is stated',
+        description:
+          'https link to where the status is stated (list it in sources with its published or read date: "open" is shown as current only while that date is recent)',
       },
       countries: {
         type: 'list',
@@ -546,6 +578,12 @@ export const documentTypes: Record<DocumentTypeName, { folder: string; fields: F
         type: 'list',
         of: { type: 'nested', of: 'Round' },
         description: 'Application rounds with dates from a source',
+      },
+      recurringRounds: {
+        type: 'list',
+        of: { type: 'nested', of: 'RecurringRound' },
+        description:
+          'Deadlines a source gives as the same every year ("15 February and 15 September"), with that source',
       },
       roundsNote: {
         type: 'string',

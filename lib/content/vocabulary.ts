@@ -49,7 +49,11 @@ export const NETWORK_KINDS = [
   'regional',
 ] as const
 export const AGREEMENT_STATUSES = ['active', 'on-hold', 'ended'] as const
-export const PROGRAMME_STATUSES = ['open', 'on-hold', 'discontinued'] as const
+/**
+ * open: takes applications; on-hold: paused, calls may come again; closed: the programme
+ * has announced no further calls (its projects run on); discontinued: stopped altogether.
+ */
+export const PROGRAMME_STATUSES = ['open', 'on-hold', 'closed', 'discontinued'] as const
 /**
  * The kind of cooperation a programme funds. Interreg's strands: A crosses a border between
  * neighbours, B works across a larger sea or region, C links regions all over Europe;

@@ -47,6 +47,7 @@ const FORMAT_PATTERNS = {
     '^\\d{4}(-\\d{2}(-\\d{2})?)?$',
     'ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD, for eksempel 1991 eller 2022-06',
   ],
+  'month-day': ['^--\\d{2}-\\d{2}$', 'Måned og dag med to streker foran, for eksempel --02-15'],
   id: [
     '^[a-z0-9]+(-[a-z0-9]+)*$',
     'Små bokstaver a–z, sifre og bindestrek, uten mellomrom eller æ, ø, å',
@@ -61,6 +62,7 @@ const SHARED_FORMATS: readonly FieldFormat[] = [
   'country',
   'lang',
   'partial-date',
+  'month-day',
   'id',
 ]
 

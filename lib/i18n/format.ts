@@ -26,6 +26,16 @@ export function formatPartialDate(lang: Lang, value: string | number): string {
   return new Intl.DateTimeFormat(intl(lang), options).format(date)
 }
 
+/** A day that comes back every year (--MM-DD, ISO 8601) as "15. februar" / "15 February". */
+export function formatMonthDay(lang: Lang, value: string): string {
+  const [month, day] = value.replace(/^--/, '').split('-').map(Number)
+  return new Intl.DateTimeFormat(intl(lang), {
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(2024, month - 1, day)))
+}
+
 /** ISO 3166-1 alpha-2 code → the country's name in the page's language. */
 export function countryName(lang: Lang, code: string): string {
   return new Intl.DisplayNames([intl(lang)], { type: 'region' }).of(code) ?? code

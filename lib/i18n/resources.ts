@@ -33,6 +33,9 @@ import nnLinks from './locales/nn/links.json'
 import nbMaps from './locales/nb/maps.json'
 import enMaps from './locales/en/maps.json'
 import nnMaps from './locales/nn/maps.json'
+import nbFacts from './locales/nb/facts.json'
+import enFacts from './locales/en/facts.json'
+import nnFacts from './locales/nn/facts.json'
 
 export const resources = {
   nb: {
@@ -46,6 +49,7 @@ export const resources = {
     review: nbReview,
     links: nbLinks,
     maps: nbMaps,
+    facts: nbFacts,
   },
   nn: {
     common: nnCommon,
@@ -58,6 +62,7 @@ export const resources = {
     review: nnReview,
     links: nnLinks,
     maps: nnMaps,
+    facts: nnFacts,
   },
   en: {
     common: enCommon,
@@ -70,6 +75,7 @@ export const resources = {
     review: enReview,
     links: enLinks,
     maps: enMaps,
+    facts: enFacts,
   },
 } satisfies Record<Lang, Record<string, object>>
 

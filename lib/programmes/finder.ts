@@ -4,6 +4,7 @@
  * browser from the data-* attributes the finder page writes (see FinderView).
  */
 import { REGIONS, THEMES, type Region, type Theme } from '@/lib/content/vocabulary'
+import { takesApplications, type ProgrammeStatus } from './applications'
 
 /** The query parameters of the finder's form and shared links: ?region=nordland&theme=energy */
 export const FINDER_PARAMS = { region: 'region', theme: 'theme' } as const
@@ -12,7 +13,7 @@ export type FinderFilters = { region?: Region; theme?: Theme }
 
 /** What the finder needs of a programme. */
 export type Matchable = {
-  status: 'open' | 'on-hold' | 'discontinued'
+  status: ProgrammeStatus
   regions: readonly string[]
   regionParts?: readonly { region: string; part: string }[]
   priorities: readonly { id: string; themes: readonly string[] }[]
@@ -44,7 +45,7 @@ export type ProgrammeMatch = {
   eligible: boolean
   /** The priorities that fit the chosen theme (all of them when none is chosen). */
   priorities: string[]
-  /** A discontinued programme takes no applications, so it never fits a filter. */
+  /** A closed or discontinued programme takes no applications, so it is never a result (./applications.ts). */
   takesApplications: boolean
   fits: boolean
 }
@@ -80,9 +81,9 @@ export function matchProgramme(p: Matchable, filters: FinderFilters): ProgrammeM
   const priorities = p.priorities
     .filter((pr) => !filters.theme || pr.themes.includes(filters.theme))
     .map((pr) => pr.id)
-  const takesApplications = p.status !== 'discontinued'
-  const fits = !hasFilters(filters) || (eligible && priorities.length > 0 && takesApplications)
-  return { eligible, priorities, takesApplications, fits }
+  const open = takesApplications(p.status)
+  const fits = open && (!hasFilters(filters) || (eligible && priorities.length > 0))
+  return { eligible, priorities, takesApplications: open, fits }
 }
 
 /** Every theme any of the programme's priorities covers (for the page's data-themes). */

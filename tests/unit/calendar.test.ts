@@ -17,9 +17,17 @@ function events(cal: InstanceType<typeof ICAL.Component>) {
       allDay: event.startDate.isDate,
       summary: event.summary,
       url: String(e.getFirstPropertyValue('url')),
+      rrule: e.getFirstPropertyValue('rrule')?.toString(),
     }
   })
 }
+
+/** The dated rounds' events (a recurring deadline's yearly event is checked on its own below). */
+const dated = (cal: InstanceType<typeof ICAL.Component>) => events(cal).filter((e) => !e.rrule)
+
+/** Programmes whose content gives a date: only they have a calendar (RFC 5545, 3.6: one event at least). */
+const withDates = (programmes: Localized<Programme>[]) =>
+  programmes.filter((p) => (p.rounds ?? []).length + (p.recurringRounds ?? []).length > 0)
 
 /** What the content says the calendar must hold: an event per opening date and deadline. */
 function expectedDays(programmes: Localized<Programme>[]) {
@@ -33,21 +41,25 @@ function expectedDays(programmes: Localized<Programme>[]) {
 describe.each(LANGS)('the generated calendars (%s)', (lang) => {
   const programmes = getProgrammes(lang)
 
-  it('has one .ics per programme, and all.ics', () => {
+  it('has one .ics per programme with dates, and all.ics; none for a programme without', () => {
     expect(builtFiles(`${lang}/calendar`, '.ics').sort()).toEqual(
-      ['all.ics', ...programmes.map((p) => `${p.id}.ics`)].sort(),
+      ['all.ics', ...withDates(programmes).map((p) => `${p.id}.ics`)].sort(),
     )
+    expect(builtFiles(`${lang}/calendar`, '.ics')).not.toContain('interreg-europe.ics')
   })
 
-  for (const p of programmes) {
+  for (const p of withDates(programmes)) {
     it(`${p.id}.ics holds exactly the content's round dates and says what is known`, () => {
       const cal = parseFile(`${lang}/calendar/${p.id}.ics`)
       expect(cal.name).toBe('vcalendar')
       expect(cal.getFirstPropertyValue('version')).toBe('2.0')
       expect(String(cal.getFirstPropertyValue('x-wr-calname'))).toContain(p.shortName)
-      const found = events(cal)
-      expect(found.map((e) => e.day).sort()).toEqual(expectedDays([p]))
-      expect(found.every((e) => e.allDay)).toBe(true)
+      expect(
+        dated(cal)
+          .map((e) => e.day)
+          .sort(),
+      ).toEqual(expectedDays([p]))
+      expect(events(cal).every((e) => e.allDay)).toBe(true)
       // Without dates, the calendar's description carries what the sources say instead.
       if (p.roundsNote)
         expect(String(cal.getFirstPropertyValue('x-wr-caldesc'))).toContain(p.roundsNote)
@@ -57,7 +69,7 @@ describe.each(LANGS)('the generated calendars (%s)', (lang) => {
   it('all.ics holds the rounds of every programme', () => {
     const cal = parseFile(`${lang}/calendar/all.ics`)
     expect(
-      events(cal)
+      dated(cal)
         .map((e) => e.day)
         .sort(),
     ).toEqual(expectedDays(programmes))
@@ -65,6 +77,40 @@ describe.each(LANGS)('the generated calendars (%s)', (lang) => {
       expect(String(cal.getFirstPropertyValue('x-wr-caldesc'))).toContain(p.title)
   })
 })
+
+describe.each(LANGS)(
+  'Interreg Sverige–Norge: two yearly deadlines for main projects (%s)',
+  (lang) => {
+    // «Søknadsfrist: 15. februar og 15. september for hovedprosjekt» (innlandetfylke.no, an
+    // undated page read on 2026-12-06): yearly from the first such day after that, to the end
+    // of the 2021–2027 period.
+    const yearly = [
+      { day: '2027-02-15', rrule: 'FREQ=YEARLY;UNTIL=20271231' },
+      { day: '2027-09-15', rrule: 'FREQ=YEARLY;UNTIL=20271231' },
+    ]
+    const recurring = (file: string) =>
+      events(parseFile(`${lang}/calendar/${file}`))
+        .filter((e) => e.rrule && e.url.startsWith('https://innlandetfylke.no/'))
+        .map((e) => ({ day: e.day, rrule: e.rrule }))
+
+    it('are yearly all-day events in its calendar and in all.ics', () => {
+      expect(recurring('interreg-sverige-norge.ics')).toEqual(yearly)
+      expect(recurring('all.ics')).toEqual(yearly)
+    })
+
+    it('recur on the days the source names (ical.js expands the rule)', () => {
+      const cal = parseFile(`${lang}/calendar/interreg-sverige-norge.ics`)
+      const days = cal.getAllSubcomponents('vevent').flatMap((e) => {
+        const it = new ICAL.Event(e).iterator()
+        const found: string[] = []
+        for (let next = it.next(); next && found.length < 5; next = it.next())
+          found.push(next.toString())
+        return found
+      })
+      expect(days.sort()).toEqual(['2027-02-15', '2027-09-15'])
+    })
+  },
+)
 
 describe('a programme with dated rounds', () => {
   // A round as an editor would add it (dates as Contentlayer stores them: midnight in Oslo).
@@ -135,7 +181,7 @@ describe.each(LANGS)('every .ics the build wrote is a valid, stable subscription
     // "Build" again at another time: the calendars must not change, or subscribers would get copies.
     vi.useFakeTimers({ toFake: ['Date'] })
     vi.setSystemTime(new Date('2031-06-01T12:00:00Z'))
-    for (const p of programmes)
+    for (const p of withDates(programmes))
       expect(roundsCalendar(lang, [p], p), `${p.id}.ics`).toBe(
         readFileSync(join(OUT, lang, 'calendar', `${p.id}.ics`), 'utf8'),
       )

@@ -123,6 +123,10 @@ describe('npm run check on a fixture per mistake', () => {
         'term-programmeringen',
         'term-fylkeskommuner',
         'term-interface',
+        'term-siden-er-flyttet',
+        'term-komma-leddsetning',
+        'term-kyst-norge',
+        'term-rollen-etter-navnet',
       ]),
     )
   })

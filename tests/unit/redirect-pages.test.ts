@@ -45,7 +45,7 @@ describe('redirect pages for moved sections', () => {
       `<link rel="canonical" href="${absoluteUrl('/nb/fylkeskommuner/nordland/')}">`,
     )
     expect(nb).toContain('<meta name="robots" content="noindex, follow">')
-    expect(nb).toContain('<h1>Siden har flyttet</h1>')
+    expect(nb).toContain('<h1>Siden er flyttet</h1>')
     expect(nb).toContain(
       `<a href="/nb/fylkeskommuner/nordland/">${absoluteUrl('/nb/fylkeskommuner/nordland/')}</a>`,
     )

@@ -124,7 +124,7 @@ describe('npm run review', () => {
       join('tests/fixtures/review/checked-stale/content'),
     ])
     expect(out.trim()).toBe(
-      'Ingenting å gå gjennom i dag (2026-11-01): alt er sammenlignet med kildene de siste 12 månedene, og ingen periode, frist eller rolle har gått ut.',
+      'Ingenting å gå gjennom i dag (2026-11-01): alt er sammenlignet med kildene de siste 12 månedene, ingen periode, frist eller rolle har gått ut, og ingen status, kontakt, rolle eller fast frist bygger på en kilde eldre enn 18 måneder.',
     )
   }, 60_000)
 })

@@ -5,14 +5,14 @@ import { ContactCard } from '@/components/content/ContactCard'
 import { DocumentArticle } from '@/components/content/DocumentArticle'
 import { DocLink } from '@/components/content/DocLink'
 import { Facts } from '@/components/content/Facts'
-import { StatusTag } from '@/components/content/StatusTag'
-import { PROGRAMME_TONE } from '@/components/content/status-tones'
+import { ProgrammeStatus } from '@/components/programme/ProgrammeStatus'
 import { Rates } from '@/components/programme/Rates'
 import { Rounds } from '@/components/programme/Rounds'
 import { SourceLink } from '@/components/programme/SourceLink'
 import { getContactsByIds, getCountyById, type Localized, type Programme } from '@/lib/content'
 import { getT } from '@/lib/i18n'
 import { countryName, formatList, formatPeriod } from '@/lib/i18n/format'
+import { statusClaim } from '@/lib/programmes/status'
 
 /** A programme page: status, area, priorities, rates, rounds, county roles and contacts, each fact with its source. */
 export function ProgrammeView({ doc }: { doc: Localized<Programme> }) {
@@ -21,11 +21,10 @@ export function ProgrammeView({ doc }: { doc: Localized<Programme> }) {
   const contacts = getContactsByIds(lang, doc.contacts)
   const contentLang = doc.fallback ? doc.lang : undefined
   const status = t(`content:programmeStatus.${doc.status}`)
+  // An open status from an old source is said as of that source, in the tag (ProgrammeStatus).
+  const confirmed = statusClaim(doc).confirmed
   return (
-    <DocumentArticle
-      doc={doc}
-      lead={<StatusTag label={status} tone={PROGRAMME_TONE[doc.status]} />}
-    >
+    <DocumentArticle doc={doc} lead={<ProgrammeStatus programme={doc} />}>
       {doc.status !== 'open' && doc.statusNote && (
         <div className="mt-4 border-l-4 border-gray-700 bg-gray-100 p-4" data-status-note>
           <p>
@@ -46,13 +45,19 @@ export function ProgrammeView({ doc }: { doc: Localized<Programme> }) {
           [
             t('content:field.status'),
             <span key="s" data-status={doc.status}>
-              {status}
-              <SourceLink
-                lang={lang}
-                href={doc.statusSource}
-                about={t('programme:statusHeading')}
-                sources={doc.sources}
-              />
+              {confirmed ? (
+                <>
+                  {status}
+                  <SourceLink
+                    lang={lang}
+                    href={doc.statusSource}
+                    about={t('programme:statusHeading')}
+                    sources={doc.sources}
+                  />
+                </>
+              ) : (
+                <ProgrammeStatus programme={doc} />
+              )}
             </span>,
           ],
           [

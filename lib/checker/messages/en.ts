@@ -40,6 +40,7 @@ const typeLabel: Record<DocumentTypeName | NestedTypeName, string> = {
   Rate: 'rate',
   CountyRole: 'county role',
   Round: 'round',
+  RecurringRound: 'yearly deadline',
   RegionPart: 'region part',
   Source: 'source',
 }
@@ -171,6 +172,10 @@ export const en = {
   notPartialDate: (p: { value: unknown }): Text => ({
     message: `${value(p.value)} is not a date`,
     expected: 'YYYY, YYYY-MM or YYYY-MM-DD, e.g. 1991, 2022-06 or 2022-06-15',
+  }),
+  notMonthDay: (p: { value: unknown }): Text => ({
+    message: `${value(p.value)} is not a day of the year`,
+    expected: '--MM-DD, e.g. --02-15 for 15 February',
   }),
   dayDoesNotExist: (p: { value: string; year: number; month: number; days: number }): Text => ({
     message: `${p.value} does not exist: ${month(p.year, p.month)} ${p.year} has ${p.days} days`,

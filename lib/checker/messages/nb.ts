@@ -42,6 +42,7 @@ export const typeName: Record<DocumentTypeName | NestedTypeName, string> = {
   Rate: 'en støttesats',
   CountyRole: 'en fylkeskommunes rolle',
   Round: 'en søknadsrunde',
+  RecurringRound: 'en fast årlig frist',
   RegionPart: 'en del av et område',
   Source: 'en kilde',
 }
@@ -196,6 +197,10 @@ export const nb = {
   notPartialDate: (p: { value: unknown }): Text => ({
     message: `${value(p.value)} er ikke en dato`,
     expected: 'ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD, f.eks. 1991, 2022-06 eller 2022-06-15',
+  }),
+  notMonthDay: (p: { value: unknown }): Text => ({
+    message: `${value(p.value)} er ikke en dag i året`,
+    expected: '--MM-DD, f.eks. --02-15 for 15. februar',
   }),
   dayDoesNotExist: (p: { value: string; year: number; month: number; days: number }): Text => ({
     message: `${p.value} finnes ikke: ${month(p.year, p.month)} ${p.year} har ${p.days} dager`,

@@ -14,12 +14,27 @@
  * - role-year-passed: a time-bound claim: a network membership's `role` names a year
  *   ("leder i 2025", "2020–2023"), and the latest year it names is before this year, while
  *   the page shows it as the role now. Body text is not read: `checked` is its net.
+ * - status-source-aged, contact-source-aged, role-source-aged, recurring-source-aged: a
+ *   programme's status, a contact, a county's role in a programme or a yearly deadline
+ *   rests on a source whose date (`published`, or else `read`) is older than the limit
+ *   (SOURCE_VALID_MONTHS); due from the day it passed it. A source with neither date
+ *   cannot be aged: the page says it gives no date, and `read` is how to give it one.
  */
 import type { DocumentTypeName } from '../../content/model'
+import { addMonths, SOURCE_VALID_MONTHS, sourceDateOf, staleFrom } from '../../content/freshness'
+import type { SourceEntry } from '../../content/sources'
 import type { ContentFile } from '../validate/load'
 
 export type ReviewKind =
-  'checked-stale' | 'period-ended' | 'holder-dissolved' | 'round-passed' | 'role-year-passed'
+  | 'checked-stale'
+  | 'period-ended'
+  | 'holder-dissolved'
+  | 'round-passed'
+  | 'role-year-passed'
+  | 'status-source-aged'
+  | 'contact-source-aged'
+  | 'role-source-aged'
+  | 'recurring-source-aged'
 
 export type ReviewFinding = {
   kind: ReviewKind
@@ -42,13 +57,6 @@ const record = (v: unknown): Record<string, unknown> | undefined =>
     : undefined
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : [])
 const firstDayOf = (year: number) => `${year}-01-01`
-
-/** YYYY-MM-DD plus some months, as text (a 29 February stays one: it still sorts right). */
-function addMonths(day: string, months: number): string {
-  const [y, m, d] = day.split('-').map(Number)
-  const total = y * 12 + (m - 1) + months
-  return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}`
-}
 
 /** The years a text names, 1900–2099. */
 const yearsIn = (text: string) => [...text.matchAll(/\b(19|20)\d{2}\b/g)].map((m) => Number(m[0]))
@@ -131,14 +139,86 @@ const roleYearPassed: Rule = (f, { year }) =>
     ]
   })
 
+/** The listed sources of a file, as the freshness rules read them (raw front matter). */
+const sourcesOf = (f: ContentFile): SourceEntry[] =>
+  list(f.data.sources).flatMap((s) => {
+    const r = record(s)
+    if (typeof r?.url !== 'string') return []
+    const published = r.published === undefined ? undefined : String(r.published)
+    return [{ url: r.url, published, read: typeof r.read === 'string' ? r.read : undefined }]
+  })
+
+/** A fact that rests on the source at `url`, due once that source is older than the limit. */
+function agedSource(
+  f: ContentFile,
+  today: string,
+  kind: ReviewKind,
+  field: string,
+  url: unknown,
+  values: Record<string, string | number> = {},
+): Omit<ReviewFinding, 'file'>[] {
+  if (typeof url !== 'string') return []
+  const date = sourceDateOf(sourcesOf(f), url)
+  if (!date) return []
+  const since = staleFrom(date.date)
+  if (since > today) return []
+  return [
+    {
+      kind,
+      field,
+      since,
+      values: { ...values, source: url, date: date.date, months: SOURCE_VALID_MONTHS },
+    },
+  ]
+}
+
+const statusSourceAged: Rule = (f, { today }) =>
+  agedSource(f, today, 'status-source-aged', 'statusSource', f.data.statusSource, {
+    status: String(f.data.status),
+  })
+
+const contactSourceAged: Rule = (f, { today }) =>
+  agedSource(f, today, 'contact-source-aged', 'source', f.data.source)
+
+const roleSourceAged: Rule = (f, { today }) =>
+  list(f.data.counties).flatMap((c, i) => {
+    const role = record(c)
+    return agedSource(f, today, 'role-source-aged', `counties[${i}].source`, role?.source, {
+      county: String(role?.county ?? ''),
+      role: String(role?.role ?? ''),
+    })
+  })
+
+const recurringSourceAged: Rule = (f, { today }) =>
+  list(f.data.recurringRounds).flatMap((r, i) => {
+    const round = record(r)
+    return agedSource(
+      f,
+      today,
+      'recurring-source-aged',
+      `recurringRounds[${i}].source`,
+      round?.source,
+      {
+        title: String(round?.title ?? ''),
+      },
+    )
+  })
+
 // A type without rules of its own (a new one) is still checked for a stale `checked`.
 const RULES: Partial<Record<DocumentTypeName, Rule[]>> = {
   County: [checkedStale],
   Strategy: [checkedStale],
   Network: [checkedStale, roleYearPassed],
   Agreement: [checkedStale, holderDissolved],
-  Programme: [checkedStale, periodEnded, roundPassed],
-  Contact: [checkedStale],
+  Programme: [
+    checkedStale,
+    periodEnded,
+    roundPassed,
+    statusSourceAged,
+    roleSourceAged,
+    recurringSourceAged,
+  ],
+  Contact: [checkedStale, contactSourceAged],
   Page: [checkedStale],
 }
 

@@ -63,6 +63,13 @@ const checks: Record<FieldFormat, (value: string) => Finding | undefined> = {
   lang: (v) =>
     /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(v) ? undefined : say('notLang', { value: v }),
   'partial-date': (v) => dateProblem(v, true),
+  // A day that comes back every year: 29 February is allowed, as it exists in leap years.
+  'month-day': (v) => {
+    const m = /^--(\d{2})-(\d{2})$/.exec(v)
+    return m && dateProblem(`2024-${m[1]}-${m[2]}`) === undefined
+      ? undefined
+      : say('notMonthDay', { value: v })
+  },
   id: (v) => (/^[a-z0-9]+(-[a-z0-9]+)*$/.test(v) ? undefined : say('notId', { value: v })),
 }
 
