@@ -33,6 +33,9 @@ import nnLinks from './locales/nn/links.json'
 import nbMaps from './locales/nb/maps.json'
 import enMaps from './locales/en/maps.json'
 import nnMaps from './locales/nn/maps.json'
+import nbEditor from './locales/nb/editor.json'
+import enEditor from './locales/en/editor.json'
+import nnEditor from './locales/nn/editor.json'
 
 export const resources = {
   nb: {
@@ -46,6 +49,7 @@ export const resources = {
     review: nbReview,
     links: nbLinks,
     maps: nbMaps,
+    editor: nbEditor,
   },
   nn: {
     common: nnCommon,
@@ -58,6 +62,7 @@ export const resources = {
     review: nnReview,
     links: nnLinks,
     maps: nnMaps,
+    editor: nnEditor,
   },
   en: {
     common: enCommon,
@@ -70,6 +75,7 @@ export const resources = {
     review: enReview,
     links: enLinks,
     maps: enMaps,
+    editor: enEditor,
   },
 } satisfies Record<Lang, Record<string, object>>
 
