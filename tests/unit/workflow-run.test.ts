@@ -38,7 +38,7 @@ beforeAll(() => {
     GITHUB_STEP_SUMMARY: join(dir, 'step-summary.md'),
     PWD: dir,
     INIT_CWD: dir,
-  }
+  } as unknown as NodeJS.ProcessEnv
   for (const step of job.steps) {
     if (!step.run || step.run === 'npm install') continue
     const command = step.run === 'npm run test:unit' ? `${step.run} -- ${ONE_UNIT_TEST}` : step.run
