@@ -4,11 +4,12 @@ import { readPublisher } from './publisher'
  * Site-wide settings. The base URL comes from SITE_URL at build time (canonical URLs,
  * sitemap, Open Graph); set it to the public address when deploying.
  */
-export const SITE_URL = (process.env.SITE_URL ?? 'http://127.0.0.1:3000').replace(/\/$/, '')
+// An empty setting is no setting (the CI workflow passes unset repository variables as '').
+export const SITE_URL = (process.env.SITE_URL || 'http://127.0.0.1:3000').replace(/\/$/, '')
 
 /** The county's accessibility statement on uustatus.no (one setting, linked from ours). */
 export const UUSTATUS_URL =
-  process.env.UUSTATUS_URL ?? 'https://uustatus.no/nb/erklaringer/publisert/'
+  process.env.UUSTATUS_URL || 'https://uustatus.no/nb/erklaringer/publisert/'
 
 export function absoluteUrl(path: string): string {
   return `${SITE_URL}${path}`

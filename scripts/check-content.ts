@@ -5,10 +5,13 @@
  * is an error, 0 if there are only warnings. Default: content/, plus the browser tests'
  * fixture documents when SITE_FIXTURES=1 (as contentlayer.config.ts does).
  * --today: check as on another day (the review queue's warnings depend on it; tests fix it).
+ * --format github: also print each problem as a GitHub Actions annotation, shown on the file's
+ * line in a pull request, and add a summary to the job's page ($GITHUB_STEP_SUMMARY); the CI
+ * workflow (.github/workflows/site.yml) uses it.
  */
 import { parseArgs } from 'node:util'
 import { checkLangOf } from '../lib/checker/messages'
-import { runCheck } from '../lib/checker/validate/report'
+import { REPORT_FORMATS, runCheck, type ReportFormat } from '../lib/checker/validate/report'
 
 const args = process.argv.slice(2)
 let lang: ReturnType<typeof checkLangOf>
@@ -20,11 +23,15 @@ try {
 }
 const { values, positionals: dirs } = parseArgs({
   args,
-  options: { today: { type: 'string' } },
+  options: { today: { type: 'string' }, format: { type: 'string', default: 'text' } },
   allowPositionals: true,
 })
 if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) {
   console.error(`✖ --today: «${values.today}» er ikke en dag (ÅÅÅÅ-MM-DD)`)
+  process.exit(2)
+}
+if (!REPORT_FORMATS.includes(values.format as ReportFormat)) {
+  console.error(`✖ --format: «${values.format}» er ikke et format (${REPORT_FORMATS.join(', ')})`)
   process.exit(2)
 }
 if (dirs.length === 0)
@@ -32,4 +39,9 @@ if (dirs.length === 0)
     'content',
     ...(process.env.SITE_FIXTURES === '1' ? ['tests/fixtures/site-content'] : []),
   )
-runCheck(dirs, undefined, { lang, today: values.today }).then((code) => process.exit(code))
+runCheck(dirs, undefined, {
+  lang,
+  today: values.today,
+  format: values.format as ReportFormat,
+  summaryFile: process.env.GITHUB_STEP_SUMMARY || undefined,
+}).then((code) => process.exit(code))

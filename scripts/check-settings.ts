@@ -1,12 +1,28 @@
 /**
- * A build step: the settings of lib/publisher.ts. A malformed value stops the build; a
- * missing one is a loud warning (the pages then say plainly that it is not set).
+ * A build step: the settings of lib/publisher.ts and of the web editor (lib/editor/settings.ts).
+ * A malformed value stops the build; a missing one is a loud warning naming it (the pages, and
+ * /admin/, then say plainly that it is not set).
  */
 import { missingSettingsWarning, readPublisher } from '../lib/publisher'
+import { missingEditorWarning, readEditorSettings } from '../lib/editor/settings'
 
-const { missing, problems } = readPublisher(process.env)
+const publisher = readPublisher(process.env)
+const editor = readEditorSettings(process.env)
+const problems = [...publisher.problems, ...editor.problems]
 for (const p of problems) console.error(`✖ ${p.setting}: ${p.message}`)
-const warning = missingSettingsWarning(missing)
+
+const warning = missingSettingsWarning(publisher.missing)
 if (warning) console.warn(warning)
 else console.log('✔ Publisher and feedback address are set.')
+
+const editorWarning = missingEditorWarning(editor.missing)
+if (editorWarning) console.warn(editorWarning)
+else if (editor.settings) {
+  const { backend, repo, branch, authUrl } = editor.settings
+  console.log(`✔ The web editor saves to ${backend}: ${repo}@${branch}.`)
+  if (backend === 'github' && !authUrl)
+    console.warn(
+      '! EDITOR_AUTH_URL is not set: editors must sign in to GitHub with a personal access token.',
+    )
+}
 process.exit(problems.length > 0 ? 1 : 0)

@@ -20,13 +20,14 @@ const DIR = join(ROOT, '.editor')
 const PORT = process.env.EDIT_PORT ?? '3001'
 
 rmSync(DIR, { recursive: true, force: true })
+// The local mode needs no repository, so its settings are always complete.
 writeEditor(DIR, editorSettings({ ...process.env, EDITOR_BACKEND: 'local' }))
 
 console.log(`
 Redigeringsverktøyet kjører på http://localhost:${PORT}/admin/
 
 1. Åpne adressen i Chrome eller Edge (Firefox og Safari kan ikke åpne mapper på maskinen).
-2. Velg «Work with Local Repository», og velg mappa til prosjektet: ${ROOT}
+2. Velg «Arbeid med lokalt kodelager», og velg mappa til prosjektet: ${ROOT}
 3. Endringene lagres rett i content/. Kjør \`npm run check\`, og lagre dem i git med en commit.
 
 Stopp med Ctrl+C.

@@ -8,6 +8,7 @@ const NAMED_PAGES = [
   ['about', 'footer.publisher'],
   ['accessibility', 'footer.accessibility'],
   ['privacy', 'footer.privacy'],
+  ['editors', 'editor:footerLink'],
 ] as const
 
 /**

@@ -253,6 +253,8 @@ export function editorConfig(settings: EditorSettings): CmsConfig {
         }
   return {
     backend,
+    // The sign-in page says "Velkommen til <this>", and the browser tab shows it.
+    app_title: getT(DEFAULT_LANG)('site.name'),
     publish_mode: settings.editorialWorkflow ? 'editorial_workflow' : 'simple',
     // The content has no images; uploads (if any) would go beside the site's other files.
     media_folder: 'public/media',

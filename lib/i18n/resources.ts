@@ -36,6 +36,9 @@ import nnMaps from './locales/nn/maps.json'
 import nbFacts from './locales/nb/facts.json'
 import enFacts from './locales/en/facts.json'
 import nnFacts from './locales/nn/facts.json'
+import nbEditor from './locales/nb/editor.json'
+import enEditor from './locales/en/editor.json'
+import nnEditor from './locales/nn/editor.json'
 
 export const resources = {
   nb: {
@@ -50,6 +53,7 @@ export const resources = {
     links: nbLinks,
     maps: nbMaps,
     facts: nbFacts,
+    editor: nbEditor,
   },
   nn: {
     common: nnCommon,
@@ -63,6 +67,7 @@ export const resources = {
     links: nnLinks,
     maps: nnMaps,
     facts: nnFacts,
+    editor: nnEditor,
   },
   en: {
     common: enCommon,
@@ -76,6 +81,7 @@ export const resources = {
     links: enLinks,
     maps: enMaps,
     facts: enFacts,
+    editor: enEditor,
   },
 } satisfies Record<Lang, Record<string, object>>
 

@@ -103,7 +103,7 @@ function heading(html: string): string {
 async function openEditor(page: Page, files: Files) {
   await provideFolder(page, files)
   await page.goto('/admin/')
-  await page.getByRole('button', { name: 'Work with Local Repository' }).click()
+  await page.getByRole('button', { name: 'Arbeid med lokalt kodelager' }).click()
   // The document types, by their Norwegian names, with the number of documents in each.
   await expect(page.getByRole('treeitem', { name: 'Avtaler' })).toContainText('7', {
     timeout: 30_000,
@@ -113,13 +113,13 @@ async function openEditor(page: Page, files: Files) {
 /** Sveltia CMS wraps names in its labels in Unicode isolates (U+2068 … U+2069). */
 const named = (template: string, value: string) =>
   new RegExp(`^${template.replace('{}', `\u2068?${value}\u2069?`)}$`)
-type Language = 'Norwegian Bokmål' | 'English'
+type Language = 'Norsk bokmål' | 'Engelsk'
 const pane = (page: Page, language: Language) =>
-  page.getByRole('group', { name: named('Edit {} Content', language) })
+  page.getByRole('group', { name: named('Rediger innholdet på {}', language) })
 /** A field of a language's pane; the editor renders fields as they scroll into view, so scroll until it is there. */
 async function field(page: Page, language: Language, name: string) {
   const group = pane(page, language)
-    .getByRole('group', { name: named('“{}” Field', name) })
+    .getByRole('group', { name: named('Feltet «{}»', name) })
     .first()
   for (let i = 0; i < 30 && (await group.count()) === 0; i++) {
     await pane(page, language).getByRole('group').last().scrollIntoViewIfNeeded()
@@ -141,8 +141,8 @@ test.describe('the web editor', () => {
     const before = contentFiles()
     await openEditor(page, before)
     await page.getByRole('treeitem', { name: 'Avtaler' }).click()
-    await page.getByRole('button', { name: 'Create New Entry' }).click()
-    const nb = (name: string) => field(page, 'Norwegian Bokmål', name)
+    await page.getByRole('button', { name: 'Nytt dokument', exact: true }).click()
+    const nb = (name: string) => field(page, 'Norsk bokmål', name)
     await (await nb('id')).getByRole('textbox').fill('proveregion')
     await (await nb('title')).getByRole('textbox').fill('Prøveregionen (testavtale)')
     await (
@@ -152,7 +152,7 @@ test.describe('the web editor', () => {
       .fill('En avtale som bare finnes i testen av redigeringsverktøyet.')
     await (await nb('updated')).getByRole('textbox').fill('2026-11-30')
     await (await nb('checked')).getByRole('textbox').fill('2026-11-30')
-    await (await nb('sources')).getByRole('button', { name: /^Add/ }).click()
+    await (await nb('sources')).getByRole('button', { name: /^Legg til/ }).click()
     await (
       await nb('sources')
     )
@@ -170,19 +170,19 @@ test.describe('the web editor', () => {
     // (Escape would close the whole entry, as the editor's shortcut for "cancel editing".)
     await (await nb('themes')).getByText('What the cooperation is about').click()
 
-    const en = (name: string) => field(page, 'English', name)
+    const en = (name: string) => field(page, 'Engelsk', name)
     // Side by side: Norwegian on the left, English on the right (the right pane starts as a preview).
-    if (!(await pane(page, 'English').isVisible()))
-      await page.getByRole('radio', { name: 'English' }).last().click()
-    await expect(pane(page, 'English')).toBeVisible()
-    await expect(pane(page, 'Norwegian Bokmål')).toBeVisible()
+    if (!(await pane(page, 'Engelsk').isVisible()))
+      await page.getByRole('radio', { name: 'Engelsk' }).last().click()
+    await expect(pane(page, 'Engelsk')).toBeVisible()
+    await expect(pane(page, 'Norsk bokmål')).toBeVisible()
     await (await en('title')).getByRole('textbox').fill('Trial Region (test agreement)')
     await (
       await en('description')
     )
       .getByRole('textbox')
       .fill('An agreement that exists only in the test of the web editor.')
-    await (await en('sources')).getByRole('button', { name: /^Add/ }).click()
+    await (await en('sources')).getByRole('button', { name: /^Legg til/ }).click()
     await (
       await en('sources')
     )
@@ -193,17 +193,17 @@ test.describe('the web editor', () => {
       )
 
     // Each language has its own file name, made from its title; the Norwegian one is typed here.
-    await page.getByRole('radio', { name: 'Slug' }).click()
+    await page.getByRole('radio', { name: 'Filnavn' }).click()
     const nbSlug = page
-      .getByRole('group', { name: 'Slug' })
-      .getByRole('group', { name: 'Norwegian Bokmål' })
+      .getByRole('group', { name: 'Filnavn' })
+      .getByRole('group', { name: 'Norsk bokmål' })
     await expect(nbSlug.getByRole('textbox')).toHaveText('proeveregionen-testavtale')
-    await nbSlug.getByRole('button', { name: 'Edit Slug' }).click()
+    await nbSlug.getByRole('button', { name: 'Endre filnavnet' }).click()
     await nbSlug.getByRole('textbox').fill('proveregionen')
-    await nbSlug.getByRole('button', { name: 'Done' }).click()
+    await nbSlug.getByRole('button', { name: 'Ferdig' }).click()
     await expect(nbSlug.getByRole('textbox')).toHaveText('proveregionen')
-    await page.getByRole('button', { name: 'Save' }).click()
-    await expect(page.getByText(/saved|lagret/i).first()).toBeVisible()
+    await page.getByRole('button', { name: 'Lagre' }).click()
+    await expect(page.getByText(/lagret/i).first()).toBeVisible()
 
     const after = await readFolder(page)
     const added = Object.keys(after)
@@ -265,13 +265,13 @@ test.describe('the web editor', () => {
     await openEditor(page, before)
     await page.getByRole('treeitem', { name: 'Avtaler' }).click()
     await page.getByRole('main').getByText('Kaunas (Litauen)').click()
-    const description = (await field(page, 'Norwegian Bokmål', 'description')).getByRole('textbox')
+    const description = (await field(page, 'Norsk bokmål', 'description')).getByRole('textbox')
     await expect(description).toHaveValue(/^Vestfold har samarbeidet med Kaunas/)
     await description.fill(
       'Vestfold har samarbeidet med Kaunas i Litauen siden 1991, med vekt på utdanning og kultur.',
     )
-    await page.getByRole('button', { name: 'Save' }).click()
-    await expect(page.getByText(/saved/i).first()).toBeVisible()
+    await page.getByRole('button', { name: 'Lagre' }).click()
+    await expect(page.getByText(/lagret/i).first()).toBeVisible()
 
     const after = await readFolder(page)
     const changed = Object.keys(before).filter((p) => after[p] !== before[p])
@@ -321,7 +321,7 @@ test.describe('the web editor', () => {
     expect(await page.locator('[data-pagefind-body]').count()).toBe(0)
     await provideFolder(page, contentFiles())
     await page.reload()
-    await page.getByRole('button', { name: 'Work with Local Repository' }).click()
+    await page.getByRole('button', { name: 'Arbeid med lokalt kodelager' }).click()
     await expect(page.getByRole('treeitem', { name: 'Avtaler' })).toContainText('7', {
       timeout: 30_000,
     })

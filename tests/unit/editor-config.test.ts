@@ -33,7 +33,7 @@ type EditorField = {
 }
 
 const types = Object.keys(documentTypes) as DocumentTypeName[]
-const config = editorConfig(editorSettings({ EDITOR_REPO: 'county/site' }))
+const config = editorConfig(editorSettings({ EDITOR_REPO: 'county/site' })!)
 const byName = Object.fromEntries(
   (config.collections as { name: string; fields: EditorField[] }[]).map((c) => [c.name, c]),
 )
@@ -183,7 +183,7 @@ describe('the web editor configuration, generated from the content model', () =>
         EDITOR_REPO: 'fylke/nettsted',
         EDITOR_BRANCH: 'trunk',
         EDITOR_WORKFLOW: 'editorial',
-      }),
+      })!,
     )
     expect(gitlab.backend).toMatchObject({
       name: 'gitlab',

@@ -6,14 +6,23 @@
  */
 import { CATALOGUES, DEFAULT_CHECK_LANG, type CheckLang } from '../messages'
 import { formatProblem } from '../../content/problems'
+import { appendFileSync } from 'node:fs'
+import { githubAnnotation, githubSummary } from './github'
 import { checkAll, isError, type CheckOptions } from './index'
+
+/**
+ * text: the report only. github: the report, and for GitHub Actions an annotation per problem
+ * (on stdout) and a summary appended to `summaryFile` ($GITHUB_STEP_SUMMARY) when given.
+ */
+export type ReportFormat = 'text' | 'github'
+export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'github']
 
 export type Output = { error: (text: string) => void; log: (text: string) => void }
 
 export async function runCheck(
   dirs: string[],
   out: Output = { error: console.error, log: console.log },
-  options: CheckOptions & { lang?: CheckLang } = {},
+  options: CheckOptions & { lang?: CheckLang; format?: ReportFormat; summaryFile?: string } = {},
 ): Promise<number> {
   const lang = options.lang ?? DEFAULT_CHECK_LANG
   const words = CATALOGUES[lang].report
@@ -23,10 +32,22 @@ export async function runCheck(
   const lines = (ps: typeof problems) => ps.map((p) => formatProblem(p, lang))
   if (errors.length > 0) out.error([words.errorsHeading, ...lines(errors)].join('\n'))
   if (warnings.length > 0) out.error([words.warningsHeading, ...lines(warnings)].join('\n'))
+  const closing =
+    errors.length > 0
+      ? words.failed({ errors: errors.length, warnings: warnings.length, dirs })
+      : words.passed({ warnings: warnings.length, dirs })
+  if (options.format === 'github') {
+    for (const p of [...errors, ...warnings]) out.log(githubAnnotation(p, lang))
+    if (options.summaryFile)
+      appendFileSync(
+        options.summaryFile,
+        githubSummary([...errors, ...warnings], words, closing, lang),
+      )
+  }
   if (errors.length > 0) {
-    out.error(`\n${words.failed({ errors: errors.length, warnings: warnings.length, dirs })}`)
+    out.error(`\n${closing}`)
     return 1
   }
-  out.log(words.passed({ warnings: warnings.length, dirs }))
+  out.log(closing)
   return 0
 }

@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { expect, test } from '@playwright/test'
+import { builtPaths } from './helpers'
+
+/**
+ * The way in for editors: every page's footer links to the page "For redaktører", in every
+ * language, and that page leads to the editor at /admin/. The about page links to it too.
+ */
+const PAGE = {
+  nb: { link: 'For redaktører', heading: 'For redaktører', about: '/nb/om-nettstedet/' },
+  nn: { link: 'For redaktørar', heading: 'For redaktørar', about: '/nn/om-nettstaden/' },
+  en: { link: 'For editors', heading: 'For editors', about: '/en/about/' },
+} as const
+
+/** A page that only sends the browser on (an old address of a moved section): it has no footer. */
+const isRedirect = (path: string) =>
+  readFileSync(join(process.cwd(), 'out', path, 'index.html'), 'utf8').includes(
+    'http-equiv="refresh"',
+  )
+
+/** One page of each kind: home, every section's list, its first document page, free pages, 404. */
+function pagesOfEveryType(lang: string): string[] {
+  const seen = new Set<string>()
+  return builtPaths(lang).filter((path) => {
+    if (isRedirect(path)) return false
+    const parts = path.split('/').filter(Boolean)
+    const kind = `${parts[1] ?? ''}/${parts.length > 2 ? 'document' : 'list'}`
+    if (seen.has(kind)) return false
+    seen.add(kind)
+    return true
+  })
+}
+
+for (const [lang, words] of Object.entries(PAGE)) {
+  test(`the footer leads to "${words.heading}" from every kind of page (${lang})`, async ({
+    page,
+  }) => {
+    test.setTimeout(180_000)
+    const paths = pagesOfEveryType(lang)
+    expect(paths.length).toBeGreaterThan(10)
+    for (const path of paths) {
+      await page.goto(path)
+      await page
+        .getByRole('contentinfo')
+        .getByRole('link', { name: words.link, exact: true })
+        .click()
+      await expect(page.getByRole('heading', { level: 1 }), `from ${path}`).toHaveText(
+        words.heading,
+      )
+    }
+    // The page leads to the editor.
+    await expect(
+      page.getByRole('main').getByRole('link', { name: /redigeringsverktøyet|web editor/i }),
+    ).toHaveAttribute('href', '/admin/')
+  })
+
+  test(`the about page links to "${words.heading}" (${lang})`, async ({ page }) => {
+    await page.goto(words.about)
+    await page.getByRole('main').getByRole('link', { name: words.link, exact: true }).click()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(words.heading)
+  })
+}
