@@ -26,7 +26,9 @@ describe('the content', () => {
         langs
           .filter((lang) => existsSync(join(CONTENT, folder, lang)))
           .flatMap((lang) =>
-            readdirSync(join(CONTENT, folder, lang)).map((f) => idOf(join(CONTENT, folder, lang, f))),
+            readdirSync(join(CONTENT, folder, lang)).map((f) =>
+              idOf(join(CONTENT, folder, lang, f)),
+            ),
           ),
       ),
     ]
@@ -38,7 +40,8 @@ describe('the content', () => {
   it('shows a document in another written standard only when its translation is pending', () => {
     const group = (lang: string) => REQUIRED_GROUPS.findIndex((g) => g.includes(lang as Lang))
     const required = allLocalized().filter(
-      (d) => d.fallback && REQUIRED_LANGS.includes(d.pageLang) && group(d.lang) !== group(d.pageLang),
+      (d) =>
+        d.fallback && REQUIRED_LANGS.includes(d.pageLang) && group(d.lang) !== group(d.pageLang),
     )
     for (const doc of required) expect(doc.translation, doc._raw.sourceFilePath).toBe('pending')
   })
