@@ -1,12 +1,7 @@
 import ICAL from 'ical.js'
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { getProgrammes, type Localized, type Programme } from '@/lib/content'
-import { LANGS } from '@/lib/i18n'
 import { roundsCalendar, roundUid } from '@/lib/programmes/calendar'
-import { isoDay } from '@/lib/i18n/format'
-import { builtFiles, OUT, parseFile } from './generated-files'
 
 /** The all-day dates of a calendar's events, as YYYY-MM-DD, with their summaries. */
 function events(cal: InstanceType<typeof ICAL.Component>) {
@@ -20,51 +15,6 @@ function events(cal: InstanceType<typeof ICAL.Component>) {
     }
   })
 }
-
-/** What the content says the calendar must hold: an event per opening date and deadline. */
-function expectedDays(programmes: Localized<Programme>[]) {
-  return programmes
-    .flatMap((p) =>
-      (p.rounds ?? []).flatMap((r) => [...(r.opens ? [isoDay(r.opens)] : []), isoDay(r.deadline)]),
-    )
-    .sort()
-}
-
-describe.each(LANGS)('the generated calendars (%s)', (lang) => {
-  const programmes = getProgrammes(lang)
-
-  it('has one .ics per programme, and all.ics', () => {
-    expect(builtFiles(`${lang}/calendar`, '.ics').sort()).toEqual(
-      ['all.ics', ...programmes.map((p) => `${p.id}.ics`)].sort(),
-    )
-  })
-
-  for (const p of programmes) {
-    it(`${p.id}.ics holds exactly the content's round dates and says what is known`, () => {
-      const cal = parseFile(`${lang}/calendar/${p.id}.ics`)
-      expect(cal.name).toBe('vcalendar')
-      expect(cal.getFirstPropertyValue('version')).toBe('2.0')
-      expect(String(cal.getFirstPropertyValue('x-wr-calname'))).toContain(p.shortName)
-      const found = events(cal)
-      expect(found.map((e) => e.day).sort()).toEqual(expectedDays([p]))
-      expect(found.every((e) => e.allDay)).toBe(true)
-      // Without dates, the calendar's description carries what the sources say instead.
-      if (p.roundsNote)
-        expect(String(cal.getFirstPropertyValue('x-wr-caldesc'))).toContain(p.roundsNote)
-    })
-  }
-
-  it('all.ics holds the rounds of every programme', () => {
-    const cal = parseFile(`${lang}/calendar/all.ics`)
-    expect(
-      events(cal)
-        .map((e) => e.day)
-        .sort(),
-    ).toEqual(expectedDays(programmes))
-    for (const p of programmes)
-      expect(String(cal.getFirstPropertyValue('x-wr-caldesc'))).toContain(p.title)
-  })
-})
 
 describe('a programme with dated rounds', () => {
   // A round as an editor would add it (dates as Contentlayer stores them: midnight in Oslo).
@@ -102,46 +52,6 @@ describe('a programme with dated rounds', () => {
     expect(second).toBe(first)
     expect(first).toContain('UID:nora-spring-round-deadline@internasjonalt-samarbeid\r\n')
     expect(first.split('\r\n').filter((l) => l.startsWith('UID:'))).toHaveLength(2)
-  })
-})
-
-describe.each(LANGS)('every .ics the build wrote is a valid, stable subscription (%s)', (lang) => {
-  const programmes = getProgrammes(lang)
-  const files = builtFiles(`${lang}/calendar`, '.ics')
-  afterEach(() => vi.useRealTimers())
-
-  it.each(files)(
-    '%s: CRLF line ends (RFC 5545), every event with a unique UID and a DTSTAMP',
-    (file) => {
-      const text = readFileSync(join(OUT, lang, 'calendar', file), 'utf8')
-      expect(text.endsWith('\r\n') || text.endsWith('END:VCALENDAR')).toBe(true)
-      expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/) // no bare CR or LF
-      for (const line of text.split('\r\n'))
-        expect(new TextEncoder().encode(line).length, line).toBeLessThanOrEqual(75) // folded
-      const cal = parseFile(`${lang}/calendar/${file}`)
-      const events = cal.getAllSubcomponents('vevent')
-      const uids = events.map((e) => String(e.getFirstPropertyValue('uid')))
-      expect(new Set(uids).size).toBe(uids.length)
-      for (const e of events) expect(e.getFirstPropertyValue('dtstamp')).toBeTruthy()
-      // A subscription says how often to fetch it again.
-      expect(
-        cal.getFirstPropertyValue('refresh-interval') ??
-          cal.getFirstPropertyValue('x-published-ttl'),
-      ).toBeTruthy()
-    },
-  )
-
-  it('a second build writes the same files, byte for byte (UIDs and stamps do not depend on the build)', () => {
-    // "Build" again at another time: the calendars must not change, or subscribers would get copies.
-    vi.useFakeTimers({ toFake: ['Date'] })
-    vi.setSystemTime(new Date('2031-06-01T12:00:00Z'))
-    for (const p of programmes)
-      expect(roundsCalendar(lang, [p], p), `${p.id}.ics`).toBe(
-        readFileSync(join(OUT, lang, 'calendar', `${p.id}.ics`), 'utf8'),
-      )
-    expect(roundsCalendar(lang, programmes)).toBe(
-      readFileSync(join(OUT, lang, 'calendar', 'all.ics'), 'utf8'),
-    )
   })
 })
 
