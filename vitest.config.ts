@@ -12,7 +12,15 @@ export default defineConfig({
   test: {
     environment: 'node',
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          // One known base URL, so tests write expected absolute URLs as literals.
+          env: { SITE_URL: 'https://site.example' },
+        },
+      },
       {
         extends: true,
         test: {

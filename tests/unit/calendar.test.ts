@@ -68,7 +68,7 @@ describe('event UIDs', () => {
   it('keep a moved deadline on the same event, and tell two rounds with one title apart', () => {
     expect(
       roundUid('nora', { ...round, deadline: '2030-04-01T22:00:00Z' }, 'deadline', false),
-    ).toBe(roundUid('nora', round, 'deadline', false))
+    ).toBe('nora-forste-utlysning-deadline@internasjonalt-samarbeid')
     expect(roundUid('nora', round, 'deadline', true)).toBe(
       'nora-forste-utlysning-2030-03-04-deadline@internasjonalt-samarbeid',
     )
