@@ -26,7 +26,7 @@ const EMAIL = /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[a-z]{2,}$/i
 const HTTPS = /^https:\/\/[^\s/]+\.[^\s/]+(\/\S*)?$/i
 
 /** A setting that is set but cannot be used: the build stops on it (check-settings). */
-export type SettingProblem = { setting: string; message: string }
+type SettingProblem = { setting: string; message: string }
 
 /** The settings in an environment, what is missing and what is malformed. */
 export function readPublisher(env: Env): {

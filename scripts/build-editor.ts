@@ -21,7 +21,7 @@ import { editorSettings, type EditorSettings } from '../lib/editor/settings'
  * policy in a meta tag as well, so it holds wherever the folder is served (npm run edit, a
  * host without the generated headers); frame-ancestors works only as a header.
  */
-export function editorPage(): string {
+function editorPage(): string {
   const meta = editorCspValue()
     .split('; ')
     .filter((d) => !d.startsWith('frame-ancestors'))
@@ -66,7 +66,7 @@ const FONTS = [
 const require = createRequire(import.meta.url)
 
 /** Sveltia CMS's browser build (one self-contained file) from the installed package (its exports name only the module entry, npm/index.js). */
-export function sveltiaScript(): string {
+function sveltiaScript(): string {
   return join(dirname(require.resolve('@sveltia/cms')), '..', 'dist', 'sveltia-cms.js')
 }
 

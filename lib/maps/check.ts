@@ -21,7 +21,7 @@ export type PointFinding =
  * coast (Bodø, Ancona) can fall just outside a 1:50m coastline; 5 km allows that and no
  * more. A point inside another country's shape is never accepted.
  */
-export const COAST_TOLERANCE_KM = 5
+const COAST_TOLERANCE_KM = 5
 
 /** A problem with the point, or undefined when it lies in the country (or on its coast). */
 export function pointProblem(

@@ -8,7 +8,7 @@ import { CATALOGUES, DEFAULT_CHECK_LANG, type CheckLang } from '../messages'
 import { formatProblem } from '../../content/problems'
 import { checkAll, isError, type CheckOptions } from './index'
 
-export type Output = { error: (text: string) => void; log: (text: string) => void }
+type Output = { error: (text: string) => void; log: (text: string) => void }
 
 export async function runCheck(
   dirs: string[],
