@@ -90,7 +90,7 @@ const html = (path: string) => readFileSync(join(dir, 'out', path, 'index.html')
 beforeAll(() => {
   dir = copyProject(root, 'new-type')
 })
-afterAll(() => rmSync(dir, { recursive: true, force: true }))
+afterAll(() => rmSync(dir, { recursive: true, force: true }), 120_000)
 
 describe('a new document type', () => {
   it('is added by its model, registry entry, views and strings alone', () => {

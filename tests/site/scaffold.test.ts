@@ -90,7 +90,7 @@ beforeAll(() => {
   for (const [cli, type] of Object.entries(NEW))
     scaffold(cli, `ny-${cli}`, ...(type === 'Agreement' ? ['--en', `new-${cli}`] : []))
 }, 300_000) // five tsx processes: over two minutes on a loaded machine
-afterAll(() => rmSync(dir, { recursive: true, force: true }))
+afterAll(() => rmSync(dir, { recursive: true, force: true }), 120_000)
 
 describe('npm run new', () => {
   it.each(Object.entries(NEW))(
