@@ -9,6 +9,22 @@ import { defineConfig, globalIgnores } from 'eslint/config'
 import nextVitals from 'eslint-config-next/core-web-vitals'
 import nextTypescript from 'eslint-config-next/typescript'
 
+/**
+ * The edges between the rooms (README, "How it is built"). Each is a no-restricted-imports
+ * pattern; tests/unit/eslint-edges.test.ts lints a fixture that breaks each one.
+ */
+// Only lib/content/ reads the generated content; everything else asks it typed questions.
+const GENERATED_CONTENT = {
+  regex: '(^|/)\\.?contentlayer/generated(/|$)',
+  message: 'Only lib/content/ imports the generated content: ask lib/content (e.g. getDocument).',
+}
+// lib/ is shared by pages, scripts and page scripts: it never reaches up into the site.
+const SITE_FROM_LIB = {
+  regex: '^(@/|(\\.\\./)+)(components|app)(/|$)',
+  message: 'lib/ does not import from components/ or app/: move the shared code into lib/.',
+}
+const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] })
+
 export default defineConfig([
   ...nextVitals,
   ...nextTypescript,
@@ -26,6 +42,17 @@ export default defineConfig([
     // names a content type the real model does not have).
     'tests/fixtures/**',
   ]),
+  {
+    files: ['**/*.{ts,tsx,mjs,js}'],
+    ignores: ['lib/**'],
+    rules: restrict(GENERATED_CONTENT),
+  },
+  {
+    files: ['lib/**/*.{ts,tsx}'],
+    ignores: ['lib/content/**'],
+    rules: restrict(GENERATED_CONTENT, SITE_FROM_LIB),
+  },
+  { files: ['lib/content/**/*.{ts,tsx}'], rules: restrict(SITE_FROM_LIB) },
   {
     rules: {
       // `_` marks a parameter a signature needs but the body does not use.

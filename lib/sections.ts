@@ -98,7 +98,7 @@ type Sections = typeof SECTIONS
 export type Section = keyof Sections
 
 /** Sections that list documents of a type. */
-export type ListSection = {
+type ListSection = {
   [S in Section]: Sections[S] extends { type: string } ? S : never
 }[Section]
 /** Sections whose documents have pages of their own (/<lang>/<section>/<slug>/). */
@@ -106,16 +106,14 @@ export type DocumentSection = {
   [S in Section]: Sections[S] extends { documents: 'pages' } ? S : never
 }[Section]
 /** Sections with a page script of their own: their view draws the whole page. */
-export type ScriptSection = {
+type ScriptSection = {
   [S in Section]: Sections[S] extends { script: true } ? S : never
 }[Section]
 
 /** The document type a section lists. */
-export type TypeOfSection<S extends ListSection> = Sections[S]['type']
+type TypeOfSection<S extends ListSection> = Sections[S]['type']
 /** The document types that have pages of their own under a section. */
 export type DocumentPageType = TypeOfSection<DocumentSection>
-/** The document types listed by a section (every type but free pages). */
-export type ListedType = TypeOfSection<ListSection>
 
 const entries = Object.entries(SECTIONS) as [Section, SectionDef][]
 const where = (keep: (d: SectionDef) => boolean) =>

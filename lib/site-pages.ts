@@ -29,7 +29,7 @@ import {
 } from './sections'
 import { sameInEveryLang, type Alternates } from './alternates'
 
-export type SitePage = {
+type SitePage = {
   path: string
   lang: Lang
   /** Alternates per language: where this page is in each language. */
@@ -73,7 +73,7 @@ export function allSitePages(): SitePage[] {
 }
 
 /** What a first-level URL segment under a language shows. */
-export type SectionRoute =
+type SectionRoute =
   | { kind: 'section'; section: Section }
   | { kind: 'page'; doc: Localized<Extract<Localized, { type: 'Page' }>> }
 

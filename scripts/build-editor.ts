@@ -24,7 +24,7 @@ import { notSetUpPage } from '../lib/editor/not-set-up'
  * policy in a meta tag as well, so it holds wherever the folder is served (npm run edit, a
  * host without the generated headers); frame-ancestors works only as a header.
  */
-export function editorPage(): string {
+function editorPage(): string {
   const meta = editorCspValue()
     .split('; ')
     .filter((d) => !d.startsWith('frame-ancestors'))

@@ -24,7 +24,7 @@ import { HEADER_LINE_LIMIT, renderHeaders, renderRedirects } from './deploy/stat
 const ROOT_DIR = join(import.meta.dirname, '..')
 
 /** Writes every deploy file for the build in outDir. */
-export function writeDeployConfig({
+function writeDeployConfig({
   outDir,
   nginxFile = NGINX_FILE,
   root,

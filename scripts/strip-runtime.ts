@@ -76,7 +76,7 @@ export function isRscPayload(file: string): boolean {
  * Strips every HTML file in an export folder, then deletes what nothing refers to any
  * more: the RSC payloads and the runtime's JavaScript chunks.
  */
-export function stripExport(outDir: string): { pages: number; removed: number; deleted: number } {
+function stripExport(outDir: string): { pages: number; removed: number; deleted: number } {
   const files = walk(outDir)
   let pages = 0
   let removed = 0

@@ -1,7 +1,7 @@
 import type { AnchorHTMLAttributes } from 'react'
 
 /** An address as a reader reads it: without https:// and www. ("https://www.nfk.no/x" → "nfk.no/x"). */
-export function displayUrl(url: string): string {
+function displayUrl(url: string): string {
   return url.replace(/^https:\/\/(www\.)?/, '')
 }
 

@@ -10,9 +10,10 @@ import { FINDER_PARAMS } from '@/lib/programmes/finder'
  */
 export function FinderForm({ lang }: { lang: Lang }) {
   const t = getT(lang)
-  const byName = (key: (v: string) => string) => (a: string, b: string) =>
-    key(a).localeCompare(key(b), locales[lang].intl)
-  const regions = [...REGIONS].sort(byName((r) => t(`content:region.${r}`)))
+  const regionName = (r: (typeof REGIONS)[number]) => t(`content:region.${r}`)
+  const regions = [...REGIONS].sort((a, b) =>
+    regionName(a).localeCompare(regionName(b), locales[lang].intl),
+  )
   const select = 'mt-1 w-full rounded border border-gray-600 bg-white p-2'
   return (
     <form

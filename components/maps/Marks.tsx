@@ -1,6 +1,6 @@
 import { MAP_COLOURS } from './MapBase'
 
-export type MarkKind = 'active' | 'on-hold' | 'ended' | 'county'
+type MarkKind = 'active' | 'on-hold' | 'ended' | 'county'
 
 const c = MAP_COLOURS
 

@@ -12,10 +12,10 @@
 import { execFileSync } from 'node:child_process'
 
 /** The folders whose files' history is read (as Contentlayer names them: relative to the project root). */
-export const HISTORY_DIRS = ['content', 'tests/fixtures/site-content']
+const HISTORY_DIRS = ['content', 'tests/fixtures/site-content']
 
 /** file (relative to cwd, with /) → YYYY-MM-DD of the last commit that changed it. */
-export function lastCommitDays(
+function lastCommitDays(
   dirs: readonly string[] = HISTORY_DIRS,
   cwd = process.cwd(),
 ): Map<string, string> {

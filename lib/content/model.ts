@@ -64,9 +64,9 @@ export type DocumentTypeName =
   'County' | 'Strategy' | 'Network' | 'Agreement' | 'Programme' | 'Contact' | 'Page'
 
 /** Required only when another field of the same document has one of some values (the checker enforces it). */
-export type RequiredWhen = { field: string; in: readonly string[] }
+type RequiredWhen = { field: string; in: readonly string[] }
 type Base = { description: string; required?: boolean; requiredWhen?: RequiredWhen }
-export type ScalarField =
+type ScalarField =
   | (Base & { type: 'string'; format?: FieldFormat })
   | (Base & { type: 'number'; integer?: boolean })
   | (Base & { type: 'date'; notInFuture?: boolean }) // notInFuture: the checker rejects a date after today

@@ -17,7 +17,7 @@ import { say } from '../checker/messages'
 import type { Problem } from './problems'
 import { nearest } from '../checker/validate/suggest'
 
-export type RawDoc = { type: DocumentTypeName; file: string; data: Record<string, unknown> }
+type RawDoc = { type: DocumentTypeName; file: string; data: Record<string, unknown> }
 
 export function referenceProblems(docs: RawDoc[]): Problem[] {
   const ids = new Map<DocumentTypeName, Set<unknown>>()

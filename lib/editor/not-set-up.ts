@@ -22,7 +22,8 @@ const SETTINGS = [
 /** One language's part of the page. */
 function section(lang: Lang): string {
   const t = getT(lang)
-  const say = (key: string) => escape(t(`editor:notSetUp.${key}`))
+  type Key = keyof (typeof import('../i18n/locales/nb/editor.json'))['notSetUp']
+  const say = (key: Key) => escape(t(`editor:notSetUp.${key}`))
   const items = SETTINGS.map(
     ([setting, key]) => `<li><code>${setting}</code>: ${say(key)}</li>`,
   ).join('\n')

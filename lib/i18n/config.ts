@@ -1,7 +1,7 @@
 /**
  * The site's languages, in the order the language navigation shows them. Adding a
  * language: one entry here, plus its translation files under lib/i18n/locales/<code>/
- * registered in lib/i18n/resources.ts, and its URL words in lib/routes.ts (the compiler
+ * registered in lib/i18n/resources.ts, and its URL words in lib/sections.ts (the compiler
  * asks for each). Everything else (pages, the fallback order, hreflang, the sitemap, the
  * "/" redirect, the 404 pages, search) is derived from this list.
  *

@@ -4,13 +4,19 @@
  */
 import i18next, { type TFunction } from 'i18next'
 import { LANGS, type Lang } from './config'
-import { NAMESPACES, resources } from './resources'
+import { NAMESPACES, resources, type Namespace } from './resources'
 
 export * from './config'
 
-const instances = new Map<Lang, TFunction>()
+/**
+ * A `t` whose keys are checked (lib/i18n/i18next.d.ts): keys of common without a prefix,
+ * every other namespace's as `ns:key`.
+ */
+export type T = TFunction<readonly ['common', ...Namespace[]]>
 
-export function getT(lang: Lang): TFunction {
+const instances = new Map<Lang, T>()
+
+export function getT(lang: Lang): T {
   let t = instances.get(lang)
   if (!t) {
     const instance = i18next.createInstance()
@@ -26,7 +32,7 @@ export function getT(lang: Lang): TFunction {
       interpolation: { escapeValue: false }, // React escapes
       returnNull: false,
     })
-    t = instance.t.bind(instance) as TFunction
+    t = instance.t.bind(instance) as T
     instances.set(lang, t)
   }
   return t

@@ -16,7 +16,7 @@ export type LinkStatus =
   | { url: string; state: 'broken'; status: number }
   | { url: string; state: 'unreachable'; reason: string }
 
-export type CheckLinkOptions = { concurrency?: number; timeout?: number }
+type CheckLinkOptions = { concurrency?: number; timeout?: number }
 export const LINK_DEFAULTS = { concurrency: 8, timeout: 10_000 } as const
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')

@@ -7,7 +7,7 @@
 import { getT, type Lang } from '../i18n'
 import type { LinkStatus } from './check'
 
-export type LinkReportInput = {
+type LinkReportInput = {
   results: readonly LinkStatus[]
   cited: ReadonlyMap<string, readonly string[]>
   concurrency: number

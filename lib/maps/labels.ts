@@ -4,8 +4,8 @@
  * known size. Greedy and deterministic: a map has a handful of points, not hundreds.
  */
 
-export type Box = { x: number; y: number; width: number; height: number }
-export type LabelInput = { x: number; y: number; lines: readonly string[] }
+type Box = { x: number; y: number; width: number; height: number }
+type LabelInput = { x: number; y: number; lines: readonly string[] }
 export type PlacedLabel = { x: number; y: number; anchor: 'start' | 'middle' | 'end'; box: Box }
 
 export const FONT_SIZE = 13

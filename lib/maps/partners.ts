@@ -9,7 +9,7 @@ import { PARTNER_FRAMES, frameOf, type PartnerFrameId } from './frames'
 import { placeLabels, type PlacedLabel } from './labels'
 
 type Place = { lat: number; lon: number }
-export type AgreementPoint = {
+type AgreementPoint = {
   kind: 'agreement'
   id: string
   href: string
@@ -19,11 +19,11 @@ export type AgreementPoint = {
   statusText: string
   place: Place
 }
-export type CountyPoint = { kind: 'county'; id: string; label: string; name: string; place: Place }
+type CountyPoint = { kind: 'county'; id: string; label: string; name: string; place: Place }
 export type MapPoint = AgreementPoint | CountyPoint
 
 export type PlacedPoint = MapPoint & { x: number; y: number; lines: string[]; text: PlacedLabel }
-export type PartnerFrame = { id: PartnerFrameId; drawn: DrawnFrame; points: PlacedPoint[] }
+type PartnerFrame = { id: PartnerFrameId; drawn: DrawnFrame; points: PlacedPoint[] }
 
 /** The label's lines: the name, and the status when it is not active, so the text says what the shape shows. */
 function linesOf(p: MapPoint): string[] {

@@ -14,7 +14,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import type { GeometryCollection, Topology } from 'topojson-specification'
 
 /** The data file inside the npm package. */
-export const WORLD_FILE = 'world-atlas/countries-50m.json'
+const WORLD_FILE = 'world-atlas/countries-50m.json'
 
 /**
  * Found as Node finds a package: in node_modules of the working folder or the nearest one
@@ -32,15 +32,15 @@ function worldFile(from: string): string {
   }
 }
 
-export type CountryShape = Feature<Polygon | MultiPolygon, { name: string }>
-export type WorldTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>
+type CountryShape = Feature<Polygon | MultiPolygon, { name: string }>
+type WorldTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>
 
 let topology: WorldTopology | undefined
 let simplifiable: WorldTopology | undefined
 let byCode: Map<string, CountryShape> | undefined
 
 /** The TopoJSON as published (read once). */
-export function worldTopology(cwd = process.cwd()): WorldTopology {
+function worldTopology(cwd = process.cwd()): WorldTopology {
   topology ??= JSON.parse(readFileSync(worldFile(cwd), 'utf8')) as WorldTopology
   return topology
 }

@@ -45,7 +45,7 @@ export function roundUid(
 }
 
 /** The events of one programme: when each round opens (if known) and its deadline. */
-export function roundEvents(lang: Lang, p: Localized<Programme>) {
+function roundEvents(lang: Lang, p: Localized<Programme>) {
   const t = getT(lang)
   const rounds = p.rounds ?? []
   const titleCount = (title: string) => rounds.filter((r) => slug(r.title) === slug(title)).length

@@ -40,7 +40,7 @@ export function regionPart(p: Pick<Matchable, 'regionParts'>, region: string): s
   return p.regionParts?.find((rp) => rp.region === region)?.part
 }
 
-export type ProgrammeMatch = {
+type ProgrammeMatch = {
   /** Whether the chosen area is in the programme's Norwegian area (true when none is chosen). */
   eligible: boolean
   /** The priorities that fit the chosen theme (all of them when none is chosen). */

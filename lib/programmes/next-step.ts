@@ -10,7 +10,7 @@ import type { Region } from '@/lib/content/model'
 /** interreg.no's overview of the programmes Norway takes part in, each with its Norwegian contacts. */
 export const INTERREG_NO = 'https://interreg.no/programmer-v2/'
 
-export type CountyContact = {
+type CountyContact = {
   county: Localized<County>
   /** The county's international contact in the content: an office before a person, one with e-mail or phone before one without. */
   contact?: Localized<Contact>

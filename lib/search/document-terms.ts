@@ -9,9 +9,9 @@ import { getT } from '@/lib/i18n'
 import { synonymsFor } from './synonyms'
 
 /** A document that is no longer in force ranks below a current one for the same match. */
-export type Era = 'current' | 'historical'
+type Era = 'current' | 'historical'
 
-export interface DocumentSearchTerms {
+interface DocumentSearchTerms {
   /** Short name and other names (e.g. "NPA"): weighted like the title. */
   names: string
   /** Synonyms and the themes a programme funds: weighted like body text. */
@@ -20,7 +20,7 @@ export interface DocumentSearchTerms {
 }
 
 /** Discontinued programmes, ended agreements, expired strategies and dissolved counties are history. */
-export function documentEra(doc: Localized, today: Date = new Date()): Era {
+function documentEra(doc: Localized, today: Date = new Date()): Era {
   switch (doc.type) {
     case 'Programme':
       return doc.status === 'discontinued' ? 'historical' : 'current'

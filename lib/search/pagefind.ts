@@ -3,7 +3,7 @@
  * Pagefind's JS is generated into out/pagefind/ by the build and loaded by URL, so its
  * types are written here rather than imported.
  */
-export interface PagefindSubResult {
+interface PagefindSubResult {
   title: string
   url: string
   excerpt: string
@@ -16,7 +16,7 @@ export interface PagefindResultData {
   sub_results?: PagefindSubResult[]
 }
 
-export interface PagefindResult {
+interface PagefindResult {
   id: string
   score: number
   /** Metadata fields (title, names, keywords, …) the query matched; Pagefind 1.5+. */
@@ -24,7 +24,7 @@ export interface PagefindResult {
   data(): Promise<PagefindResultData>
 }
 
-export interface PagefindSearch {
+interface PagefindSearch {
   results: PagefindResult[]
 }
 

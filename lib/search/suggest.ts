@@ -17,7 +17,7 @@ export function fold(word: string): string {
 }
 
 /** Lower case without accents, as Pagefind compares words by default: "Sápmi" ~ "sapmi", "nå" ~ "na" (æ and ø stay). */
-export function withoutAccents(word: string): string {
+function withoutAccents(word: string): string {
   return word.toLocaleLowerCase('nb').normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC')
 }
 
@@ -48,7 +48,7 @@ function commonStart(a: string, b: string): number {
 }
 
 /** The words Pagefind marked in an excerpt (<mark>…</mark>). */
-export function markedWords(excerpt: string): string[] {
+function markedWords(excerpt: string): string[] {
   return [...excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => m[1])
 }
 
@@ -66,7 +66,7 @@ export function isRealMatch(
 }
 
 /** How much a historical document's score counts against a current one's: the same match ranks the current one first. */
-export const HISTORICAL_FACTOR = 0.4
+const HISTORICAL_FACTOR = 0.4
 
 /** Results in rank order, with historical documents' scores scaled down (stable for equal scores). */
 export function rankResults<T extends { id: string; score: number }>(
@@ -81,7 +81,7 @@ export function rankResults<T extends { id: string; score: number }>(
 }
 
 /** How far a word may be from the term to be suggested: one edit for short words, up to three for long ones. */
-export function maxDistance(term: string): number {
+function maxDistance(term: string): number {
   return term.length <= 4 ? 1 : term.length <= 8 ? 2 : 3
 }
 
@@ -112,7 +112,7 @@ export function nearestWords(
 }
 
 /** Whether the word list knows a term: some word starts with it (Pagefind matches word starts). */
-export function isKnown(term: string, words: readonly string[]): boolean {
+function isKnown(term: string, words: readonly string[]): boolean {
   return words.some((w) => w.startsWith(term))
 }
 

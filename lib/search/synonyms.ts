@@ -8,7 +8,7 @@
  * diacritics are listed both, since search matches diacritics exactly (see README).
  * To add a group: its words, in every spelling and language a reader may type.
  */
-export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
+const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   // Sámi: the people, the language and the area (Sápmi), Norwegian and English forms.
   // Not "same" (the Norwegian singular): it is an everyday English word.
   ['samisk', 'samiske', 'samer', 'samene', 'sámi', 'sami', 'saami', 'sápmi', 'sapmi', 'sameland'],

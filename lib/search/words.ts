@@ -16,7 +16,7 @@ import { documentSearchTerms } from './document-terms'
 import { wordsOf } from './synonyms'
 
 /** Shorter words are not suggested: a two-letter word is more often noise than a fix. */
-export const MIN_WORD_LENGTH = 3
+const MIN_WORD_LENGTH = 3
 
 /** Fields that hold no text a reader sees. */
 const SKIP_KEYS = new Set([

@@ -3,15 +3,18 @@
  * to bench/results/<date>.json and bench/results/<date>.md (the Markdown is committed).
  *   1. page weight per page type and language, loaded in headless Chromium;
  *   2. Lighthouse, mobile preset, median of 3 runs;
- *   3. build scaling with 1×, 10×, 100× the content, in a temporary copy.
+ *   3. build scaling with 1×, 10×, 100× the content, in a temporary copy;
+ *   4. a content edit's time to show in `npm run dev`, in a temporary copy.
  *
  * Options: --factors 1,10,100   content sizes for part 3 (default 1,10,100)
  *          --max-minutes 15     skip a size whose estimated build time is longer
  *          --runs 3             Lighthouse runs per page
- *          --parts weights,lighthouse,scaling   which parts to run
+ *          --edits 3            content edits timed in part 4
+ *          --parts weights,lighthouse,scaling,dev   which parts to run
  *          --name <name>        report file name (default: the date)
  *          --no-build           measure the existing out/ (built without test fixtures)
- * The local server uses BENCH_PORT (default 4173).
+ * The local server uses BENCH_PORT (default 4173), search the next port, `npm run dev` the
+ * one after.
  */
 import { execSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -19,6 +22,7 @@ import os from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { LANGS, type Lang } from '../../lib/i18n/config'
+import { measureDevEdit } from './dev-edit'
 import { measureLighthouse } from './lighthouse'
 import { renderMarkdown, type Machine, type Report } from './report'
 import { measureScaling } from './scaling'
@@ -32,7 +36,8 @@ const { values: opts } = parseArgs({
     factors: { type: 'string', default: '1,10,100' },
     'max-minutes': { type: 'string', default: '15' },
     runs: { type: 'string', default: '3' },
-    parts: { type: 'string', default: 'weights,lighthouse,scaling' },
+    edits: { type: 'string', default: '3' },
+    parts: { type: 'string', default: 'weights,lighthouse,scaling,dev' },
     'no-build': { type: 'boolean', default: false },
     name: { type: 'string' },
   },
@@ -148,6 +153,15 @@ async function main() {
           2,
         ) + '\n',
       )
+  }
+
+  if (parts.has('dev')) {
+    log('\n▶ 4. A content edit in npm run dev…')
+    report.devEdit = await measureDevEdit(root, {
+      port: Number(process.env.BENCH_PORT ?? 4173) + 2,
+      edits: Number(opts.edits),
+      log,
+    })
   }
 
   report.minutes = (Date.now() - started.getTime()) / 60000

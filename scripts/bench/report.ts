@@ -1,4 +1,5 @@
 /** The benchmark report as Markdown: what `npm run bench` prints and commits. */
+import type { DevEdit } from './dev-edit'
 import type { measureLighthouse } from './lighthouse'
 import type { Budget } from './page-weight'
 import type { Scaling, SizeRow } from './scaling'
@@ -28,6 +29,7 @@ export type Report = {
   search?: Awaited<ReturnType<typeof benchSearch>> & { markdown?: string }
   previousScaling?: { date: string; report: string; rows: SizeRow[] }
   scaling?: Scaling
+  devEdit?: DevEdit
   minutes?: number
 }
 type Cell = string | number
@@ -209,6 +211,24 @@ function scaling(report: Report): string {
   )
 }
 
+function devEdit(report: Report): string {
+  const d = report.devEdit!
+  return section(
+    '## 4. A content edit in `npm run dev`',
+    `In a copy of the project, \`npm run dev\` (page scripts, \`contentlayer2 dev\`, \`next dev\`) is started and \`${d.page}\` loaded until it answers; then \`${d.file}\` is saved ${d.editSeconds.length} times, each time with a new word added to its text, and the page is fetched every 100 ms until it shows the word. Seconds, wall clock.`,
+    table(
+      ['first page after start (s)', 'each edit until shown (s)', 'median edit (s)'],
+      [
+        [
+          d.firstPageSeconds.toFixed(1),
+          d.editSeconds.map((s) => s.toFixed(1)).join(', '),
+          `**${d.medianEditSeconds.toFixed(1)}**`,
+        ],
+      ],
+    ),
+  )
+}
+
 export function renderMarkdown(report: Report): string {
   const m = report.machine
   return [
@@ -216,7 +236,7 @@ export function renderMarkdown(report: Report): string {
     '',
     `Run ${report.date} on ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB memory, ${m.os}; Node ${m.node}; ${m.chromium}. Load average at the start: ${m.loadAverage.join(', ')} (the machine is shared: timings vary with load, byte counts do not). Took ${(report.minutes ?? 0).toFixed(1)} minutes.`,
     '',
-    'Reproduce: `npm install && npm run bench` (options: `--factors 1,10,100 --max-minutes 15 --runs 3 --parts weights,lighthouse,scaling`).',
+    'Reproduce: `npm install && npm run bench` (options: `--factors 1,10,100 --max-minutes 15 --runs 3 --edits 3 --parts weights,lighthouse,scaling,dev`).',
     '',
     report.weights ? weights(report) : '',
     '',
@@ -231,6 +251,8 @@ export function renderMarkdown(report: Report): string {
       : '',
     '',
     report.scaling ? scaling(report) : '',
+    '',
+    report.devEdit ? devEdit(report) : '',
     '',
   ]
     .join('\n')

@@ -68,7 +68,7 @@ function withSuffixedRefs(value: unknown, suffix: string): unknown {
  * Norwegian and English clone share the new id.
  * Returns the number of documents after cloning.
  */
-export function multiplyContent(contentDir: string, factor: number): number {
+function multiplyContent(contentDir: string, factor: number): number {
   // Free pages (about, privacy, accessibility) are the site's own, one of each: a larger site
   // has more counties, strategies, agreements, networks, programmes and contacts, not more
   // "about" pages. (The footer links every free page from every page.)
@@ -182,7 +182,7 @@ function buildSteps(root: string, dir: string) {
 }
 
 /** Builds the project at one content size, clean, and measures each step. */
-export function measureSize(root: string, factor: number) {
+function measureSize(root: string, factor: number) {
   const dir = copyProject(root, 'bench-scaling')
   try {
     const documents = multiplyContent(join(dir, 'content'), factor)
@@ -210,7 +210,7 @@ export function measureSize(root: string, factor: number) {
 }
 
 /** How much more an added page may cost at the next size for growth to count as linear. */
-export const LINEAR_TOLERANCE = 1.2
+const LINEAR_TOLERANCE = 1.2
 
 /**
  * Marginal cost per page between successive sizes, and whether growth is linear: the
@@ -219,7 +219,7 @@ export const LINEAR_TOLERANCE = 1.2
  */
 export type SizeRow = ReturnType<typeof measureSize>
 
-export function analyseScaling(rows: SizeRow[]) {
+function analyseScaling(rows: SizeRow[]) {
   const steps = rows.slice(1).map((r, i) => {
     const prev = rows[i]
     const pages = r.pages - prev.pages

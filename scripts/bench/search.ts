@@ -38,7 +38,7 @@ function filesUnder(dir: string): string[] {
  * (pagefind.<lang>_….pf_meta, index/<lang>_…, fragment/<lang>_…, wasm.<lang>.pagefind);
  * the rest (pagefind.js, the worker, the UI files we do not use) is shared.
  */
-export function indexSizes(outDir = 'out') {
+function indexSizes(outDir = 'out') {
   const dir = join(outDir, 'pagefind')
   if (!existsSync(dir))
     throw new Error(`${dir} does not exist: build the site first (npm run build)`)

@@ -2,6 +2,8 @@
  * Small readers of built HTML, for checks over every page that fetch pages with
  * page.request (fast) rather than rendering each one in the browser.
  */
+import { LANGS } from '../../lib/i18n/config'
+import { resources } from '../../lib/i18n/resources'
 
 /** The value of an attribute in one tag's text, or undefined. */
 export function attr(tag: string, name: string): string | undefined {
@@ -42,5 +44,6 @@ export function ids(html: string): Set<string> {
   return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]))
 }
 
-export const LANG_NAV_LABELS = ['Språk', 'Language']
-export const BREADCRUMB_LABELS = ['Brødsmulesti', 'Breadcrumbs']
+/** The language navigation's and the breadcrumbs' labels, in every language (its common.json). */
+export const LANG_NAV_LABELS = [...new Set(LANGS.map((l) => resources[l].common.language.label))]
+export const BREADCRUMB_LABELS = [...new Set(LANGS.map((l) => resources[l].common.breadcrumbs))]

@@ -6,10 +6,14 @@
  */
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 import { alternates, attr, tags } from './html'
+import { LANGS, type Lang } from '../../lib/i18n/config'
 
-const NAME = { nb: 'Norsk (bokmål)', nn: 'Norsk (nynorsk)', en: 'English' } as const
-const NAV = { nb: 'Språk', nn: 'Språk', en: 'Language' } as const
-type Lang = keyof typeof NAME
+const NAME = {
+  nb: 'Norsk (bokmål)',
+  nn: 'Norsk (nynorsk)',
+  en: 'English',
+} as const satisfies Record<Lang, string>
+const NAV = { nb: 'Språk', nn: 'Språk', en: 'Language' } as const satisfies Record<Lang, string>
 
 async function body(request: APIRequestContext, path: string) {
   const res = await request.get(path)
@@ -25,7 +29,7 @@ async function switchTo(page: Page, from: Lang, to: Lang) {
   await expect(page.locator('html')).toHaveAttribute('lang', to)
 }
 
-test('/nn/ is in nynorsk, with three languages in the language navigation', async ({ page }) => {
+test('/nn/ is in nynorsk, with every language in the language navigation', async ({ page }) => {
   await page.goto('/nn/')
   await expect(page.locator('html')).toHaveAttribute('lang', 'nn')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
@@ -38,9 +42,9 @@ test('/nn/ is in nynorsk, with three languages in the language navigation', asyn
     '/nn/fylkeskommunar/',
   )
   const languages = page.getByRole('navigation', { name: 'Språk' }).getByRole('link')
-  await expect(languages).toHaveText([NAME.nb, NAME.nn, NAME.en])
-  await expect(languages.nth(1)).toHaveAttribute('aria-current', 'true')
-  for (const [i, lang] of (['nb', 'nn', 'en'] as const).entries()) {
+  await expect(languages).toHaveText(LANGS.map((l) => NAME[l]))
+  await expect(languages.nth(LANGS.indexOf('nn'))).toHaveAttribute('aria-current', 'true')
+  for (const [i, lang] of LANGS.entries()) {
     await expect(languages.nth(i)).toHaveAttribute('lang', lang)
     await expect(languages.nth(i)).toHaveAttribute('hreflang', lang)
     await expect(languages.nth(i)).toHaveAttribute('href', `/${lang}/`)
@@ -187,7 +191,7 @@ test.describe('the language choice at /', () => {
 
   test('offers every language, each named in itself, and says so in each', async ({ request }) => {
     const html = await body(request, '/')
-    for (const lang of ['nb', 'nn', 'en']) expect(html).toContain(`href="/${lang}/"`)
+    for (const lang of LANGS) expect(html).toContain(`href="/${lang}/"`)
     expect(html).toContain('Denne nettstaden finst på norsk bokmål, norsk nynorsk og engelsk.')
     expect(html).toContain(
       'This website is available in Norwegian Bokmål, Norwegian Nynorsk and English.',

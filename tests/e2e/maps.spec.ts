@@ -111,7 +111,7 @@ for (const lang of LANGS) {
       await expect(map.locator('svg[data-frame]')).toHaveCount(3)
       await expect(map.locator('svg a')).toHaveCount(3)
       await expect(map.getByRole('img', { name: /Skien/ })).toHaveCount(1)
-      for (const frame of ['europe', 'china', 'us-midwest'])
+      for (const frame of ['europe', 'china', 'us-midwest'] as const)
         await expect(map.getByText(t(`maps:frame.${frame}`), { exact: true })).toBeVisible()
     })
 

@@ -18,12 +18,16 @@ import {
 } from './html'
 import { movedSections, sectionHref } from '../../lib/routes'
 import { ALL_SECTIONS } from '../../lib/sections'
+import { LANGS, type Lang } from '../../lib/i18n/config'
 
-const LANG_NAME = { nb: 'Norsk (bokmål)', nn: 'Norsk (nynorsk)', en: 'English' } as const
-type Lang = keyof typeof LANG_NAME
-const LANGS = Object.keys(LANG_NAME) as Lang[]
+/** Each language's name in itself, as the language navigation must show it. */
+const LANG_NAME = {
+  nb: 'Norsk (bokmål)',
+  nn: 'Norsk (nynorsk)',
+  en: 'English',
+} as const satisfies Record<Lang, string>
 const langOf = (path: string) => path.split('/')[1] as Lang
-/** The round trips go nb → nn → en → nb: each pair of languages, both ways, once. */
+/** The round trips go through LANGS in order and back to the first: each neighbouring pair, both ways. */
 const next = (lang: Lang): Lang => LANGS[(LANGS.indexOf(lang) + 1) % LANGS.length]
 /** What each language calls its interface words the checks look for. */
 const UI = {
@@ -51,7 +55,7 @@ const UI = {
     privacy: 'Privacy',
     nav: 'Language',
   },
-} as const
+} as const satisfies Record<Lang, Record<string, string>>
 /** /<lang>/<section>/<slug>/ and deeper: two or more levels below the home page. */
 const isDeep = (path: string) => path.split('/').filter(Boolean).length >= 3
 

@@ -103,7 +103,7 @@ describe('translations', () => {
 
 describe('the fallback order', () => {
   it('is the language itself, then the default language, then the others in config order', () => {
-    // Written so that it holds with a language more (tests/unit/fourth-language.test.ts).
+    // Written so that it holds with a language more (tests/site/fourth-language.test.ts).
     expect(fallbackOrder('nn').slice(0, 2)).toEqual(['nn', 'nb'])
     expect(fallbackOrder('en').slice(0, 2)).toEqual(['en', 'nb'])
     expect(fallbackOrder('nn').indexOf('nb')).toBeLessThan(fallbackOrder('nn').indexOf('en'))

@@ -6,7 +6,8 @@
 import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { loadContent } from '@/lib/checker/validate/load'
-import { pointProblem } from '@/lib/maps/check'
+import { pointProblem, type PointFinding } from '@/lib/maps/check'
+import { render, say, type CheckLang } from '@/lib/checker/messages'
 import { drawFrame } from '@/lib/maps/draw'
 import { PARTNER_FRAMES, areaBounds, frameOf } from '@/lib/maps/frames'
 import { partnerFrames, shortLabel, type MapPoint } from '@/lib/maps/partners'
@@ -66,16 +67,29 @@ describe('the points of the real content', () => {
   })
 })
 
+/** A finding as the checker's catalogue words it. */
+const worded = (finding: PointFinding | undefined, lang: CheckLang = 'nb') =>
+  finding && render(say('mapPoint', finding), lang).message
+
 describe('the point check', () => {
-  it('names the country a wrong point lies in, in Norwegian', () => {
+  it('names the country a wrong point lies in, in Norwegian and in English', () => {
     const problem = pointProblem('LT', { name: 'Sankt Petersburg', lat: 59.94, lon: 30.31 })
-    expect(problem?.message).toBe(
+    expect(problem).toEqual({
+      kind: 'inOtherCountry',
+      place: { name: 'Sankt Petersburg', lat: 59.94, lon: 30.31 },
+      country: 'LT',
+      other: 'RU',
+    })
+    expect(worded(problem, 'nb')).toBe(
       '«Sankt Petersburg» (lat 59.94, lon 30.31) ligger i Russland (RU), ikke i Litauen (LT)',
+    )
+    expect(worded(problem, 'en')).toBe(
+      '"Sankt Petersburg" (lat 59.94, lon 30.31) lies in Russia (RU), not in Lithuania (LT)',
     )
   })
 
   it('catches latitude and longitude swapped', () => {
-    expect(pointProblem('LT', { lat: 23.89, lon: 54.9 })?.message).toMatch(
+    expect(worded(pointProblem('LT', { lat: 23.89, lon: 54.9 }))).toMatch(
       /ligger i .+, ikke i Litauen \(LT\)$/,
     )
   })
@@ -83,13 +97,13 @@ describe('the point check', () => {
   it('accepts a coastal town just outside the 1:50m coastline, not a point far out at sea', () => {
     expect(countryContains('NO', 14.4, 67.28)).toBe(false) // Bodø: the coarse coastline cuts the town off
     expect(pointProblem('NO', { lat: 67.28, lon: 14.4 })).toBeUndefined()
-    expect(pointProblem('LT', { lat: 55.6, lon: 19.6 })?.message).toMatch(
+    expect(worded(pointProblem('LT', { lat: 55.6, lon: 19.6 }))).toMatch(
       /ligger i havet, \d+ km fra Litauen/,
     )
   })
 
   it('says when the map has no country with the code', () => {
-    expect(pointProblem('XK', { lat: 42.67, lon: 21.17 })?.message).toMatch(
+    expect(worded(pointProblem('XK', { lat: 42.67, lon: 21.17 }))).toMatch(
       /har ikke noe land med koden XK/,
     )
   })

@@ -8,7 +8,6 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { redirectPageHtml, writeRedirectPages } from '../../scripts/redirect-pages'
-import { absoluteUrl } from '@/lib/site'
 
 const dir = mkdtempSync(join(tmpdir(), 'redirect-pages-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -32,7 +31,9 @@ describe('redirect pages for moved sections', () => {
       '/nb/fylker/nordland/',
     ])
     const page = readFileSync(join(dir, 'nb/fylker/nordland/index.html'), 'utf8')
-    expect(page).toBe(redirectPageHtml('nb', '/nb/fylkeskommuner/nordland/'))
+    expect(page).toContain(
+      '<meta http-equiv="refresh" content="0; url=/nb/fylkeskommuner/nordland/">',
+    )
   })
 
   it('sends the reader on, names the new page as canonical, is not indexed, and links to it in its language', () => {
@@ -42,12 +43,12 @@ describe('redirect pages for moved sections', () => {
       '<meta http-equiv="refresh" content="0; url=/nb/fylkeskommuner/nordland/">',
     )
     expect(nb).toContain(
-      `<link rel="canonical" href="${absoluteUrl('/nb/fylkeskommuner/nordland/')}">`,
+      '<link rel="canonical" href="https://site.example/nb/fylkeskommuner/nordland/">',
     )
     expect(nb).toContain('<meta name="robots" content="noindex, follow">')
     expect(nb).toContain('<h1>Siden er flyttet</h1>')
     expect(nb).toContain(
-      `<a href="/nb/fylkeskommuner/nordland/">${absoluteUrl('/nb/fylkeskommuner/nordland/')}</a>`,
+      '<a href="/nb/fylkeskommuner/nordland/">https://site.example/nb/fylkeskommuner/nordland/</a>',
     )
     expect(redirectPageHtml('en', '/en/county-councils/')).toContain('<h1>This page has moved</h1>')
     // No script and no style: nothing the CSP would have to allow.

@@ -1,62 +1,13 @@
 import ICAL from 'ical.js'
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { getContacts, getProgrammesByIds, type Contact, type Localized } from '@/lib/content'
-import { LANGS } from '@/lib/i18n'
+import type { Contact, Localized } from '@/lib/content'
 import { contactVCard, nameParts, organisationName, phoneTypes } from '@/lib/contacts/vcard'
-import { builtFiles, OUT, parseFile } from './generated-files'
 
 type Card = InstanceType<typeof ICAL.Component>
 const values = (card: Card, name: string) =>
   card.getAllProperties(name).map((p) => p.getFirstValue())
 const types = (card: Card, name: string) =>
   card.getAllProperties(name).map((p) => [p.getParameter('type')].flat().join(',').toUpperCase())
-
-describe.each(LANGS)('the generated vCards (%s)', (lang) => {
-  const contacts = getContacts(lang)
-
-  it('has one .vcf per contact, and no other', () => {
-    expect(builtFiles(`${lang}/vcard`, '.vcf').sort()).toEqual(
-      contacts.map((c) => `${c.id}.vcf`).sort(),
-    )
-  })
-
-  for (const contact of contacts) {
-    it(`${contact.id}.vcf is a vCard 3.0 with the contact's details`, () => {
-      const text = readFileSync(join(OUT, lang, 'vcard', `${contact.id}.vcf`), 'utf8')
-      expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/) // CRLF line ends only
-      const card = parseFile(`${lang}/vcard/${contact.id}.vcf`)
-      expect(card.name).toBe('vcard')
-      expect(card.getFirstPropertyValue('version')).toBe('3.0')
-      expect(card.getFirstPropertyValue('fn')).toBe(contact.title)
-      expect(card.getFirstProperty('n')).toBeTruthy()
-      // ORG without the town; the town, where the content gives it, is the address's locality.
-      const org = String(card.getFirstPropertyValue('org'))
-      expect(org).toBe(organisationName(contact.organisation, contact.locality))
-      if (contact.locality) {
-        expect(org).not.toContain(contact.locality)
-        expect((card.getFirstPropertyValue('adr') as unknown as string[])[3]).toBe(contact.locality)
-      } else expect(card.getFirstProperty('adr')).toBeNull()
-      expect(card.getFirstPropertyValue('title')).toBe(contact.role)
-      // Nothing beyond the content: an e-mail or phone only if the content gives one, the phone with its type.
-      expect(values(card, 'email')).toEqual(contact.email ? [contact.email] : [])
-      expect(values(card, 'tel')).toEqual(contact.phone ? [contact.phone] : [])
-      if (contact.phone) expect(types(card, 'tel')[0]).toMatch(/WORK/)
-      // The programme's own website, not the page that named the contact.
-      const programme = getProgrammesByIds(lang, contact.programmes)[0]
-      expect(values(card, 'url')).toEqual([programme?.website ?? contact.website].filter(Boolean))
-      // The note says where the details come from, and when they were checked, in words.
-      const note = String(card.getFirstPropertyValue('note'))
-      expect(note).toContain(contact.source)
-      expect(note).toMatch(/2026|20\d\d/)
-      expect(note).not.toMatch(/siste lenken|last link/)
-      expect(card.getFirstPropertyValue('uid')).toBe(
-        `urn:internasjonalt-samarbeid:contact:${contact.id}`,
-      )
-    })
-  }
-})
 
 describe('a known card, round-tripped through a parser', () => {
   // A person as an editor would write her (made-up test data: example.org, a 555 number is not used).

@@ -13,12 +13,12 @@ export function ListFrame({
   children: ReactNode
 }) {
   const t = getT(lang)
+  // Not every section has an introduction (search and the finder have none).
+  const intro = t(`sectionIntro.${section}`, { defaultValue: '' })
   return (
     <div data-pagefind-ignore="all">
       <h1 className="mb-2 text-3xl font-bold text-brand-900 sm:text-4xl">{t(`nav.${section}`)}</h1>
-      {t(`sectionIntro.${section}`, { defaultValue: '' }) && (
-        <p className="mb-6 text-lg text-gray-800">{t(`sectionIntro.${section}`)}</p>
-      )}
+      {intro && <p className="mb-6 text-lg text-gray-800">{intro}</p>}
       {children}
     </div>
   )

@@ -7,6 +7,8 @@ import type { DocumentTypeName, NestedTypeName } from '../../content/model'
 import type { nb } from './nb'
 import type { Text, ValueWords, YamlCause } from './types'
 import { reviewText, type ReviewWords } from './review'
+import { countryName } from '../../i18n/format'
+import type { PointFinding, Place } from '../../maps/check'
 
 const list = (xs: readonly string[]) => xs.join(', ')
 const q = (s: string) => `"${s}"`
@@ -55,8 +57,34 @@ const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 
 export const en = {
   review: (p: ReviewWords) => reviewText('en', p),
-  // Worded in Norwegian only: lib/maps/check.ts.
-  mapPoint: (p: Text) => p,
+  mapPoint: (p: PointFinding): Text => {
+    const country = (code: string) => `${countryName('en', code)} (${code})`
+    const label = (place: Place) =>
+      `${place.name ? `${q(place.name)} ` : ''}(lat ${place.lat}, lon ${place.lon})`
+    const expected = `a point in ${countryName('en', p.country)}: the region's administrative centre or midpoint, with lat and lon in decimal degrees; check that lat and lon are not swapped, and that west longitude and south latitude are negative`
+    switch (p.kind) {
+      case 'outOfRange':
+        return {
+          message: `${label(p.place)} does not exist: lat must be between -90 and 90, lon between -180 and 180`,
+          expected,
+        }
+      case 'unknownCountry':
+        return {
+          message: `the map data (Natural Earth) has no country with the code ${p.country}, so the point cannot be checked`,
+          expected: 'a country code on the map, e.g. LT, DE, CN',
+        }
+      case 'inOtherCountry':
+        return {
+          message: `${label(p.place)} lies in ${country(p.other)}, not in ${country(p.country)}`,
+          expected,
+        }
+      case 'atSea':
+        return {
+          message: `${label(p.place)} lies at sea, ${p.km} km from ${country(p.country)}`,
+          expected,
+        }
+    }
+  },
   part: {
     file: 'file',
     frontMatter: 'front matter',

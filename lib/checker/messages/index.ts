@@ -13,7 +13,7 @@ import { nb } from './nb'
 import type { Text } from './types'
 
 export type { Text } from './types'
-export type Catalogue = typeof nb
+type Catalogue = typeof nb
 /** The languages the tools speak (a nynorsk editor reads the Bokmål messages). */
 export type CheckLang = 'nb' | 'en'
 export const CATALOGUES: Record<CheckLang, Catalogue> = { nb, en }
@@ -23,10 +23,10 @@ export const DEFAULT_CHECK_LANG: CheckLang = 'nb'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type MessageFn = (p: any) => Text
-export type MessageCode = {
+type MessageCode = {
   [K in keyof Catalogue]: Catalogue[K] extends MessageFn ? K : never
 }[keyof Catalogue]
-export type Params<C extends MessageCode> = Parameters<Catalogue[C]>[0]
+type Params<C extends MessageCode> = Parameters<Catalogue[C]>[0]
 
 /** A message as facts, not yet in a language. */
 export type Said = { [C in MessageCode]: { code: C; params: Params<C> } }[MessageCode]

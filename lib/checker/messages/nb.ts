@@ -7,6 +7,8 @@
 import type { DocumentTypeName, NestedTypeName } from '../../content/model'
 import type { Text, ValueWords, YamlCause } from './types'
 import { reviewText, type ReviewWords } from './review'
+import { countryName } from '../../i18n/format'
+import type { PointFinding, Place } from '../../maps/check'
 
 const list = (xs: readonly string[]) => xs.join(', ')
 const q = (s: string) => `«${s}»`
@@ -77,8 +79,35 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 export const nb = {
   // The review queue (lib/checker/review): worded in the interface's review namespace.
   review: (p: ReviewWords) => reviewText('nb', p),
-  // A map point outside its country (lib/maps/check.ts), worded there in Norwegian.
-  mapPoint: (p: Text) => p,
+  // A map point outside its country (lib/maps/check.ts says the facts).
+  mapPoint: (p: PointFinding): Text => {
+    const country = (code: string) => `${countryName('nb', code)} (${code})`
+    const label = (place: Place) =>
+      `${place.name ? `${q(place.name)} ` : ''}(lat ${place.lat}, lon ${place.lon})`
+    const expected = `et punkt i ${countryName('nb', p.country)}: regionens administrasjonssenter eller midtpunkt, med lat og lon i desimalgrader; sjekk at lat og lon ikke er byttet om, og at vestlig lengde og sørlig bredde har minus`
+    switch (p.kind) {
+      case 'outOfRange':
+        return {
+          message: `${label(p.place)} finnes ikke: lat må være mellom -90 og 90, lon mellom -180 og 180`,
+          expected,
+        }
+      case 'unknownCountry':
+        return {
+          message: `kartdataene (Natural Earth) har ikke noe land med koden ${p.country}, så punktet kan ikke sjekkes`,
+          expected: 'en landkode som finnes på kartet, f.eks. LT, DE, CN',
+        }
+      case 'inOtherCountry':
+        return {
+          message: `${label(p.place)} ligger i ${country(p.other)}, ikke i ${country(p.country)}`,
+          expected,
+        }
+      case 'atSea':
+        return {
+          message: `${label(p.place)} ligger i havet, ${p.km} km fra ${country(p.country)}`,
+          expected,
+        }
+    }
+  },
   // Parts of a file that are not fields.
   part: {
     file: 'filen',

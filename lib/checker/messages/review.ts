@@ -3,9 +3,10 @@
  * `npm run review` reads them too: one wording for the check and the queue.
  */
 import { getT, type Lang } from '../../i18n'
+import type { ReviewKind } from '../review/rules'
 import type { Text } from './types'
 
-export type ReviewWords = { kind: string; values: Record<string, unknown> }
+export type ReviewWords = { kind: ReviewKind; values: Record<string, unknown> }
 
 export function reviewText(lang: Lang, { kind, values }: ReviewWords): Text {
   const t = getT(lang)

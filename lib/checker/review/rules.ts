@@ -47,7 +47,7 @@ export type ReviewFinding = {
 }
 
 /** How long a check holds before the document is due for a new one. */
-export const CHECK_VALID_MONTHS = 12
+const CHECK_VALID_MONTHS = 12
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/
 const isDay = (v: unknown): v is string => typeof v === 'string' && DAY.test(v)

@@ -28,7 +28,7 @@ type Node = {
 
 const parser = unified().use(remarkParse)
 
-export type BodyContext = { pages: Set<string>; contactIds: Set<string>; publicDir: string }
+type BodyContext = { pages: Set<string>; contactIds: Set<string>; publicDir: string }
 
 export function bodyProblems(file: ContentFile, ctx: BodyContext): Problem[] {
   const problems: Problem[] = []

@@ -74,7 +74,7 @@ function structureProblems(
 }
 
 /** Grouped by file, from the top of each file (a problem without a line first), else in the order found. */
-export function byFileInOrder(problems: Problem[]): Problem[] {
+function byFileInOrder(problems: Problem[]): Problem[] {
   return problems
     .map((p, i) => [p, i] as const)
     .sort(

@@ -15,7 +15,7 @@ import {
 } from '../../content/model'
 import { PLACEHOLDER } from './fields'
 
-export type ScaffoldInput = {
+type ScaffoldInput = {
   type: DocumentTypeName
   id: string
   today: string

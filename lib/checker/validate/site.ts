@@ -11,7 +11,7 @@ import { documentPath, hasOwnPage } from '../../content/paths'
 import type { ContentFile } from './load'
 
 /** Who gives a page its address: a section of the site, or a content file. */
-export type Claim = { section: Section } | { file: ContentFile }
+type Claim = { section: Section } | { file: ContentFile }
 
 /** Every page address, with what claims it (more than one claim is a clash). */
 export function sitePages(files: ContentFile[]): Map<string, Claim[]> {
@@ -36,7 +36,7 @@ export function sitePages(files: ContentFile[]): Map<string, Claim[]> {
 }
 
 /** For each language, the file each document is shown from there (as lib/content's listOf picks it). */
-export function shownDocuments(files: ContentFile[]): [Lang, ContentFile][] {
+function shownDocuments(files: ContentFile[]): [Lang, ContentFile][] {
   const groups = new Map<string, ContentFile[]>()
   for (const f of files) {
     const key = `${f.type} ${String(f.data.id)}`

@@ -24,7 +24,7 @@ import { fieldsOf } from './fields'
 import { fieldLines, lineOf, type ContentFile } from './load'
 
 /** The language the term list is about. */
-export const TERMS_LANG: Lang = 'nb'
+const TERMS_LANG: Lang = 'nb'
 export const TERMS_DICTIONARY = join(__dirname, 'terms.prh.yml')
 const LOCALES = join('lib', 'i18n', 'locales', TERMS_LANG)
 

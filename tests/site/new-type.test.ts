@@ -11,7 +11,6 @@ import {
   cpSync,
   existsSync,
   mkdirSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
@@ -19,25 +18,12 @@ import {
 } from 'node:fs'
 import { join, relative } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { copyProject } from '../../scripts/lib/project-copy'
 import { edits, viewEntries } from '../fixtures/new-type/edits'
 
 const root = process.cwd()
 const TSX = join(root, 'node_modules/tsx/dist/cli.mjs')
 const FIXTURE = join(root, 'tests/fixtures/new-type')
-const COPY = [
-  'app',
-  'components',
-  'content',
-  'deploy',
-  'lib',
-  'public',
-  'scripts',
-  'contentlayer.config.ts',
-  'next.config.ts',
-  'package.json',
-  'postcss.config.mjs',
-  'tsconfig.json',
-]
 let dir: string
 let build: { code: number; output: string }
 
@@ -102,16 +88,9 @@ function addNewsType(): string[] {
 const html = (path: string) => readFileSync(join(dir, 'out', path, 'index.html'), 'utf8')
 
 beforeAll(() => {
-  // Inside the project (.cache/, git-ignored), where next build finds node_modules by walking up.
-  mkdirSync(join(root, '.cache'), { recursive: true })
-  dir = mkdtempSync(join(root, '.cache', 'new-type-'))
-  for (const f of COPY)
-    cpSync(join(root, f), join(dir, f), {
-      recursive: true,
-      filter: (src) => !src.includes('/deploy/nginx/generated'),
-    })
+  dir = copyProject(root, 'new-type')
 })
-afterAll(() => rmSync(dir, { recursive: true, force: true }))
+afterAll(() => rmSync(dir, { recursive: true, force: true }), 120_000)
 
 describe('a new document type', () => {
   it('is added by its model, registry entry, views and strings alone', () => {

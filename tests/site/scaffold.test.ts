@@ -1,18 +1,18 @@
 /**
  * npm run new writes a Norwegian and an English file for a new document, with every
- * field of the model and its description, linked by one id. In a temporary copy of the
- * content: the new files fail the check while they hold placeholders, and pass it (and
+ * field of the model and its description, linked by one id. In a copy of the project
+ * (scripts/lib/project-copy.ts): the new files fail the check while they hold placeholders, and pass it (and
  * compile with Contentlayer) once the placeholders are filled in.
  */
 import { execFileSync } from 'node:child_process'
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { commonFields, documentTypes, type DocumentTypeName } from '@/lib/content/model'
 import { formatProblem } from '@/lib/content/problems'
 import { checkContent, isError } from '@/lib/checker/validate'
+import { copyProject } from '../../scripts/lib/project-copy'
 
 const root = process.cwd()
 const TSX = join(root, 'node_modules/tsx/dist/cli.mjs')
@@ -86,12 +86,11 @@ function fill(type: DocumentTypeName, text: string): string {
 }
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'scaffold-'))
-  cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true })
+  dir = copyProject(root, 'scaffold')
   for (const [cli, type] of Object.entries(NEW))
     scaffold(cli, `ny-${cli}`, ...(type === 'Agreement' ? ['--en', `new-${cli}`] : []))
 }, 300_000) // five tsx processes: over two minutes on a loaded machine
-afterAll(() => rmSync(dir, { recursive: true, force: true }))
+afterAll(() => rmSync(dir, { recursive: true, force: true }), 120_000)
 
 describe('npm run new', () => {
   it.each(Object.entries(NEW))(
@@ -167,9 +166,6 @@ describe('npm run new', () => {
         .map((p) => formatProblem(p)),
     ).toEqual([])
 
-    for (const f of ['contentlayer.config.ts', 'tsconfig.json', 'package.json', 'lib'])
-      cpSync(join(root, f), join(dir, f), { recursive: true })
-    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'))
     const output = execFileSync(join(root, 'node_modules/.bin/contentlayer2'), ['build'], {
       cwd: dir,
       env: { ...process.env, PWD: dir, INIT_CWD: dir, SITE_FIXTURES: '' },

@@ -12,23 +12,14 @@
  *
  * One full build, of less content to keep it short: the copy leaves out the strategies,
  * agreements and networks (nothing else refers to them; counties, programmes, contacts and
- * free pages stay). It sits inside the project (.cache/, git-ignored), where Next and
- * Turbopack find node_modules by walking up.
+ * free pages stay), in a copy of the project (scripts/lib/project-copy.ts).
  */
 import { execFileSync } from 'node:child_process'
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SECTIONS } from '@/lib/sections'
+import { copyProject } from '../../scripts/lib/project-copy'
 
 const root = process.cwd()
 let dir = ''
@@ -63,29 +54,7 @@ function edit(path: string, find: string | RegExp, replace: string) {
 }
 
 beforeAll(() => {
-  mkdirSync(join(root, '.cache'), { recursive: true })
-  dir = mkdtempSync(join(root, '.cache', 'fourth-language-'))
-  for (const f of [
-    'app',
-    'components',
-    'content',
-    'deploy',
-    'lib',
-    'public',
-    'scripts',
-    'contentlayer.config.ts',
-    'next.config.ts',
-    'package.json',
-    'postcss.config.mjs',
-    'tsconfig.json',
-    'vitest.config.ts',
-    'tests/unit/i18n.test.ts',
-  ]) {
-    cpSync(join(root, f), join(dir, f), {
-      recursive: true,
-      filter: (src) => !src.includes('/deploy/nginx/generated') && !src.includes('/public/js/'),
-    })
-  }
+  dir = copyProject(root, 'fourth-language')
 
   for (const folder of ['strategies', 'agreements', 'networks'])
     rmSync(join(dir, 'content', folder), { recursive: true })

@@ -7,59 +7,27 @@
  */
 import { execFileSync, spawn } from 'node:child_process'
 import {
-  cpSync,
   existsSync,
   mkdirSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
   realpathSync,
   rmSync,
   statSync,
-  symlinkSync,
   writeFileSync,
 } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { copyProject } from '../../scripts/lib/project-copy'
 
 const root = process.cwd()
 const TSX = join(root, 'node_modules/tsx/dist/cli.mjs')
 const dirs: string[] = []
 
-/**
- * A copy of the project (sources and content) with a previous out/. In the system's temp
- * folder with node_modules linked; or, for a build that gets as far as `next build`, inside
- * the project (.cache/, git-ignored), where Node and Turbopack find node_modules by walking
- * up (Turbopack refuses a node_modules linked from outside its root).
- */
-function project({ inside = false } = {}): string {
-  const dir = inside
-    ? (mkdirSync(join(root, '.cache'), { recursive: true }),
-      mkdtempSync(join(root, '.cache', 'safe-build-')))
-    : mkdtempSync(join(tmpdir(), 'safe-build-'))
+/** A copy of the project (scripts/lib/project-copy.ts) with a previous out/. */
+function project(): string {
+  const dir = copyProject(root, 'safe-build')
   dirs.push(dir)
-  for (const f of [
-    'app',
-    'components',
-    'content',
-    'deploy',
-    'lib',
-    'public',
-    'scripts',
-    'contentlayer.config.ts',
-    'next.config.ts',
-    'package.json',
-    'postcss.config.mjs',
-    'tsconfig.json',
-  ]) {
-    if (existsSync(join(root, f)))
-      cpSync(join(root, f), join(dir, f), {
-        recursive: true,
-        filter: (src) => !src.includes('/deploy/nginx/generated'),
-      })
-  }
-  if (!inside) symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'))
   mkdirSync(join(dir, 'out/nb'), { recursive: true })
   writeFileSync(join(dir, 'out/index.html'), '<!doctype html><title>Earlier good build</title>')
   writeFileSync(join(dir, 'out/nb/index.html'), '<!doctype html><title>Forside</title>')
@@ -136,7 +104,7 @@ describe('a build with a bad file', () => {
 
 describe('a good build', () => {
   it('keeps out/ a whole site at every moment, then switches it to the new site', async () => {
-    const dir = project({ inside: true })
+    const dir = project()
     const seen = { reads: 0, missing: [] as string[] }
     const read = () => {
       for (const page of ['index.html', 'nb/index.html']) {

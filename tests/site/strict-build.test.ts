@@ -1,19 +1,17 @@
 import { execFileSync } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { copyProject } from '../../scripts/lib/project-copy'
 
 const root = process.cwd()
 const dirs: string[] = []
 
 /** Runs contentlayer2 (which takes its project folder from PWD) on a copy of the project whose content is only the given files. */
 function compile(files: Record<string, string>): { code: number; output: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'strict-build-'))
+  const dir = copyProject(root, 'strict-build')
   dirs.push(dir)
-  for (const f of ['contentlayer.config.ts', 'tsconfig.json', 'package.json', 'lib'])
-    cpSync(join(root, f), join(dir, f), { recursive: true })
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'))
+  rmSync(join(dir, 'content'), { recursive: true })
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(join(dir, path, '..'), { recursive: true })
     writeFileSync(join(dir, path), text)
@@ -21,7 +19,7 @@ function compile(files: Record<string, string>): { code: number; output: string 
   try {
     const output = execFileSync(join(root, 'node_modules/.bin/contentlayer2'), ['build'], {
       cwd: dir,
-      env: { ...process.env, PWD: dir, INIT_CWD: dir },
+      env: { ...process.env, PWD: dir, INIT_CWD: dir, SITE_FIXTURES: '' },
       encoding: 'utf8',
       stdio: 'pipe',
     })
@@ -32,7 +30,8 @@ function compile(files: Record<string, string>): { code: number; output: string 
   }
 }
 
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
+// Removing the copies takes a while on a busy machine.
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })), 120_000)
 
 const county = (extra: string) => `---
 id: nordland
@@ -54,21 +53,21 @@ describe('the content build is strict', () => {
     })
     expect(output).toContain('Generated 1 documents')
     expect(code).toBe(0)
-  }, 60_000)
+  }, 180_000)
 
   it('fails on a field of the wrong type, naming the file and the field', () => {
     const { code, output } = compile({ 'content/counties/nb/nordland.md': county('website: 42') })
     expect(code).not.toBe(0)
     expect(output).toContain('content/counties/nb/nordland.md')
     expect(output).toMatch(/website/)
-  }, 60_000)
+  }, 180_000)
 
   it('fails on a missing required field, naming the file and the field', () => {
     const { code, output } = compile({ 'content/counties/nb/nordland.md': county('') })
     expect(code).not.toBe(0)
     expect(output).toContain('content/counties/nb/nordland.md')
     expect(output).toMatch(/website/)
-  }, 60_000)
+  }, 180_000)
 
   it('fails on a field the model does not know', () => {
     const { code, output } = compile({
@@ -76,5 +75,5 @@ describe('the content build is strict', () => {
     })
     expect(code).not.toBe(0)
     expect(output).toMatch(/website2/)
-  }, 60_000)
+  }, 180_000)
 })
