@@ -3,21 +3,18 @@
  * order, with the job's environment (its expressions worked out for a repository that has no
  * variables set), stopping at the first that fails. One build.
  * - `npm install` is left out: the copy uses this project's node_modules (scripts/lib/project-copy.ts).
- * - `npm run test:unit` runs one test file here: until the test tiers are split, test:unit also
- *   holds the tests that build the whole site (this one among them), which would build again
- *   and again. The workflow runs all of it.
+ * - `npm run test:unit` is the pure tier (no out/, no build), as the workflow runs it.
  */
 import { execSync } from 'node:child_process'
 import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { copyProject } from '../../scripts/lib/project-copy'
-import { jobEnv, readWorkflow } from './workflow-file'
+import { jobEnv, readWorkflow } from '../unit/workflow-file'
 
 const ROOT = process.cwd()
 /** The repository the run is for, as GitHub would give it in `github.repository`. */
 const REPOSITORY = 'testeier/arbeidsflyt-test'
-const ONE_UNIT_TEST = 'tests/unit/i18n.test.ts'
 
 let dir = ''
 const ran: { command: string; output: string }[] = []
@@ -41,7 +38,7 @@ beforeAll(() => {
   } as unknown as NodeJS.ProcessEnv
   for (const step of job.steps) {
     if (!step.run || step.run === 'npm install') continue
-    const command = step.run === 'npm run test:unit' ? `${step.run} -- ${ONE_UNIT_TEST}` : step.run
+    const command = step.run
     try {
       const output = execSync(`${command} 2>&1`, { cwd: dir, env, encoding: 'utf8' })
       ran.push({ command, output })
@@ -62,7 +59,7 @@ describe('the CI workflow, run in a project copy', () => {
     expect(failed).toBeUndefined()
     expect(ran.map((r) => r.command)).toEqual([
       'npm run check -- --format github',
-      `npm run test:unit -- ${ONE_UNIT_TEST}`,
+      'npm run test:unit',
       'npm run build',
     ])
     expect(ran[2].output).toContain('✔ The site is built in out/')
