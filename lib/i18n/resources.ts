@@ -33,6 +33,9 @@ import nnLinks from './locales/nn/links.json'
 import nbMaps from './locales/nb/maps.json'
 import enMaps from './locales/en/maps.json'
 import nnMaps from './locales/nn/maps.json'
+import nbEverywhere from './locales/nb/everywhere.json'
+import nnEverywhere from './locales/nn/everywhere.json'
+import enEverywhere from './locales/en/everywhere.json'
 
 export const resources = {
   nb: {
@@ -46,6 +49,7 @@ export const resources = {
     review: nbReview,
     links: nbLinks,
     maps: nbMaps,
+    everywhere: nbEverywhere,
   },
   nn: {
     common: nnCommon,
@@ -58,6 +62,7 @@ export const resources = {
     review: nnReview,
     links: nnLinks,
     maps: nnMaps,
+    everywhere: nnEverywhere,
   },
   en: {
     common: enCommon,
@@ -70,6 +75,7 @@ export const resources = {
     review: enReview,
     links: enLinks,
     maps: enMaps,
+    everywhere: enEverywhere,
   },
 } satisfies Record<Lang, Record<string, object>>
 
