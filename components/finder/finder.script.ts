@@ -133,6 +133,11 @@ function start(root: HTMLElement) {
     if (skip) skip.hash = filtering && shown === 0 ? 'finder-none' : 'finder-results'
     const discontinued = $('finder-discontinued')
     if (discontinued) discontinued.hidden = !filtering
+    // The contents list (scripts/page-contents.ts) names only what shows.
+    root.querySelectorAll<HTMLElement>('[data-contents-for]').forEach((entry) => {
+      const heading = document.getElementById(entry.dataset.contentsFor ?? '')
+      entry.hidden = !heading || Boolean(heading.closest('[hidden]'))
+    })
     const text = (filtering ? messages[String(shown)] : messages.all) ?? ''
     // Changing the live region's text is what screen readers announce.
     if (announce || status!.textContent !== text) status!.textContent = text

@@ -8,8 +8,12 @@ import { documentSearchTerms } from '@/lib/search/document-terms'
  * element: nothing for a reader or a screen reader.
  */
 export function SearchTerms({ doc }: { doc: Localized }) {
-  const { names, keywords, era } = documentSearchTerms(doc)
-  const meta = [names && 'names[data-names]', keywords && 'keywords[data-keywords]']
+  const { names, keywords, priorities, era } = documentSearchTerms(doc)
+  const meta = [
+    names && 'names[data-names]',
+    keywords && 'keywords[data-keywords]',
+    priorities && 'priorities[data-priorities]',
+  ]
     .filter(Boolean)
     .join(', ')
   return (
@@ -18,6 +22,7 @@ export function SearchTerms({ doc }: { doc: Localized }) {
       data-pagefind-meta={meta || undefined}
       data-names={names || undefined}
       data-keywords={keywords || undefined}
+      data-priorities={priorities || undefined}
       data-pagefind-filter={`era:${era}`}
     />
   )

@@ -60,6 +60,8 @@ export function FinderView({ lang, filters = {} }: { lang: Lang; filters?: Finde
         </a>
       </div>
       <NextStep lang={lang} shown={filtering && shown === 0} region={filters.region} />
+      {/* The contents list of the results goes here (scripts/page-contents.ts). */}
+      <div data-page-contents-here hidden />
       <ul
         id="finder-results"
         aria-label={t('programme:finder.resultsLabel')}

@@ -101,7 +101,11 @@ export function nearestWords(
   const max = maxDistance(folded) + slack
   const found: { word: string; d: number; i: number }[] = []
   words.forEach((word, i) => {
-    if (word === term || Math.abs(word.length - term.length) > max + 1) return
+    if (
+      word.toLocaleLowerCase('nb') === term.toLocaleLowerCase('nb') ||
+      Math.abs(word.length - term.length) > max + 1
+    )
+      return
     const d = distance(folded, fold(word))
     if (d <= max) found.push({ word, d, i })
   })
@@ -113,7 +117,7 @@ export function nearestWords(
 
 /** Whether the word list knows a term: some word starts with it (Pagefind matches word starts). */
 export function isKnown(term: string, words: readonly string[]): boolean {
-  return words.some((w) => w.startsWith(term))
+  return words.some((w) => w.toLocaleLowerCase('nb').startsWith(term))
 }
 
 /**

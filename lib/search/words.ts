@@ -1,5 +1,7 @@
 /**
- * The words search can find, per language, for "did you mean": every word of the text
+ * The words search can find, per language, for "did you mean", as the site writes them
+ * ("Kolarctic", "næringsliv": a word the text writes in lower case anywhere is given so,
+ * any other in its most frequent form): every word of the text
  * of the documents indexed in that language (their fields and Markdown, without links'
  * addresses) plus their search names and keywords, the most frequent first. Written at
  * build time to /<lang>/search-words.json (app/[lang]/search-words.json/route.ts) and
@@ -50,22 +52,35 @@ function texts(value: unknown, key = ''): string[] {
   return []
 }
 
-/** The documents indexed in a language: those with a page of their own, in their own text. */
+/** The documents indexed in a language: those with a page of their own, fallback pages too. */
 function indexedDocuments(lang: Lang): Localized[] {
-  return allLocalized().filter((d) => d.pageLang === lang && hasOwnPage(d.type) && !d.fallback)
+  return allLocalized().filter((d) => d.pageLang === lang && hasOwnPage(d.type))
 }
+
+/** Letters and digits as written (case kept): the words of a text. */
+const writtenWords = (text: string) => text.match(/[\p{L}\p{N}]+/gu) ?? []
 
 /** The distinct words of the documents indexed in a language, most frequent first (ties alphabetical). */
 export function searchWords(lang: Lang): string[] {
   const counts = new Map<string, number>()
+  const forms = new Map<string, Map<string, number>>()
   for (const doc of indexedDocuments(lang)) {
     const { names, keywords } = documentSearchTerms(doc)
-    for (const word of wordsOf([...texts(doc), names, keywords].join(' '))) {
-      if (word.length >= MIN_WORD_LENGTH && !/^\d+$/.test(word))
-        counts.set(word, (counts.get(word) ?? 0) + 1)
+    for (const written of writtenWords([...texts(doc), names, keywords].join(' '))) {
+      const [word] = wordsOf(written)
+      if (word.length < MIN_WORD_LENGTH || /^\d+$/.test(word)) continue
+      counts.set(word, (counts.get(word) ?? 0) + 1)
+      const seen = forms.get(word) ?? new Map<string, number>()
+      seen.set(written, (seen.get(written) ?? 0) + 1)
+      forms.set(word, seen)
     }
+  }
+  const writtenForm = (word: string) => {
+    const seen = forms.get(word)!
+    if (seen.has(word)) return word
+    return [...seen].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], lang))[0][0]
   }
   return [...counts]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], lang))
-    .map(([word]) => word)
+    .map(([word]) => writtenForm(word))
 }
