@@ -1,6 +1,6 @@
 /**
  * A build step: every page whose main content has MIN_HEADINGS or more second-level
- * headings gets a contents list of links to them at its start (after its h1), or where
+ * headings (lib/page-contents.ts) gets a contents list of links to them at its start (after its h1), or where
  * the page marks the place with <div data-page-contents-here> (the finder: before its
  * results). Headings without an id get one from their text. Done on the finished HTML, so
  * every kind of page (document views with their Markdown bodies, the finder's answers)
@@ -11,11 +11,8 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 import { parse, type HTMLElement } from 'node-html-parser'
-import {
-  MIN_HEADINGS,
-  pageContentsHtml,
-  type ContentsEntry,
-} from '../components/contents/page-contents'
+import { pageContentsHtml, type ContentsEntry } from '../components/contents/page-contents'
+import { MIN_HEADINGS } from '../lib/page-contents'
 import { isLang } from '../lib/i18n/config'
 import { htmlFiles } from './lib/html'
 
@@ -56,7 +53,10 @@ export function addPageContents(html: string): { html: string; added: boolean } 
     }
     return { id, text: h.text.replace(/\s+/g, ' ').trim(), hidden: isHidden(h, main) }
   })
-  const list = pageContentsHtml(lang, entries)
+  // Headings hidden until a page script shows them (the finder's cards) count only when shown:
+  // the list is written, hidden, for the script to show when enough are.
+  const shown = entries.filter((e) => !e.hidden).length
+  const list = pageContentsHtml(lang, entries, shown < MIN_HEADINGS)
   const here = main.querySelector('[data-page-contents-here]')
   if (here) here.replaceWith(list)
   else {

@@ -5,9 +5,6 @@
  */
 import { getT, type Lang } from '@/lib/i18n'
 
-/** A page gets a contents list from this many second-level headings up. */
-export const MIN_HEADINGS = 4
-
 export type ContentsEntry = { id: string; text: string; hidden: boolean }
 
 const escape = (s: string) =>
@@ -17,7 +14,7 @@ const escape = (s: string) =>
  * The list's HTML. An entry whose heading is hidden (a finder card that does not fit the
  * choice) is hidden too; the finder script shows it with its card (`data-contents-for`).
  */
-export function pageContentsHtml(lang: Lang, entries: ContentsEntry[]): string {
+export function pageContentsHtml(lang: Lang, entries: ContentsEntry[], hidden = false): string {
   const t = getT(lang)
   const items = entries
     .map(
@@ -28,7 +25,7 @@ export function pageContentsHtml(lang: Lang, entries: ContentsEntry[]): string {
     )
     .join('')
   return (
-    `<nav class="page-contents no-print my-6 border-l-4 border-gray-300 pl-4" aria-labelledby="page-contents-title" data-page-contents="" data-pagefind-ignore="all">` +
+    `<nav class="page-contents no-print my-6 border-l-4 border-gray-300 pl-4" aria-labelledby="page-contents-title" data-page-contents="" data-pagefind-ignore="all"${hidden ? ' hidden=""' : ''}>` +
     `<h2 id="page-contents-title" class="text-lg font-bold">${escape(t('everywhere:contents.title'))}</h2>` +
     `<ul class="mt-1">${items}</ul></nav>`
   )

@@ -23,6 +23,7 @@ import {
   type Matchable,
 } from '@/lib/programmes/finder'
 import type { FinderMessages } from '@/lib/programmes/finder-messages'
+import { MIN_HEADINGS } from '@/lib/page-contents'
 
 const root = document.getElementById('finder')
 if (root) start(root)
@@ -133,11 +134,16 @@ function start(root: HTMLElement) {
     if (skip) skip.hash = filtering && shown === 0 ? 'finder-none' : 'finder-results'
     const discontinued = $('finder-discontinued')
     if (discontinued) discontinued.hidden = !filtering
-    // The contents list (scripts/page-contents.ts) names only what shows.
+    // The contents list (scripts/page-contents.ts) names only what shows, and shows only
+    // for a long list: from MIN_HEADINGS headings up, as on every page.
+    let entries = 0
     root.querySelectorAll<HTMLElement>('[data-contents-for]').forEach((entry) => {
       const heading = document.getElementById(entry.dataset.contentsFor ?? '')
       entry.hidden = !heading || Boolean(heading.closest('[hidden]'))
+      if (!entry.hidden) entries++
     })
+    const contents = root.querySelector<HTMLElement>('[data-page-contents]')
+    if (contents) contents.hidden = entries < MIN_HEADINGS
     const text = (filtering ? messages[String(shown)] : messages.all) ?? ''
     // Changing the live region's text is what screen readers announce.
     if (announce || status!.textContent !== text) status!.textContent = text
