@@ -15,7 +15,7 @@ import { Sources } from './Sources'
  * Search: the article is what Pagefind indexes, with the kind of page as metadata and
  * the hidden names, keywords and era of components/search/SearchTerms.tsx. A
  * fallback page is indexed too, in its page's language (a Nynorsk reader's search finds
- * the pages /nn/ shows in Bokmål), with the language of its text as metadata (`textlang`),
+ * the pages /nn/ shows in Bokmål), with the language of its text as metadata (`textlang`, in SearchTerms),
  * which the search page names beside the result.
  */
 export function DocumentArticle({
@@ -30,15 +30,14 @@ export function DocumentArticle({
   const lang = doc.pageLang
   const contentLang = doc.fallback ? doc.lang : undefined
   const kind = `kind:${getT(lang)(`content:type.${doc.type}`)}`
-  const textLang = doc.fallback ? `, textlang:${languageName(lang, doc.lang)}` : ''
   return (
-    <article data-pagefind-body="" data-pagefind-meta={kind + textLang}>
+    <article data-pagefind-body="" data-pagefind-meta={kind}>
       {doc.fallback && (
         <div data-pagefind-ignore="all">
           <FallbackNotice lang={lang} shown={doc.lang} />
         </div>
       )}
-      <SearchTerms doc={doc} />
+      <SearchTerms doc={doc} textLang={doc.fallback ? languageName(lang, doc.lang) : undefined} />
       <h1
         lang={contentLang}
         className="mb-2 text-3xl font-bold break-words text-brand-900 sm:text-4xl"

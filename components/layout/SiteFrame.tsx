@@ -26,10 +26,12 @@ export function SiteFrame({ lang, alternates, breadcrumbs, current, children }: 
       <SkipLink lang={lang} />
       {/* Relative: the phone's menu button (SiteMenu's summary) sits in the top row. */}
       <header className="no-print relative bg-brand-900 text-white">
-        <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-1 py-3 pl-4 pr-28 sm:py-4 sm:pr-4">
+        {/* On a phone: the name beside the menu button, the languages under it (full width). From lg
+            the search field sits at the right of this row (SiteMenu), so the languages leave it room. */}
+        <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-2 sm:py-4 lg:pr-[19rem]">
           <a
             href={homeHref(lang)}
-            className="text-xl font-bold text-white no-underline hover:underline"
+            className="w-full pr-24 text-lg font-bold text-white no-underline hover:underline sm:w-auto sm:pr-0 sm:text-xl"
           >
             {t('site.name')}
           </a>

@@ -7,9 +7,17 @@ import { documentSearchTerms } from '@/lib/search/document-terms'
  * excerpt, and its era as a filter the search page ranks by. Renders an empty, hidden
  * element: nothing for a reader or a screen reader.
  */
-export function SearchTerms({ doc }: { doc: Localized }) {
+export function SearchTerms({
+  doc,
+  textLang,
+}: {
+  doc: Localized
+  /** On a fallback page: the name of the language of its text, shown beside the result. */
+  textLang?: string
+}) {
   const { names, keywords, priorities, era } = documentSearchTerms(doc)
   const meta = [
+    textLang && 'textlang[data-textlang]',
     names && 'names[data-names]',
     keywords && 'keywords[data-keywords]',
     priorities && 'priorities[data-priorities]',
@@ -23,6 +31,7 @@ export function SearchTerms({ doc }: { doc: Localized }) {
       data-names={names || undefined}
       data-keywords={keywords || undefined}
       data-priorities={priorities || undefined}
+      data-textlang={textLang}
       data-pagefind-filter={`era:${era}`}
     />
   )

@@ -19,7 +19,7 @@ import type {
   PagefindResultData,
 } from '@/lib/search/pagefind'
 import type { Lang } from '@/lib/i18n/config'
-import { holdsTerms, preciseScore, resultStems } from '@/lib/search/precise'
+import { holdsTerms, preciseScore, remark, resultStems } from '@/lib/search/precise'
 import { HISTORICAL_FACTOR, queryTerms, suggestQueries } from '@/lib/search/suggest'
 
 /** Results shown at most: enough for a site of this size, and each one costs a request. */
@@ -82,6 +82,8 @@ async function find(
   const old = new Set(historical.results.map((r) => r.id))
   const checked = all.results.slice(0, MAX_CHECKED)
   const data = await Promise.all(checked.map((r) => r.data()))
+  // Pagefind's marks on prefix matches come off the excerpt.
+  for (const d of data) d.excerpt = remark(lang, d.excerpt, terms, typing)
   const kept = checked
     .map((r, i) => {
       const d = data[i]

@@ -117,3 +117,25 @@ export function preciseScore(
   else if (holdsPhrase(stems.all, wanted)) factor *= BOOST.phrase
   return score * factor
 }
+
+/**
+ * Pagefind marks the words it matched in an excerpt, prefix matches too ("samer" marks
+ * "samarbeid"). Keeps the marks of words that hold a search word (the same stem, or the
+ * start of the word being typed) and takes the others off.
+ */
+export function remark(
+  lang: Lang,
+  excerpt: string,
+  terms: readonly string[],
+  typing = false,
+): string {
+  const stems = new Set(terms.map((t) => stemOf(lang, t)))
+  const typed = typing && terms.length > 0 ? withoutAccents(terms[terms.length - 1]) : undefined
+  return excerpt.replace(/<mark>([^<]*)<\/mark>/g, (whole, marked: string) => {
+    const words = textWords(marked)
+    const holds = words.some(
+      (w) => stems.has(stemOf(lang, w)) || (typed !== undefined && w.startsWith(typed)),
+    )
+    return holds ? whole : marked
+  })
+}

@@ -103,6 +103,7 @@ for (const c of CONTENTS) {
     const hrefs = await links.evaluateAll((els) => els.map((a) => a.getAttribute('href')!))
     const headings = await page
       .locator('main h2:not(#page-contents-title)')
+      .filter({ visible: true })
       .evaluateAll((els) => els.map((h) => `#${h.id}`))
     expect(hrefs).toEqual(headings)
     expect(hrefs.length).toBeGreaterThanOrEqual(4)

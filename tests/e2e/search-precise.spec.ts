@@ -45,7 +45,10 @@ test('a word only the English pages have: the English results are offered on /nb
 }) => {
   await page.goto('/nb/sok/?q=deadline')
   const english = page.locator('#search-more [data-other-language="en"]')
-  await expect(english.getByRole('heading', { name: 'Treff på engelsk' })).toBeVisible()
+  // The English index is loaded only now: allow it time on a busy machine.
+  await expect(english.getByRole('heading', { name: 'Treff på engelsk' })).toBeVisible({
+    timeout: 15_000,
+  })
   await expect(english.locator('li h2 a').first()).toHaveAttribute('href', /^\/en\//)
   expect(await hrefs(page)).toEqual([])
 })

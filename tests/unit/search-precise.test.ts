@@ -3,6 +3,7 @@ import {
   holdsPhrase,
   holdsTerms,
   preciseScore,
+  remark,
   resultStems,
   stemOf,
 } from '../../lib/search/precise'
@@ -86,5 +87,19 @@ describe('ranking', () => {
       ),
     ).toBe(false)
     expect(holdsPhrase(r.all, [stemOf('nb', 'grønn'), stemOf('nb', 'omstilling')])).toBe(false)
+  })
+})
+
+describe("the excerpt's marks", () => {
+  it('stay on the search word and its inflections and come off prefix matches', () => {
+    const excerpt = 'Samisk <mark>samarbeid</mark> for <mark>samene</mark> og <mark>samer</mark>.'
+    expect(remark('nb', excerpt, ['samer'])).toBe(
+      'Samisk samarbeid for <mark>samene</mark> og <mark>samer</mark>.',
+    )
+  })
+
+  it('stay on the start of the word being typed', () => {
+    expect(remark('nb', 'Et <mark>samfunn</mark>', ['samf'], true)).toBe('Et <mark>samfunn</mark>')
+    expect(remark('nb', 'Et <mark>samfunn</mark>', ['samf'])).toBe('Et samfunn')
   })
 })
