@@ -130,7 +130,10 @@ export const MOVED_STATUS = 301
 export const FINDER_ANSWERS = {
   regions: [...REGIONS],
   themes: [...THEMES],
-  pages: LANGS.map((lang) => ({ page: sectionHref(lang, 'finder'), anyRegion: anyRegionWord(lang) })),
+  pages: LANGS.map((lang) => ({
+    page: sectionHref(lang, 'finder'),
+    anyRegion: anyRegionWord(lang),
+  })),
 }
 
 /**

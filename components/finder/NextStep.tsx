@@ -38,11 +38,7 @@ export function NextStep({
       <p className="mt-1">{t('programme:finder.nextStep.text')}</p>
       <ul className="mt-2 list-disc space-y-2 pl-5">
         {entries.map(({ region: r, county, contact }) => (
-          <li
-            key={`${r}-${county.id}`}
-            data-next-step-region={r}
-            hidden={r !== region}
-          >
+          <li key={`${r}-${county.id}`} data-next-step-region={r} hidden={r !== region}>
             {contact ? (
               <>
                 <a
@@ -81,7 +77,9 @@ export function NextStep({
             )}
           </li>
         ))}
-        <li data-next-step-any hidden={specific}>{t('programme:finder.nextStep.anyCounty')}</li>
+        <li data-next-step-any hidden={specific}>
+          {t('programme:finder.nextStep.anyCounty')}
+        </li>
         <li>
           <a href={INTERREG_NO} className="text-brand-700 underline" data-interreg-no>
             {t('programme:finder.nextStep.interreg')}
