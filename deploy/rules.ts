@@ -7,7 +7,9 @@
  * and every script that reads it runs with tsx.
  */
 import { LANGS, OTHER_BROWSERS_LANG, locales } from '../lib/i18n/config'
-import { homeHref, movedSections } from '../lib/routes'
+import { REGIONS, THEMES } from '../lib/content/vocabulary'
+import { anyRegionWord } from '../lib/programmes/finder-answers'
+import { homeHref, movedSections, sectionHref } from '../lib/routes'
 
 /** A year, in seconds: hashed files never change under their name. */
 const YEAR = 31_536_000
@@ -116,6 +118,23 @@ export const LANGUAGE_HOME = {
  */
 export const MOVED = movedSections()
 export const MOVED_STATUS = 301
+
+/**
+ * The finder's form without JavaScript (lib/programmes/finder-answers.ts): its plain GET
+ * submit, /nb/finn-program/?region=telemark&theme=transport, is answered with the answer
+ * page of that choice (/nb/finn-program/telemark/transport/) at the same address: a rewrite
+ * (status 200), not a redirect, so the query stays in the address bar, and with JavaScript
+ * the page goes on filtering in place. An empty region with a theme is the theme's page
+ * under "any area"; an unknown value gets the finder's page (whose script names it).
+ */
+export const FINDER_ANSWERS = {
+  regions: [...REGIONS],
+  themes: [...THEMES],
+  pages: LANGS.map((lang) => ({
+    page: sectionHref(lang, 'finder'),
+    anyRegion: anyRegionWord(lang),
+  })),
+}
 
 /**
  * A missing page gets the 404 page of its language (first match wins), with status 404;

@@ -34,6 +34,12 @@ type SectionDef = {
    * section's heading and introduction.
    */
   script?: boolean
+  /**
+   * The finder's answer pages (/nb/finn-program/telemark/transport/): the URL word for
+   * "any area", the first segment of a page for a theme alone (/nb/finn-program/alle-omrader/energy/).
+   * Regions and themes are named by their ids, as in the form's query (?region=&theme=).
+   */
+  anyRegionWords?: Record<Lang, string>
 }
 
 export const SECTIONS = {
@@ -87,6 +93,7 @@ export const SECTIONS = {
   },
   finder: {
     words: { nb: 'finn-program', nn: 'finn-program', en: 'find-a-programme' },
+    anyRegionWords: { nb: 'alle-omrader', nn: 'alle-omrade', en: 'any-area' },
     nav: true,
     home: false,
     script: true,

@@ -17,6 +17,13 @@ import { hasOwnPage } from './content/paths'
 import { LANGS, type Lang } from './i18n/config'
 import { hasCalendar } from './programmes/calendar'
 import { ALL_CALENDAR, calendarHref } from './programmes/files'
+import {
+  allFinderAnswers,
+  finderAnswerHref,
+  finderAnswerSegments,
+  parseFinderAnswer,
+  type FinderAnswer,
+} from './programmes/finder-answers'
 import { homeHref, sectionHref, sectionOf } from './routes'
 import {
   ALL_SECTIONS,
@@ -100,14 +107,43 @@ function sectionRoutes(): Made<{ lang: Lang; section: string }>[] {
 }
 
 function documentRoutes(): Made<{ lang: Lang; section: string; slug: string }>[] {
-  return LANGS.flatMap((lang) =>
-    DOCUMENT_SECTIONS.flatMap((s) =>
+  return LANGS.flatMap((lang) => [
+    ...DOCUMENT_SECTIONS.flatMap((s) =>
       getDocuments(typeOfSection(s), lang).map((d) => ({
         params: { lang, section: sectionWord(s, lang), slug: d.slug },
         path: d.href,
       })),
     ),
-  )
+    // The finder's answer for an area alone: /nb/finn-program/telemark/.
+    ...finderAnswerRoutes(lang, 1).map(({ params: { theme: _, ...params }, path }) => ({
+      params,
+      path,
+    })),
+  ])
+}
+
+/** The finder's answer pages with `segments` path segments under the finder (1: an area; 2: a theme). */
+function finderAnswerRoutes(
+  lang: Lang,
+  segments: 1 | 2,
+): Made<{ lang: Lang; section: string; slug: string; theme: string }>[] {
+  return allFinderAnswers()
+    .map((answer) => ({ answer, parts: finderAnswerSegments(lang, answer) }))
+    .filter(({ parts }) => parts.length === segments)
+    .map(({ answer, parts }) => ({
+      params: {
+        lang,
+        section: sectionWord('finder', lang),
+        slug: parts[0],
+        theme: parts[1] ?? '',
+      },
+      path: finderAnswerHref(lang, answer),
+    }))
+}
+
+/** The finder's answer pages for a theme (alone or in an area): /nb/finn-program/telemark/transport/. */
+function finderThemeRoutes(): Made<{ lang: Lang; section: string; slug: string; theme: string }>[] {
+  return LANGS.flatMap((lang) => finderAnswerRoutes(lang, 2))
 }
 
 /**
@@ -140,6 +176,7 @@ const paramsOf = <P>(routes: Made<P>[]) => routes.map((r) => r.params)
 
 export const sectionParams = () => paramsOf(sectionRoutes())
 export const documentParams = () => paramsOf(documentRoutes())
+export const finderThemeParams = () => paramsOf(finderThemeRoutes())
 export const calendarParams = () => paramsOf(calendarRoutes())
 export const vcardParams = () => paramsOf(vcardRoutes())
 
@@ -152,4 +189,20 @@ export function resolveDocumentRoute(
   if (!section || !isDocumentSection(section)) return undefined
   const doc: Localized | undefined = getDocument(typeOfSection(section), lang, slug)
   return doc ? { section, doc } : undefined
+}
+
+/** The finder's answer a URL names (/<lang>/<finder>/<region or any-area>/[<theme>/]), if any. */
+export function resolveFinderAnswer(
+  lang: Lang,
+  seg: string,
+  regionSegment: string,
+  themeSegment?: string,
+): FinderAnswer | undefined {
+  if (sectionOf(lang, seg) !== 'finder') return undefined
+  return parseFinderAnswer(lang, regionSegment, themeSegment)
+}
+
+/** Where a finder answer is in each language (the same choice, every language). */
+export function finderAnswerAlternates(answer: FinderAnswer): Alternates {
+  return sameInEveryLang((l) => finderAnswerHref(l, answer))
 }

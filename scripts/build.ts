@@ -47,6 +47,8 @@ const publish: Step[] = [
   ['build the pages', 'npx next build'],
   // The pages need no framework runtime (no client components): serve them as plain HTML + CSS.
   ['strip the Next.js runtime', 'npx tsx scripts/strip-runtime.ts {dir}'],
+  // Long pages start with "Innhold på siden": links to their second-level headings.
+  ['add contents lists to long pages', 'npx tsx scripts/page-contents.ts {dir}'],
   // Old addresses of moved sections (/nb/fylker/…) keep working on every host.
   ['write redirect pages for moved sections', 'npx tsx scripts/redirect-pages.ts {dir}'],
   // One search index per page language (from <html lang>), into {dir}/pagefind/.

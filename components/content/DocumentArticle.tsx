@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { lastUpdated, type Localized } from '@/lib/content'
 import { getT } from '@/lib/i18n'
+import { languageName } from '@/lib/i18n/format'
 import { FallbackNotice } from './FallbackNotice'
 import { LastUpdated } from './LastUpdated'
 import { Prose } from './Prose'
@@ -13,7 +14,9 @@ import { Sources } from './Sources'
  * content carries the language it is really written in.
  * Search: the article is what Pagefind indexes, with the kind of page as metadata and
  * the hidden names, keywords and era of components/search/SearchTerms.tsx. A
- * fallback page is left out of the index: its text is indexed once, in its own language.
+ * fallback page is indexed too, in its page's language (a Nynorsk reader's search finds
+ * the pages /nn/ shows in Bokmål), with the language of its text as metadata (`textlang`, in SearchTerms),
+ * which the search page names beside the result.
  */
 export function DocumentArticle({
   doc,
@@ -28,11 +31,13 @@ export function DocumentArticle({
   const contentLang = doc.fallback ? doc.lang : undefined
   const kind = `kind:${getT(lang)(`content:type.${doc.type}`)}`
   return (
-    <article
-      data-pagefind-body={doc.fallback ? undefined : ''}
-      data-pagefind-meta={doc.fallback ? undefined : kind}
-    >
-      {doc.fallback ? <FallbackNotice lang={lang} shown={doc.lang} /> : <SearchTerms doc={doc} />}
+    <article data-pagefind-body="" data-pagefind-meta={kind}>
+      {doc.fallback && (
+        <div data-pagefind-ignore="all">
+          <FallbackNotice lang={lang} shown={doc.lang} />
+        </div>
+      )}
+      <SearchTerms doc={doc} textLang={doc.fallback ? languageName(lang, doc.lang) : undefined} />
       <h1
         lang={contentLang}
         className="mb-2 text-3xl font-bold break-words text-brand-900 sm:text-4xl"

@@ -1,14 +1,17 @@
 import { REGIONS, THEMES } from '@/lib/content/model'
 import { getT, locales, type Lang } from '@/lib/i18n'
-import { FINDER_PARAMS } from '@/lib/programmes/finder'
+import { FINDER_PARAMS, type FinderFilters } from '@/lib/programmes/finder'
+import { sectionHref } from '@/lib/routes'
 
 /**
  * The finder's filters: a plain GET form, compact (two choices and a button) so the
- * results start within a phone's first screen. Without JavaScript, submitting reloads
- * this static page (the full list shows); with the finder script the list narrows as
- * soon as a choice changes, and the choice is kept in the URL.
+ * results start within a phone's first screen. It submits to the finder's page with
+ * ?region=&theme=, which the web server answers with that choice's answer page
+ * (deploy/rules.ts FINDER_ANSWERS), so it works without JavaScript; with the finder script
+ * the list narrows as soon as a choice changes, and the choice is kept in the URL. An answer
+ * page shows its choice in the form.
  */
-export function FinderForm({ lang }: { lang: Lang }) {
+export function FinderForm({ lang, filters = {} }: { lang: Lang; filters?: FinderFilters }) {
   const t = getT(lang)
   const regionName = (r: (typeof REGIONS)[number]) => t(`content:region.${r}`)
   const regions = [...REGIONS].sort((a, b) =>
@@ -18,6 +21,7 @@ export function FinderForm({ lang }: { lang: Lang }) {
   return (
     <form
       method="get"
+      action={sectionHref(lang, 'finder')}
       id="finder-form"
       aria-label={t('programme:finder.formLabel')}
       className="rounded border border-gray-300 bg-brand-50 p-3 sm:p-4"
@@ -27,7 +31,12 @@ export function FinderForm({ lang }: { lang: Lang }) {
           <label htmlFor="finder-region" className="block font-bold">
             {t('programme:finder.region')}
           </label>
-          <select id="finder-region" name={FINDER_PARAMS.region} className={select}>
+          <select
+            id="finder-region"
+            name={FINDER_PARAMS.region}
+            className={select}
+            defaultValue={filters.region ?? ''}
+          >
             <option value="">{t('programme:finder.regionAll')}</option>
             {regions.map((r) => (
               <option key={r} value={r}>
@@ -40,7 +49,12 @@ export function FinderForm({ lang }: { lang: Lang }) {
           <label htmlFor="finder-theme" className="block font-bold">
             {t('programme:finder.theme')}
           </label>
-          <select id="finder-theme" name={FINDER_PARAMS.theme} className={select}>
+          <select
+            id="finder-theme"
+            name={FINDER_PARAMS.theme}
+            className={select}
+            defaultValue={filters.theme ?? ''}
+          >
             <option value="">{t('programme:finder.themeAll')}</option>
             {THEMES.map((theme) => (
               <option key={theme} value={theme}>

@@ -6,7 +6,13 @@ import { ProgrammeStatus } from '@/components/programme/ProgrammeStatus'
 import { NextDeadline } from '@/components/programme/NextDeadline'
 import { getContactsByIds, type Localized, type Programme } from '@/lib/content'
 import { getT } from '@/lib/i18n'
-import { coversAllCounties, programmeThemes, regionPart } from '@/lib/programmes/finder'
+import {
+  coversAllCounties,
+  matchProgramme,
+  programmeThemes,
+  regionPart,
+  type FinderFilters,
+} from '@/lib/programmes/finder'
 import { takesApplications } from '@/lib/programmes/applications'
 import { nextDeadline } from '@/lib/programmes/rounds'
 
@@ -21,9 +27,12 @@ import { nextDeadline } from '@/lib/programmes/rounds'
 export function FinderResult({
   programme: p,
   today,
+  filters = {},
 }: {
   programme: Localized<Programme>
   today?: Date
+  /** The choice of an answer page: the card is hidden unless it fits, and why it fits is marked. */
+  filters?: FinderFilters
 }) {
   const lang = p.pageLang
   const t = getT(lang)
@@ -32,6 +41,10 @@ export function FinderResult({
   const mark = 'ml-1 rounded bg-green-100 px-1 text-sm font-bold text-green-900'
   const allOfNorway = coversAllCounties(p)
   const next = nextDeadline(p, today)
+  // What the finder script does in the browser (components/finder/finder.script.ts), done here.
+  const match = matchProgramme(p, filters)
+  const themeMatch = new Set(filters.theme ? match.priorities : [])
+  const allOfNorwayMarked = Boolean(filters.region) && match.eligible
   const sources: CardSource[] = [
     { label: t('programme:finder.sourceArea'), url: p.regionsSource },
     { label: t('programme:finder.priorities'), url: p.prioritiesSource },
@@ -47,6 +60,7 @@ export function FinderResult({
       data-regions={p.regions.join(' ')}
       data-themes={programmeThemes(p).join(' ')}
       data-status={p.status}
+      hidden={!match.fits}
     >
       <h2 className="text-2xl font-bold">
         <DocLink doc={p} />
@@ -59,9 +73,9 @@ export function FinderResult({
       <h3 className="mt-3 font-bold">{t('programme:finder.why')}</h3>
       <div className="mt-1" data-why>
         {allOfNorway ? (
-          <p data-all-norway>
+          <p data-all-norway className={allOfNorwayMarked ? 'font-bold' : undefined}>
             {t('programme:finder.allOfNorway')}
-            <span className={mark} data-mark hidden>
+            <span className={mark} data-mark hidden={!allOfNorwayMarked}>
               {t('programme:finder.yourArea')}
             </span>
           </p>
@@ -73,7 +87,11 @@ export function FinderResult({
             {p.regions.map((r) => {
               const part = regionPart(p, r)
               return (
-                <li key={r} data-region={r}>
+                <li
+                  key={r}
+                  data-region={r}
+                  className={r === filters.region ? 'font-bold' : undefined}
+                >
                   {t(`content:region.${r}`)}
                   {part && (
                     <span className="text-sm text-gray-800" data-region-part>
@@ -81,7 +99,7 @@ export function FinderResult({
                       (<span lang={contentLang}>{t('programme:finder.partOnly', { part })}</span>)
                     </span>
                   )}
-                  <span className={mark} data-mark hidden>
+                  <span className={mark} data-mark hidden={r !== filters.region}>
                     {t('programme:finder.yourArea')}
                   </span>
                 </li>
@@ -95,9 +113,18 @@ export function FinderResult({
           aria-label={t('programme:finder.priorities')}
         >
           {p.priorities.map((pr) => (
-            <li key={pr.id} data-priority-themes={pr.themes.join(' ')}>
+            <li
+              key={pr.id}
+              data-priority-themes={pr.themes.join(' ')}
+              className={themeMatch.has(pr.id) ? 'font-bold' : undefined}
+            >
               {pr.title}
-              <span className={mark} data-mark hidden lang={contentLang ? lang : undefined}>
+              <span
+                className={mark}
+                data-mark
+                hidden={!themeMatch.has(pr.id)}
+                lang={contentLang ? lang : undefined}
+              >
                 {t('programme:finder.matchesTheme')}
               </span>
             </li>

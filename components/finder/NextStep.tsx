@@ -2,6 +2,7 @@ import { WebLink } from '@/components/content/WebLink'
 import { DocLink } from '@/components/content/DocLink'
 import { REGIONS } from '@/lib/content/model'
 import { getT, type Lang } from '@/lib/i18n'
+import type { FinderFilters } from '@/lib/programmes/finder'
 import { countyContacts, INTERREG_NO } from '@/lib/programmes/next-step'
 import { sectionHref } from '@/lib/routes'
 import { telUri } from '@/lib/contacts/vcard'
@@ -11,23 +12,33 @@ import { telUri } from '@/lib/contacts/vcard'
  * chosen area and its international contact where the content has one (each region's
  * entry is hidden until the script shows the one chosen), and always interreg.no.
  */
-export function NextStep({ lang }: { lang: Lang }) {
+export function NextStep({
+  lang,
+  shown = false,
+  region,
+}: {
+  lang: Lang
+  /** Shown from the start: an answer page where nothing fits (the script decides otherwise). */
+  shown?: boolean
+  region?: FinderFilters['region']
+}) {
   const t = getT(lang)
   const entries = REGIONS.flatMap((region) =>
     countyContacts(lang, region).map((cc) => ({ region, ...cc })),
   )
+  const specific = entries.some((e) => e.region === region)
   return (
     <div
       id="finder-none"
       className="mt-6 rounded border-l-4 border-brand-700 bg-brand-50 p-4"
-      hidden
+      hidden={!shown}
       data-next-step
     >
       <h2 className="text-xl font-bold">{t('programme:finder.nextStep.title')}</h2>
       <p className="mt-1">{t('programme:finder.nextStep.text')}</p>
       <ul className="mt-2 list-disc space-y-2 pl-5">
-        {entries.map(({ region, county, contact }) => (
-          <li key={`${region}-${county.id}`} data-next-step-region={region} hidden>
+        {entries.map(({ region: r, county, contact }) => (
+          <li key={`${r}-${county.id}`} data-next-step-region={r} hidden={r !== region}>
             {contact ? (
               <>
                 <a
@@ -66,7 +77,9 @@ export function NextStep({ lang }: { lang: Lang }) {
             )}
           </li>
         ))}
-        <li data-next-step-any>{t('programme:finder.nextStep.anyCounty')}</li>
+        <li data-next-step-any hidden={specific}>
+          {t('programme:finder.nextStep.anyCounty')}
+        </li>
         <li>
           <a href={INTERREG_NO} className="text-brand-700 underline" data-interreg-no>
             {t('programme:finder.nextStep.interreg')}

@@ -3,7 +3,8 @@
  * the list narrows as soon as a filter changes, the filters live in the URL
  * (?region=…&theme=…) so a link brings them back, the result count is announced through
  * the page's live region, and when nothing fits the next step (whom to ask) shows.
- * Without this script the form still submits and the full list shows.
+ * Without this script the form still submits, and the web server answers the query with the
+ * choice's answer page (lib/programmes/finder-answers.ts), which this script enhances too.
  *
  * The matching is lib/programmes/finder.ts's, imported: the page and the server cannot
  * disagree. The cards carry what it needs as data-* attributes (see FinderResult).
@@ -22,6 +23,7 @@ import {
   type Matchable,
 } from '@/lib/programmes/finder'
 import type { FinderMessages } from '@/lib/programmes/finder-messages'
+import { MIN_HEADINGS } from '@/lib/page-contents'
 
 const root = document.getElementById('finder')
 if (root) start(root)
@@ -56,9 +58,15 @@ function start(root: HTMLElement) {
   const read = (): FinderFilters =>
     parseFilters(new URLSearchParams({ region: regionSelect.value, theme: themeSelect.value }))
 
+  // The URL names a choice in its query, or the page is an answer page, whose form already
+  // holds its choice (and whose path names it).
+  const queryNamesChoice = () =>
+    Object.values(FINDER_PARAMS).some((name) => new URLSearchParams(location.search).has(name))
+
   // Set the form from the URL. A value the finder does not know is ignored, and the page
   // says so: an old or mistyped link must not silently show everything.
   function restore() {
+    if (!queryNamesChoice()) return
     const filters = parseFilters(location.search)
     regionSelect.value = filters.region ?? ''
     themeSelect.value = filters.theme ?? ''
@@ -77,7 +85,9 @@ function start(root: HTMLElement) {
     for (const name of Object.values(FINDER_PARAMS)) params.delete(name)
     new URLSearchParams(filtersQuery(filters)).forEach((value, name) => params.set(name, value))
     const query = params.toString()
-    history.replaceState(null, '', location.pathname + (query ? `?${query}` : '') + location.hash)
+    // The finder's own address (the form's action), also on an answer page: the query names the choice.
+    const path = new URL(form!.action, location.href).pathname
+    history.replaceState(null, '', path + (query ? `?${query}` : '') + location.hash)
   }
 
   function mark(el: Element, on: boolean) {
@@ -124,10 +134,21 @@ function start(root: HTMLElement) {
     if (skip) skip.hash = filtering && shown === 0 ? 'finder-none' : 'finder-results'
     const discontinued = $('finder-discontinued')
     if (discontinued) discontinued.hidden = !filtering
+    // The contents list (scripts/page-contents.ts) names only what shows, and shows only
+    // for a long list: from MIN_HEADINGS headings up, as on every page.
+    let entries = 0
+    root.querySelectorAll<HTMLElement>('[data-contents-for]').forEach((entry) => {
+      const heading = document.getElementById(entry.dataset.contentsFor ?? '')
+      entry.hidden = !heading || Boolean(heading.closest('[hidden]'))
+      if (!entry.hidden) entries++
+    })
+    const contents = root.querySelector<HTMLElement>('[data-page-contents]')
+    if (contents) contents.hidden = entries < MIN_HEADINGS
     const text = (filtering ? messages[String(shown)] : messages.all) ?? ''
     // Changing the live region's text is what screen readers announce.
     if (announce || status!.textContent !== text) status!.textContent = text
-    syncUrl(filters)
+    // An answer page keeps its own address until the reader changes the choice.
+    if (announce || queryNamesChoice()) syncUrl(filters)
   }
 
   form.addEventListener('change', () => apply(true))

@@ -9,7 +9,7 @@ export function LanguageNav({ lang, alternates }: { lang: Lang; alternates: Alte
   const t = getT(lang)
   return (
     <nav aria-label={t('language.label')} className="text-sm">
-      <ul className="flex gap-3">
+      <ul className="flex flex-wrap gap-x-4 whitespace-nowrap">
         {LANGS.map((l) => (
           <li key={l}>
             {l === lang ? (

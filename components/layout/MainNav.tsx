@@ -2,7 +2,10 @@ import { getT, type Lang } from '@/lib/i18n'
 import { homeHref, sectionHref } from '@/lib/routes'
 import { NAV_SECTIONS, type Section } from '@/lib/sections'
 
-/** Main navigation: plain links that wrap on narrow screens, so it needs no script. */
+/**
+ * Main navigation: plain links, one under the other in the phone's menu and in a row that
+ * wraps on wider screens (the menu around it is components/layout/SiteMenu.tsx).
+ */
 export function MainNav({ lang, current }: { lang: Lang; current?: Section | 'home' }) {
   const t = getT(lang)
   const items: { key: Section | 'home'; href: string }[] = [
@@ -10,8 +13,8 @@ export function MainNav({ lang, current }: { lang: Lang; current?: Section | 'ho
     ...NAV_SECTIONS.map((s) => ({ key: s, href: sectionHref(lang, s) })),
   ]
   return (
-    <nav aria-label={t('nav.label')} className="bg-brand-700">
-      <ul className="mx-auto flex max-w-5xl flex-wrap gap-x-1 px-2 sm:px-4">
+    <nav aria-label={t('nav.label')}>
+      <ul className="flex flex-col sm:flex-row sm:flex-wrap sm:gap-x-1">
         {items.map(({ key, href }) => (
           <li key={key}>
             <a

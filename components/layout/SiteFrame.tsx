@@ -6,8 +6,7 @@ import { Breadcrumbs, type Crumb } from './Breadcrumbs'
 import { Footer } from './Footer'
 import type { Alternates } from '@/lib/alternates'
 import { LanguageNav } from './LanguageNav'
-import { MainNav } from './MainNav'
-import { SearchField } from './SearchField'
+import { SiteMenu } from './SiteMenu'
 import { SkipLink } from './SkipLink'
 
 type Props = {
@@ -25,21 +24,20 @@ export function SiteFrame({ lang, alternates, breadcrumbs, current, children }: 
   return (
     <>
       <SkipLink lang={lang} />
-      <header className="no-print bg-brand-900 text-white">
-        <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-4">
+      {/* Relative: the phone's menu button (SiteMenu's summary) sits in the top row. */}
+      <header className="no-print relative bg-brand-900 text-white">
+        {/* On a phone: the name beside the menu button, the languages under it (full width). From lg
+            the search field sits at the right of this row (SiteMenu), so the languages leave it room. */}
+        <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-2 sm:py-4 lg:pr-[19rem]">
           <a
             href={homeHref(lang)}
-            className="text-xl font-bold text-white no-underline hover:underline"
+            className="w-full pr-24 text-lg font-bold text-white no-underline hover:underline sm:w-auto sm:pr-0 sm:text-xl"
           >
             {t('site.name')}
           </a>
-          <div className="flex w-full flex-wrap items-center justify-between gap-3 sm:w-auto sm:justify-end">
-            {/* The search page has its own field. */}
-            {current !== 'search' && <SearchField lang={lang} />}
-            <LanguageNav lang={lang} alternates={alternates} />
-          </div>
+          <LanguageNav lang={lang} alternates={alternates} />
         </div>
-        <MainNav lang={lang} current={current} />
+        <SiteMenu lang={lang} current={current} search={current !== 'search'} />
       </header>
       {breadcrumbs && breadcrumbs.length > 2 && <Breadcrumbs lang={lang} items={breadcrumbs} />}
       <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-8 focus:outline-none">

@@ -7,9 +7,21 @@ import { documentSearchTerms } from '@/lib/search/document-terms'
  * excerpt, and its era as a filter the search page ranks by. Renders an empty, hidden
  * element: nothing for a reader or a screen reader.
  */
-export function SearchTerms({ doc }: { doc: Localized }) {
-  const { names, keywords, era } = documentSearchTerms(doc)
-  const meta = [names && 'names[data-names]', keywords && 'keywords[data-keywords]']
+export function SearchTerms({
+  doc,
+  textLang,
+}: {
+  doc: Localized
+  /** On a fallback page: the name of the language of its text, shown beside the result. */
+  textLang?: string
+}) {
+  const { names, keywords, priorities, era } = documentSearchTerms(doc)
+  const meta = [
+    textLang && 'textlang[data-textlang]',
+    names && 'names[data-names]',
+    keywords && 'keywords[data-keywords]',
+    priorities && 'priorities[data-priorities]',
+  ]
     .filter(Boolean)
     .join(', ')
   return (
@@ -18,6 +30,8 @@ export function SearchTerms({ doc }: { doc: Localized }) {
       data-pagefind-meta={meta || undefined}
       data-names={names || undefined}
       data-keywords={keywords || undefined}
+      data-priorities={priorities || undefined}
+      data-textlang={textLang}
       data-pagefind-filter={`era:${era}`}
     />
   )

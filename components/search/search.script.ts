@@ -18,7 +18,9 @@ import type {
   PagefindOptions,
   PagefindResultData,
 } from '@/lib/search/pagefind'
-import { isRealMatch, queryTerms, rankResults, suggestQueries } from '@/lib/search/suggest'
+import type { Lang } from '@/lib/i18n/config'
+import { holdsTerms, preciseScore, remark, resultStems } from '@/lib/search/precise'
+import { HISTORICAL_FACTOR, queryTerms, suggestQueries } from '@/lib/search/suggest'
 
 /** Results shown at most: enough for a site of this size, and each one costs a request. */
 const MAX_RESULTS = 20
@@ -28,6 +30,13 @@ const MAX_SECTIONS = 3
 const TYPING_DELAY_MS = 300
 /** Fewer real results than this, and the page suggests other words. */
 const FEW_RESULTS = 3
+/**
+ * Pagefind's results checked for a precise match at most (each costs a fragment request):
+ * more than any one word finds on this site, so none that holds the words is missed.
+ */
+const MAX_CHECKED = 60
+/** Results shown from another language's index under this one's. */
+const OTHER_LANGUAGE_RESULTS = 5
 /** Pagefind's API, from the same origin; a variable, so the bundler leaves the import to the browser. */
 const PAGEFIND_URL = '/pagefind/pagefind.js'
 /**
@@ -41,7 +50,7 @@ const PAGEFIND_URL = '/pagefind/pagefind.js'
 const PAGEFIND_OPTIONS: PagefindOptions = {
   excerptLength: 24,
   excerptEllipsis: '…',
-  ranking: { metaWeights: { title: 5, names: 5, keywords: 3 } },
+  ranking: { metaWeights: { title: 5, names: 5, priorities: 4, keywords: 3 } },
 }
 
 /** A search's real results: how many, and the data of those shown. */
@@ -51,22 +60,44 @@ interface Found {
 }
 
 /**
- * Searches one index. Historical documents (filter era:historical) rank below current
- * ones for the same match; results that only match by Pagefind's fallback to a short
- * prefix (lib/search/suggest.ts) are dropped. That fallback applies to a whole term, so
- * when every result looked at is one, they all are.
+ * Searches one index, precisely (lib/search/precise.ts): a result counts only when it
+ * holds every search word or an inflection of it (while typing, the last word may be the
+ * start of a word); results are ranked by Pagefind's score with the boosts for a match in
+ * the title, names or priorities and for a phrase, and historical documents (filter
+ * era:historical) below current ones for the same match.
  */
-async function find(index: PagefindIndex, query: string, limit: number): Promise<Found> {
+async function find(
+  index: PagefindIndex,
+  lang: Lang,
+  query: string,
+  limit: number,
+  typing = false,
+): Promise<Found> {
   const terms = queryTerms(query)
+  if (terms.length === 0) return { count: 0, shown: [] }
   const [all, historical] = await Promise.all([
     index.search(query),
     index.search(query, { filters: { era: 'historical' } }),
   ])
-  const ranked = rankResults(all.results, new Set(historical.results.map((r) => r.id)))
-  const top = ranked.slice(0, limit)
-  const data = await Promise.all(top.map((r) => r.data()))
-  const real = data.filter((d, i) => isRealMatch(d.excerpt, top[i].matchedMetaFields, terms))
-  return { count: real.length === 0 ? 0 : ranked.length - (top.length - real.length), shown: real }
+  const old = new Set(historical.results.map((r) => r.id))
+  const checked = all.results.slice(0, MAX_CHECKED)
+  const data = await Promise.all(checked.map((r) => r.data()))
+  // Pagefind's marks on prefix matches come off the excerpt.
+  for (const d of data) d.excerpt = remark(lang, d.excerpt, terms, typing)
+  const kept = checked
+    .map((r, i) => {
+      const d = data[i]
+      const stems = resultStems(lang, {
+        content: d.content ?? '',
+        strong: [d.meta.title, d.meta.names, d.meta.priorities].filter(Boolean).join('. '),
+        keywords: d.meta.keywords ?? '',
+      })
+      const base = old.has(r.id) ? r.score * HISTORICAL_FACTOR : r.score
+      return { d, i, stems, score: preciseScore(lang, base, stems, terms) }
+    })
+    .filter((x) => holdsTerms(lang, x.stems, terms, typing))
+    .sort((a, b) => b.score - a.score || a.i - b.i)
+  return { count: kept.length, shown: kept.slice(0, limit).map((x) => x.d) }
 }
 
 const root = document.getElementById('search')
@@ -77,7 +108,8 @@ function start(root: HTMLElement) {
   const messages = readMessages<SearchMessages>(root)
   const message = (key: string, values?: Record<string, string | number>) =>
     fill(messages[key] ?? '', values)
-  const otherLangs = (messages.others ?? '').split(' ').filter(Boolean)
+  const otherLangs = (messages.others ?? '').split(' ').filter(Boolean) as Lang[]
+  const ownLang = messages.lang as Lang
 
   /** The script runs: the form replaces the explanation; the lists show only when needed. */
   function enhance(showLists: boolean) {
@@ -168,6 +200,13 @@ function start(root: HTMLElement) {
     link.className = 'text-brand-700 underline'
     link.textContent = data.meta.title || data.url
     heading.append(link)
+    // A page this language shows in another's text (a fallback page) says so.
+    if (data.meta.textlang) {
+      const textLang = document.createElement('span')
+      textLang.className = 'ml-2 text-sm font-normal text-gray-700'
+      textLang.textContent = `(${message('textLang', { language: data.meta.textlang })})`
+      heading.append(textLang)
+    }
     const excerpt = document.createElement('p')
     excerpt.className = 'mt-1'
     // Pagefind's excerpt is the page's text, escaped, with the matches in <mark>.
@@ -194,44 +233,64 @@ function start(root: HTMLElement) {
     return li
   }
 
-  /** "Did you mean": near words from the word list whose search Pagefind confirms, as links that search for them. */
-  async function suggestions(pagefind: Pagefind, query: string): Promise<Node[]> {
+  /**
+   * "Did you mean": near words from the word list, as the site writes them ("Kolarctic"),
+   * whose search finds something here, nearest first.
+   */
+  async function suggestionsFor(pagefind: Pagefind, query: string): Promise<string[]> {
     const candidates = suggestQueries(query, await loadWords())
     const checked = await Promise.all(
-      candidates.map(async (q) => ((await find(pagefind, q, 5)).count > 0 ? q : '')),
+      candidates.map(async (q) => ((await find(pagefind, ownLang, q, 5)).count > 0 ? q : '')),
     )
-    const good = checked.filter(Boolean)
+    return checked.filter(Boolean)
+  }
+
+  function suggestionLink(q: string): HTMLAnchorElement {
+    const a = document.createElement('a')
+    a.href = urlFor(q)
+    a.dataset.query = q
+    a.className = 'font-bold text-brand-700 underline'
+    a.textContent = q
+    return a
+  }
+
+  /** "Mente du: Kolarctic?", each suggestion a link that searches for it. */
+  function didYouMean(good: string[]): Node[] {
     if (good.length === 0) return []
     const p = document.createElement('p')
     p.className = 'mb-2'
-    p.append(`${message('didYouMean')}: `)
+    const [before, after] = message('meant', { word: '\u0000' }).split('\u0000')
+    p.append(before)
     good.forEach((q, i) => {
       if (i > 0) p.append(', ')
-      const a = document.createElement('a')
-      a.href = urlFor(q)
-      a.dataset.query = q
-      a.className = 'font-bold text-brand-700 underline'
-      a.textContent = q
-      p.append(a)
+      p.append(suggestionLink(q))
     })
-    p.append('?')
+    p.append(after ?? '')
     return [p]
   }
 
-  /** For a query with no result here: how many each other language has, with a link to that search. */
+  /**
+   * Another language's results for a query, shown under this page's: the first few, each
+   * marked with its language, and a link to the whole search there.
+   */
   async function otherLanguages(query: string): Promise<Node[]> {
-    const counts = await Promise.all(
+    const found = await Promise.all(
       otherLangs.map(async (lang) => ({
         lang,
-        count: (await find(await loadOtherIndex(lang), query, 10)).count,
+        ...(await find(await loadOtherIndex(lang), lang, query, OTHER_LANGUAGE_RESULTS)),
       })),
     )
-    return counts
+    return found
       .filter(({ count }) => count > 0)
-      .map(({ lang, count }) => {
+      .map(({ lang, count, shown }) => {
+        const section = document.createElement('section')
+        section.className = 'mb-4'
+        section.dataset.otherLanguage = lang
+        const heading = document.createElement('h2')
+        heading.className = 'text-lg font-bold'
+        heading.textContent = message(`otherResults.${lang}`)
         const p = document.createElement('p')
         p.className = 'mb-2'
-        p.dataset.otherLanguage = lang
         p.append(`${message(`other${count === 1 ? 'One' : 'Other'}.${lang}`, { count, query })} `)
         const a = document.createElement('a')
         a.href = urlFor(query, messages[`otherHref.${lang}`])
@@ -239,20 +298,57 @@ function start(root: HTMLElement) {
         a.className = 'font-bold text-brand-700 underline'
         a.textContent = message(`otherLink.${lang}`)
         p.append(a)
-        return p
+        const list = document.createElement('ol')
+        list.lang = lang
+        list.append(...shown.map(renderResult))
+        section.append(heading, p, list)
+        return section
       })
   }
 
+  /** Whether some word of the query finds nothing here on its own (then the other languages are asked). */
+  async function someWordUnknown(pagefind: Pagefind, query: string): Promise<boolean> {
+    const terms = queryTerms(query)
+    if (terms.length < 2) return false
+    const counts = await Promise.all(
+      terms.map(async (t) => (await find(pagefind, ownLang, t, 1)).count),
+    )
+    return counts.some((c) => c === 0)
+  }
+
   let latest = 0
-  async function run(query: string) {
+  async function run(query: string, typing = false) {
     const ticket = ++latest
     if (!query) return show('', [], false)
     show(message('loading'), null, false)
     try {
       performance.mark('search:start')
       const pagefind = await loadPagefind()
-      const { count, shown } = await find(pagefind, query, MAX_RESULTS)
+      let { count, shown } = await find(pagefind, ownLang, query, MAX_RESULTS, typing)
       if (ticket !== latest) return // a newer search has started: its results win
+      // Nothing found, and one clear suggestion: its results at once, and a way back to the words typed.
+      let shownFor: Node[] = []
+      let good: string[] = []
+      if (count < FEW_RESULTS && !typing) good = await suggestionsFor(pagefind, query)
+      if (ticket !== latest) return
+      if (count === 0 && good.length === 1) {
+        const [word] = good
+        ;({ count, shown } = await find(pagefind, ownLang, word, MAX_RESULTS))
+        if (ticket !== latest) return
+        const p = document.createElement('p')
+        p.className = 'mb-2'
+        p.dataset.showingFor = word
+        const [a, rest] = message('showingFor', { word: '\u0000', query: '\u0001' }).split('\u0000')
+        const [b, c] = (rest ?? '').split('\u0001')
+        const original = suggestionLink(query)
+        original.className = 'text-brand-700 underline'
+        const strong = document.createElement('strong')
+        strong.textContent = word
+        p.append(a, strong, b ?? '', original, c ?? '')
+        shownFor = [p]
+        good = []
+        query = word
+      }
       const text =
         count === 0
           ? message('none', { query })
@@ -261,15 +357,16 @@ function start(root: HTMLElement) {
       // For `npm run bench`: when the first result was on screen.
       if (count > 0 && performance.getEntriesByName('search:first-result').length === 0)
         performance.mark('search:first-result')
-      if (count >= FEW_RESULTS) return
-      const more = await Promise.all([
-        suggestions(pagefind, query),
-        count === 0 ? otherLanguages(query) : [],
-      ])
+      const askOthers = count === 0 || (!typing && (await someWordUnknown(pagefind, query)))
+      const more = [
+        ...shownFor,
+        ...didYouMean(good),
+        ...(askOthers ? await otherLanguages(query) : []),
+      ]
       if (ticket !== latest) return
-      $('search-more').replaceChildren(...more.flat())
-      // For `npm run bench`: when "did you mean" or the other language's count was on screen.
-      if (more.flat().length > 0 && performance.getEntriesByName('search:suggestions').length === 0)
+      $('search-more').replaceChildren(...more)
+      // For `npm run bench`: when "did you mean" or the other language's results were on screen.
+      if (more.length > 0 && performance.getEntriesByName('search:suggestions').length === 0)
         performance.mark('search:suggestions')
     } catch (error) {
       if (ticket !== latest) return
@@ -296,7 +393,8 @@ function start(root: HTMLElement) {
     typingTimer = setTimeout(() => {
       const query = target.value.trim()
       updateUrl(query)
-      run(query)
+      // The last word may still be half typed: it matches the start of a word too.
+      run(query, !/\s$/.test(target.value))
     }, TYPING_DELAY_MS)
   })
 

@@ -6,6 +6,7 @@ import { PROGRAMME_STRANDS } from '@/lib/content/model'
 import { getT, type Lang } from '@/lib/i18n'
 import { messagesAttribute } from '@/lib/page-script/messages'
 import { notTakingApplications, offeredProgrammes } from '@/lib/programmes/applications'
+import { fittingProgrammes, hasFilters, type FinderFilters } from '@/lib/programmes/finder'
 import { finderMessages } from '@/lib/programmes/finder-messages'
 
 /**
@@ -16,8 +17,12 @@ import { finderMessages } from '@/lib/programmes/finder-messages'
  * components/finder/finder.script.ts, which imports the matching rule from lib/programmes/finder.ts). When nothing fits,
  * the next step (whom to ask) shows instead. How the page works without JavaScript is
  * said last, where it does not push the results down.
+ *
+ * With `filters` it is an answer page (lib/programmes/finder-answers.ts): the page as the
+ * script leaves it for that choice (form, count, cards, marks, next step), written in the
+ * HTML, so it works without JavaScript; the script takes over from there.
  */
-export function FinderView({ lang }: { lang: Lang }) {
+export function FinderView({ lang, filters = {} }: { lang: Lang; filters?: FinderFilters }) {
   const t = getT(lang)
   // Cross-border programmes first, then transnational, interregional and other (each by
   // title): the more a programme depends on where you are, the sooner it is listed.
@@ -29,6 +34,8 @@ export function FinderView({ lang }: { lang: Lang }) {
   const others = notTakingApplications(sorted)
   // Every text the script can show, worded here so the script holds no translations.
   const messages = finderMessages(lang, programmes.length)
+  const filtering = hasFilters(filters)
+  const shown = fittingProgrammes(programmes, filters).length
   return (
     <div id="finder" data-pagefind-ignore="all" {...messagesAttribute(messages)}>
       <h1 className="mb-2 text-3xl font-bold text-brand-900 sm:text-4xl">{t('nav.finder')}</h1>
@@ -40,17 +47,23 @@ export function FinderView({ lang }: { lang: Lang }) {
         className="mb-3 border-l-4 border-amber-800 bg-amber-100 p-2 text-amber-950"
         hidden
       />
-      <FinderForm lang={lang} />
+      <FinderForm lang={lang} filters={filters} />
       <div className="mt-2 flex flex-wrap items-baseline gap-x-4 sm:mt-3">
         {/* The count of all programmes; finder.js rewrites it as the filters change. */}
         <p id="finder-status" role="status" aria-live="polite" className="font-bold sm:text-lg">
-          {messages.all}
+          {filtering ? messages[String(shown)] : messages.all}
         </p>
-        <a href="#finder-results" className="text-brand-700 underline" data-skip-results>
+        <a
+          href={filtering && shown === 0 ? '#finder-none' : '#finder-results'}
+          className="text-brand-700 underline"
+          data-skip-results
+        >
           {t('programme:finder.skipToResults')}
         </a>
       </div>
-      <NextStep lang={lang} />
+      <NextStep lang={lang} shown={filtering && shown === 0} region={filters.region} />
+      {/* The contents list of the results goes here (scripts/page-contents.ts). */}
+      <div data-page-contents-here hidden />
       <ul
         id="finder-results"
         aria-label={t('programme:finder.resultsLabel')}
@@ -58,7 +71,7 @@ export function FinderView({ lang }: { lang: Lang }) {
         tabIndex={-1}
       >
         {programmes.map((p) => (
-          <FinderResult key={p.id} programme={p} />
+          <FinderResult key={p.id} programme={p} filters={filters} />
         ))}
       </ul>
       {others.length > 0 && (

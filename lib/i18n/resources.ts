@@ -39,6 +39,9 @@ import nnFacts from './locales/nn/facts.json'
 import nbEditor from './locales/nb/editor.json'
 import enEditor from './locales/en/editor.json'
 import nnEditor from './locales/nn/editor.json'
+import nbEverywhere from './locales/nb/everywhere.json'
+import nnEverywhere from './locales/nn/everywhere.json'
+import enEverywhere from './locales/en/everywhere.json'
 
 export const resources = {
   nb: {
@@ -54,6 +57,7 @@ export const resources = {
     maps: nbMaps,
     facts: nbFacts,
     editor: nbEditor,
+    everywhere: nbEverywhere,
   },
   nn: {
     common: nnCommon,
@@ -68,6 +72,7 @@ export const resources = {
     maps: nnMaps,
     facts: nnFacts,
     editor: nnEditor,
+    everywhere: nnEverywhere,
   },
   en: {
     common: enCommon,
@@ -82,6 +87,7 @@ export const resources = {
     maps: enMaps,
     facts: enFacts,
     editor: enEditor,
+    everywhere: enEverywhere,
   },
 } satisfies Record<Lang, Record<string, object>>
 

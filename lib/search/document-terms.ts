@@ -16,6 +16,8 @@ interface DocumentSearchTerms {
   names: string
   /** Synonyms and the themes a programme funds: weighted like body text. */
   keywords: string
+  /** A programme's or strategy's priorities (their titles): weighted above body text. */
+  priorities: string
   era: Era
 }
 
@@ -60,6 +62,11 @@ export function documentSearchTerms(doc: Localized): DocumentSearchTerms {
   return {
     names: names.join(' '),
     keywords: [...synonymsFor(documentText(doc)), ...themes].join(' '),
+    // A full stop between titles: a phrase is not taken from the end of one and the start of the next.
+    priorities:
+      doc.type === 'Programme' || doc.type === 'Strategy'
+        ? (doc.priorities ?? []).map((p) => p.title).join('. ')
+        : '',
     era: documentEra(doc),
   }
 }

@@ -19,6 +19,10 @@ export function searchMessages(lang: Lang): Record<string, string> {
     didYouMean: t('search:didYouMean'),
     wordsHref: `/${lang}/search-words.json`,
     others: others.join(' '),
+    lang,
+    meant: t('everywhere:search.meant', { word: '{word}' }),
+    showingFor: t('everywhere:search.showingFor', { word: '{word}', query: '{query}' }),
+    textLang: t('everywhere:search.textLang', { language: '{language}' }),
   }
   for (const other of others) {
     const language = languageName(lang, other)
@@ -26,6 +30,7 @@ export function searchMessages(lang: Lang): Record<string, string> {
     messages[`otherOther.${other}`] = t('search:otherLanguage.other', { language })
     messages[`otherLink.${other}`] = t('search:otherLanguage.link', { language })
     messages[`otherHref.${other}`] = sectionHref(other, 'search')
+    messages[`otherResults.${other}`] = t('everywhere:search.otherLangResults', { language })
   }
   return messages
 }

@@ -12,6 +12,8 @@ interface PagefindSubResult {
 export interface PagefindResultData {
   url: string
   excerpt: string
+  /** The page's whole indexed text. */
+  content?: string
   meta: Record<string, string | undefined>
   sub_results?: PagefindSubResult[]
 }

@@ -17,7 +17,7 @@ export function fold(word: string): string {
 }
 
 /** Lower case without accents, as Pagefind compares words by default: "Sápmi" ~ "sapmi", "nå" ~ "na" (æ and ø stay). */
-function withoutAccents(word: string): string {
+export function withoutAccents(word: string): string {
   return word.toLocaleLowerCase('nb').normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC')
 }
 
@@ -66,7 +66,7 @@ export function isRealMatch(
 }
 
 /** How much a historical document's score counts against a current one's: the same match ranks the current one first. */
-const HISTORICAL_FACTOR = 0.4
+export const HISTORICAL_FACTOR = 0.4
 
 /** Results in rank order, with historical documents' scores scaled down (stable for equal scores). */
 export function rankResults<T extends { id: string; score: number }>(
@@ -101,7 +101,11 @@ export function nearestWords(
   const max = maxDistance(folded) + slack
   const found: { word: string; d: number; i: number }[] = []
   words.forEach((word, i) => {
-    if (word === term || Math.abs(word.length - term.length) > max + 1) return
+    if (
+      word.toLocaleLowerCase('nb') === term.toLocaleLowerCase('nb') ||
+      Math.abs(word.length - term.length) > max + 1
+    )
+      return
     const d = distance(folded, fold(word))
     if (d <= max) found.push({ word, d, i })
   })
@@ -112,8 +116,8 @@ export function nearestWords(
 }
 
 /** Whether the word list knows a term: some word starts with it (Pagefind matches word starts). */
-function isKnown(term: string, words: readonly string[]): boolean {
-  return words.some((w) => w.startsWith(term))
+export function isKnown(term: string, words: readonly string[]): boolean {
+  return words.some((w) => w.toLocaleLowerCase('nb').startsWith(term))
 }
 
 /**

@@ -1,5 +1,6 @@
 /**
- * The words search can find, per language, for "did you mean": every word of the text
+ * The words search can find, per language, for "did you mean", as the site writes them
+ * ("Kolarctic", "næringsliv": each word in the form the text writes it most often): every word of the text
  * of the documents indexed in that language (their fields and Markdown, without links'
  * addresses) plus their search names and keywords, the most frequent first. Written at
  * build time to /<lang>/search-words.json (app/[lang]/search-words.json/route.ts) and
@@ -50,22 +51,49 @@ function texts(value: unknown, key = ''): string[] {
   return []
 }
 
-/** The documents indexed in a language: those with a page of their own, in their own text. */
+/** The documents indexed in a language: those with a page of their own, fallback pages too. */
 function indexedDocuments(lang: Lang): Localized[] {
-  return allLocalized().filter((d) => d.pageLang === lang && hasOwnPage(d.type) && !d.fallback)
+  return allLocalized().filter((d) => d.pageLang === lang && hasOwnPage(d.type))
+}
+
+/**
+ * Letters and digits as written (case kept): the words of a text, each with whether it
+ * starts a sentence (or the text), where any word may be written with a capital.
+ */
+function writtenWords(text: string): { written: string; initial: boolean }[] {
+  return [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({
+    written: m[0],
+    initial: /(^|[.!?:]\s*|\n\s*|#\s*)$/u.test(text.slice(Math.max(0, m.index - 4), m.index)),
+  }))
 }
 
 /** The distinct words of the documents indexed in a language, most frequent first (ties alphabetical). */
 export function searchWords(lang: Lang): string[] {
   const counts = new Map<string, number>()
+  const forms = new Map<string, Map<string, number>>()
   for (const doc of indexedDocuments(lang)) {
     const { names, keywords } = documentSearchTerms(doc)
-    for (const word of wordsOf([...texts(doc), names, keywords].join(' '))) {
-      if (word.length >= MIN_WORD_LENGTH && !/^\d+$/.test(word))
+    // Names and keywords are lists of labels ("Næringsliv" as a theme): every word there may be capitalised.
+    const sources = [...texts(doc).map((text) => ({ text, list: false }))]
+    sources.push({ text: names, list: true }, { text: keywords, list: true })
+    for (const { text, list } of sources) {
+      for (const { written, initial: first } of writtenWords(text)) {
+        const initial = first || list
+        const [word] = wordsOf(written)
+        if (word.length < MIN_WORD_LENGTH || /^\d+$/.test(word)) continue
         counts.set(word, (counts.get(word) ?? 0) + 1)
+        // A capital at the start of a sentence says nothing of how the word is written:
+        // such a form counts only for a word never written elsewhere.
+        const seen = forms.get(word) ?? new Map<string, number>()
+        seen.set(written, (seen.get(written) ?? 0) + (initial ? 0.001 : 1))
+        forms.set(word, seen)
+      }
     }
   }
+  // The most frequent form; on a tie, lower case (which sorts first).
+  const writtenForm = (word: string) =>
+    [...forms.get(word)!].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], lang))[0][0]
   return [...counts]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], lang))
-    .map(([word]) => word)
+    .map(([word]) => writtenForm(word))
 }

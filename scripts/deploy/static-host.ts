@@ -2,6 +2,7 @@
 import {
   CACHE_RULES,
   EDITOR,
+  FINDER_ANSWERS,
   LANGUAGE_HOME,
   MOVED,
   MOVED_STATUS,
@@ -44,6 +45,15 @@ export function renderRedirects(): string {
     ),
     '# Sections that moved: the old addresses to the new ones (forced: the redirect pages there are for other hosts).',
     ...MOVED.map((m) => `${m.from}*  ${m.to}:splat  ${MOVED_STATUS}!`),
+    "# The finder's form without JavaScript: its query answered by the choice's page (a rewrite, 200).",
+    ...FINDER_ANSWERS.pages.flatMap(({ page, anyRegion }) => [
+      // The choices with an empty value first, as Netlify takes the first rule that matches.
+      ...FINDER_ANSWERS.regions.map((r) => `${page}  region=${r} theme=  ${page}${r}/  200`),
+      ...FINDER_ANSWERS.themes.map(
+        (th) => `${page}  region= theme=${th}  ${page}${anyRegion}/${th}/  200`,
+      ),
+      `${page}  region=:region theme=:theme  ${page}:region/:theme/  200`,
+    ]),
     '# A missing page: the 404 page of its language, status 404 (only when no file matches).',
     ...NOT_FOUND.map((r) => `${r.prefix}*  ${r.page}  404`),
   ]

@@ -1,5 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
+import { SECTIONS } from '../../lib/sections'
+
+/** The finder's URL words, every language. */
+const FINDER_WORDS = Object.values(SECTIONS.finder.words)
 
 /** The paths in the built sitemap.xml (the site's own list of its pages). */
 export function sitemapPaths(): string[] {
@@ -10,11 +14,15 @@ export function sitemapPaths(): string[] {
 /**
  * Every HTML page the build wrote under /<lang>/, the fallback pages (which the sitemap
  * leaves out) and the 404 page included: every out/<lang>/…/index.html as /<lang>/…/.
+ * Not the finder's answer pages (/nn/finn-program/telemark/…, 203 per language): each is
+ * the finder's page with another choice, checked by the finder's own tests.
  */
 export function builtPaths(lang: string): string[] {
   const root = join(process.cwd(), 'out')
+  const answer = new RegExp(`^/${lang}/(${FINDER_WORDS.join('|')})/[^/]+/`)
   return readdirSync(join(root, lang), { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && e.name === 'index.html')
     .map((e) => `/${relative(root, e.parentPath).split(sep).join('/')}/`)
+    .filter((path) => !answer.test(path))
     .sort()
 }

@@ -1,7 +1,8 @@
 /**
  * Reading works with JavaScript off: one page of every type, in every language, renders
  * its heading and content, and the skip link, main navigation and language link work.
- * Run at 320 px, the narrowest screen the header must serve.
+ * Run at 320 px, the narrowest screen the header must serve: there the navigation is
+ * behind the "Meny" button (a <details>, components/layout/SiteMenu.tsx).
  */
 import { expect, test } from '@playwright/test'
 import { builtPaths, sitemapPaths } from './helpers'
@@ -9,6 +10,7 @@ import { builtPaths, sitemapPaths } from './helpers'
 const UI = {
   nb: {
     menu: 'Hovedmeny',
+    menuButton: 'Meny',
     language: 'Språk',
     other: 'English',
     otherLang: 'en',
@@ -18,6 +20,7 @@ const UI = {
   },
   nn: {
     menu: 'Hovudmeny',
+    menuButton: 'Meny',
     language: 'Språk',
     other: 'Norsk (bokmål)',
     otherLang: 'nb',
@@ -27,6 +30,7 @@ const UI = {
   },
   en: {
     menu: 'Main menu',
+    menuButton: 'Menu',
     language: 'Language',
     other: 'Norsk (bokmål)',
     otherLang: 'nb',
@@ -80,6 +84,7 @@ for (const lang of Object.keys(UI) as Lang[]) {
         await page.evaluate(() => document.documentElement.scrollWidth),
         `${path}: width at 320 px`,
       ).toBeLessThanOrEqual(320)
+      await page.locator('header summary').getByText(ui.menuButton, { exact: true }).click()
       await expect(
         page.getByRole('navigation', { name: ui.menu }).getByRole('link').first(),
         path,
@@ -99,8 +104,10 @@ for (const lang of Object.keys(UI) as Lang[]) {
     await page.keyboard.press('Enter')
     await expect(page).toHaveURL(/#main$/)
 
-    // Main navigation, by keyboard: Tab to a menu link and follow it.
+    // Main navigation, by keyboard: open the menu, Tab to a menu link and follow it.
     await page.goto(pages[0])
+    await page.locator('header summary').focus()
+    await page.keyboard.press('Enter')
     const menuLink = page
       .getByRole('navigation', { name: ui.menu })
       .getByRole('link', { name: ui.agreements, exact: true })

@@ -38,11 +38,13 @@ describe('search terms per document', () => {
 })
 
 describe('the word list for "did you mean"', () => {
-  it('holds the words of each language, most frequent first, without addresses', () => {
+  it('holds the words of each language as the site writes them, most frequent first, without addresses', () => {
     const nb = searchWords('nb')
-    for (const w of ['schleswig', 'næringsliv', 'kolarctic', 'zhejiang']) expect(nb).toContain(w)
-    expect(nb.indexOf('fylkeskommune')).toBeLessThan(nb.indexOf('zhejiang'))
+    // Names as the content writes them, so a suggestion reads "Mente du: Kolarctic?".
+    for (const w of ['Schleswig', 'næringsliv', 'Kolarctic', 'Zhejiang']) expect(nb).toContain(w)
+    expect(nb).not.toContain('kolarctic')
+    expect(nb.indexOf('fylkeskommune')).toBeLessThan(nb.indexOf('Zhejiang'))
     expect(nb.some((w) => w === 'https' || w === 'www')).toBe(false)
-    expect(searchWords('en')).toContain('arctic')
+    expect(searchWords('en').map((w) => w.toLowerCase())).toContain('arctic')
   })
 })

@@ -1,4 +1,5 @@
 import { notFound } from 'next/navigation'
+import { FinderAnswerPage, finderAnswerMetadata } from '@/components/finder/FinderAnswerPage'
 import { SiteFrame } from '@/components/layout/SiteFrame'
 import { DocumentView } from '@/components/views/DocumentView'
 import { counterparts } from '@/lib/content'
@@ -6,7 +7,7 @@ import { getT } from '@/lib/i18n'
 import { langParam } from '@/lib/params'
 import { homeHref, sectionHref } from '@/lib/routes'
 import { pageMetadata } from '@/lib/seo'
-import { documentParams, resolveDocumentRoute } from '@/lib/site-pages'
+import { documentParams, resolveDocumentRoute, resolveFinderAnswer } from '@/lib/site-pages'
 
 type Props = { params: Promise<{ lang: string; section: string; slug: string }> }
 
@@ -21,7 +22,17 @@ async function load(params: Props['params']) {
   return { lang, ...route }
 }
 
+/** The finder's answer for an area (/nb/finn-program/telemark/), if the URL names one. */
+async function loadAnswer(params: Props['params']) {
+  const p = await params
+  const lang = langParam(p.lang)
+  const answer = resolveFinderAnswer(lang, p.section, p.slug)
+  return answer && { lang, answer }
+}
+
 export async function generateMetadata({ params }: Props) {
+  const finder = await loadAnswer(params)
+  if (finder) return finderAnswerMetadata(finder.lang, finder.answer)
   const { lang, doc } = await load(params)
   return pageMetadata({
     lang,
@@ -31,8 +42,10 @@ export async function generateMetadata({ params }: Props) {
   })
 }
 
-/** The page of one strategy, agreement, network, programme or county. */
+/** The page of one strategy, agreement, network, programme or county; or a finder answer. */
 export default async function DocumentPage({ params }: Props) {
+  const finder = await loadAnswer(params)
+  if (finder) return <FinderAnswerPage lang={finder.lang} answer={finder.answer} />
   const { lang, section, doc } = await load(params)
   const t = getT(lang)
   const crumbs = [
