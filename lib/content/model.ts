@@ -57,6 +57,7 @@ export type NestedTypeName =
   | 'Round'
   | 'RegionPart'
   | 'Source'
+  | 'Change'
 
 export type DocumentTypeName =
   'County' | 'Strategy' | 'Network' | 'Agreement' | 'Programme' | 'Contact' | 'Page'
@@ -254,6 +255,20 @@ export const nestedTypes = {
         'The date the source gives for itself (published or last updated): YYYY, YYYY-MM or YYYY-MM-DD; leave out if it gives none',
     },
   },
+  Change: {
+    date: {
+      type: 'date',
+      required: true,
+      notInFuture: true,
+      description: 'The day the change was made on the site (YYYY-MM-DD)',
+    },
+    note: {
+      type: 'string',
+      required: true,
+      description:
+        'One sentence in the language of the file saying what changed and why, e.g. "Status changed to discontinued after the programme\'s announcement of 12 March 2026"',
+    },
+  },
   Round: {
     title: { type: 'string', required: true, description: 'Name of the application round' },
     opens: { type: 'date', description: 'When applications open (YYYY-MM-DD)' },
@@ -297,6 +312,12 @@ export const commonFields: Fields = {
     required: true,
     description:
       'Where the facts come from: each an https link or a citation of a document (url), with the date the source gives for itself (published)',
+  },
+  changes: {
+    type: 'list',
+    of: { type: 'nested', of: 'Change' },
+    description:
+      'Substantive changes (a status, period, deadline, contact, member or partner that changed), newest first: each a date and one sentence; shown on the page and in the feeds. A correction of wording needs none',
   },
   translation: {
     type: 'enum',
