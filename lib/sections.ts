@@ -92,6 +92,8 @@ export const SECTIONS = {
     script: true,
   },
   search: { words: { nb: 'sok', nn: 'sok', en: 'search' }, nav: false, home: false, script: true },
+  // What's new: every document's change notes and new documents, newest first (lib/content/changes.ts).
+  changes: { words: { nb: 'nytt', nn: 'nytt', en: 'whats-new' }, nav: false, home: false },
 } as const satisfies Record<string, SectionDef>
 
 type Sections = typeof SECTIONS

@@ -16,6 +16,7 @@ import {
 import { hasOwnPage } from './content/paths'
 import { LANGS, type Lang } from './i18n/config'
 import { ALL_CALENDAR, calendarHref } from './programmes/files'
+import { allFeeds, feedHref, feedName } from './changes/feeds'
 import { homeHref, sectionHref, sectionOf } from './routes'
 import {
   ALL_SECTIONS,
@@ -119,6 +120,16 @@ function calendarRoutes(): Made<{ lang: Lang; file: string }>[] {
   )
 }
 
+/** The Atom feeds of changes, in each language (lib/changes/feeds.ts). */
+function feedRoutes(): Made<{ lang: Lang; file: string }>[] {
+  return LANGS.flatMap((lang) =>
+    allFeeds(lang).map((ref) => ({
+      params: { lang, file: `${feedName(ref)}.xml` },
+      path: feedHref(lang, ref),
+    })),
+  )
+}
+
 /** The contact cards (vCard), in each language. */
 function vcardRoutes(): Made<{ lang: Lang; file: string }>[] {
   return LANGS.flatMap((lang) =>
@@ -135,6 +146,7 @@ export const sectionParams = () => paramsOf(sectionRoutes())
 export const documentParams = () => paramsOf(documentRoutes())
 export const calendarParams = () => paramsOf(calendarRoutes())
 export const vcardParams = () => paramsOf(vcardRoutes())
+export const feedParams = () => paramsOf(feedRoutes())
 
 export function resolveDocumentRoute(
   lang: Lang,

@@ -33,6 +33,9 @@ import nnLinks from './locales/nn/links.json'
 import nbMaps from './locales/nb/maps.json'
 import enMaps from './locales/en/maps.json'
 import nnMaps from './locales/nn/maps.json'
+import nbChanges from './locales/nb/changes.json'
+import enChanges from './locales/en/changes.json'
+import nnChanges from './locales/nn/changes.json'
 
 export const resources = {
   nb: {
@@ -46,6 +49,7 @@ export const resources = {
     review: nbReview,
     links: nbLinks,
     maps: nbMaps,
+    changes: nbChanges,
   },
   nn: {
     common: nnCommon,
@@ -58,6 +62,7 @@ export const resources = {
     review: nnReview,
     links: nnLinks,
     maps: nnMaps,
+    changes: nnChanges,
   },
   en: {
     common: enCommon,
@@ -70,6 +75,7 @@ export const resources = {
     review: enReview,
     links: enLinks,
     maps: enMaps,
+    changes: enChanges,
   },
 } satisfies Record<Lang, Record<string, object>>
 
