@@ -9,11 +9,10 @@ export function FollowChanges({ lang, feeds }: { lang: Lang; feeds: readonly Fee
   const t = getT(lang)
   return (
     <div className="no-print mt-4 text-sm text-gray-800" data-follow-changes="">
-      <p>
-        <span className="font-semibold">{t('changes:follow')}:</span>{' '}
-        {feeds.map((ref, i) => (
-          <span key={feedHref(lang, ref)}>
-            {i > 0 && ' · '}
+      <p className="font-semibold">{t('changes:follow')}:</p>
+      <ul className="flex flex-wrap gap-x-4 gap-y-1">
+        {feeds.map((ref) => (
+          <li key={feedHref(lang, ref)}>
             <a
               href={feedHref(lang, ref)}
               type="application/atom+xml"
@@ -21,9 +20,9 @@ export function FollowChanges({ lang, feeds }: { lang: Lang; feeds: readonly Fee
             >
               {feedLabel(lang, ref)}
             </a>
-          </span>
+          </li>
         ))}
-      </p>
+      </ul>
       <p className="mt-1">{t('changes:followHelp')}</p>
     </div>
   )
