@@ -94,21 +94,24 @@ export function feedLinks(lang: Lang, refs: readonly FeedRef[]): { href: string;
   return refs.map((ref) => ({ href: feedHref(lang, ref), title: feedTitle(lang, ref) }))
 }
 
-/** The feed's name as a reader sees it: "Alle endringer", "Programmer", "Nordland fylkeskommune". */
+/**
+ * The feed's name as a reader sees it: "Alle endringer", "Programmer: endringer",
+ * "Nordland fylkeskommune: endringer" (never the bare name of a section or county council,
+ * which on the same page links to its page).
+ */
 export function feedLabel(lang: Lang, ref: FeedRef): string {
   const t = getT(lang)
   if (ref.kind === 'all') return t('changes:allChanges')
-  if (ref.kind === 'section') return t(`nav.${ref.section}`)
-  return getCountyById(lang, ref.county)?.title ?? ref.county
+  const name =
+    ref.kind === 'section'
+      ? t(`nav.${ref.section}`)
+      : (getCountyById(lang, ref.county)?.title ?? ref.county)
+  return t('changes:feedOf', { name })
 }
 
 /** The feed's title in a reader's list of feeds: what it follows, on which site. */
 export function feedTitle(lang: Lang, ref: FeedRef): string {
-  const t = getT(lang)
-  const site = t('site.name')
-  return ref.kind === 'all'
-    ? t('changes:feedAllTitle', { site })
-    : t('changes:feedTitle', { name: feedLabel(lang, ref), site })
+  return `${feedLabel(lang, ref)} – ${getT(lang)('site.name')}`
 }
 
 /** The changes a feed holds, newest first. */

@@ -86,8 +86,8 @@ test('a real document: Kaunas lists the change of its holders in both languages'
   ])
   await expect(page.locator('[data-follow-changes] a')).toHaveText([
     'All changes',
-    'Agreements',
-    'Vestfold County Council',
+    'Agreements: changes',
+    'Vestfold County Council: changes',
   ])
 })
 
