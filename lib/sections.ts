@@ -99,13 +99,15 @@ export const SECTIONS = {
     script: true,
   },
   search: { words: { nb: 'sok', nn: 'sok', en: 'search' }, nav: false, home: false, script: true },
+  // What's new: every document's change notes and new documents, newest first (lib/content/changes.ts).
+  changes: { words: { nb: 'nytt', nn: 'nytt', en: 'whats-new' }, nav: false, home: false },
 } as const satisfies Record<string, SectionDef>
 
 type Sections = typeof SECTIONS
 export type Section = keyof Sections
 
 /** Sections that list documents of a type. */
-type ListSection = {
+export type ListSection = {
   [S in Section]: Sections[S] extends { type: string } ? S : never
 }[Section]
 /** Sections whose documents have pages of their own (/<lang>/<section>/<slug>/). */

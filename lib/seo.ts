@@ -12,11 +12,14 @@ export function pageMetadata({
   title,
   description,
   alternates,
+  feeds = [],
 }: {
   lang: Lang
   title: string
   description: string
   alternates: Alternates
+  /** The page's Atom feeds of changes (lib/changes/feeds.ts), named in <head> for feed readers. */
+  feeds?: readonly { href: string; title: string }[]
 }): Metadata {
   const t = getT(lang)
   const self = alternates[lang].href
@@ -32,7 +35,15 @@ export function pageMetadata({
   return {
     title: title === siteName ? title : `${title} – ${siteName}`,
     description,
-    alternates: { canonical: absoluteUrl(self), languages },
+    alternates: {
+      canonical: absoluteUrl(self),
+      languages,
+      ...(feeds.length > 0 && {
+        types: {
+          'application/atom+xml': feeds.map((f) => ({ url: absoluteUrl(f.href), title: f.title })),
+        },
+      }),
+    },
     openGraph: {
       type: 'website',
       title,

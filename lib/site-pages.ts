@@ -24,6 +24,7 @@ import {
   parseFinderAnswer,
   type FinderAnswer,
 } from './programmes/finder-answers'
+import { allFeeds, feedHref, feedName } from './changes/feeds'
 import { homeHref, sectionHref, sectionOf } from './routes'
 import {
   ALL_SECTIONS,
@@ -162,6 +163,16 @@ function calendarRoutes(): Made<{ lang: Lang; file: string }>[] {
   })
 }
 
+/** The Atom feeds of changes, in each language (lib/changes/feeds.ts). */
+function feedRoutes(): Made<{ lang: Lang; file: string }>[] {
+  return LANGS.flatMap((lang) =>
+    allFeeds(lang).map((ref) => ({
+      params: { lang, file: `${feedName(ref)}.xml` },
+      path: feedHref(lang, ref),
+    })),
+  )
+}
+
 /** The contact cards (vCard), in each language. */
 function vcardRoutes(): Made<{ lang: Lang; file: string }>[] {
   return LANGS.flatMap((lang) =>
@@ -179,6 +190,7 @@ export const documentParams = () => paramsOf(documentRoutes())
 export const finderThemeParams = () => paramsOf(finderThemeRoutes())
 export const calendarParams = () => paramsOf(calendarRoutes())
 export const vcardParams = () => paramsOf(vcardRoutes())
+export const feedParams = () => paramsOf(feedRoutes())
 
 export function resolveDocumentRoute(
   lang: Lang,

@@ -1,5 +1,6 @@
 import { SiteFrame } from '@/components/layout/SiteFrame'
 import { HomeView } from '@/components/views/HomeView'
+import { feedLinks } from '@/lib/changes/feeds'
 import { getT } from '@/lib/i18n'
 import { langParam } from '@/lib/params'
 import { pageMetadata } from '@/lib/seo'
@@ -15,6 +16,7 @@ export async function generateMetadata({ params }: Props) {
     title: t('site.name'),
     description: t('site.tagline'),
     alternates: homeAlternates(),
+    feeds: feedLinks(lang, [{ kind: 'all' }]),
   })
 }
 

@@ -1,5 +1,9 @@
 import type { ReactNode } from 'react'
 import { lastUpdated, type Localized } from '@/lib/content'
+import { changeNotes, countiesOf } from '@/lib/content/changes'
+import { feedsOfDocument } from '@/lib/changes/feeds'
+import { ChangeList } from '@/components/changes/ChangeList'
+import { FollowChanges } from '@/components/changes/FollowChanges'
 import { getT } from '@/lib/i18n'
 import { languageName } from '@/lib/i18n/format'
 import { FallbackNotice } from './FallbackNotice'
@@ -10,7 +14,8 @@ import { Sources } from './Sources'
 
 /**
  * The frame of every document page: heading, fallback notice, the type's own facts
- * (children), the Markdown body, sources, the last-updated and checked dates. On a fallback page the
+ * (children), the Markdown body, its change notes, sources, the last-updated and checked dates
+ * with the newest note, and its feeds. On a fallback page the
  * content carries the language it is really written in.
  * Search: the article is what Pagefind indexes, with the kind of page as metadata and
  * the hidden names, keywords and era of components/search/SearchTerms.tsx. A
@@ -30,6 +35,7 @@ export function DocumentArticle({
   const lang = doc.pageLang
   const contentLang = doc.fallback ? doc.lang : undefined
   const kind = `kind:${getT(lang)(`content:type.${doc.type}`)}`
+  const notes = changeNotes(doc)
   return (
     <article data-pagefind-body="" data-pagefind-meta={kind}>
       {doc.fallback && (
@@ -52,8 +58,16 @@ export function DocumentArticle({
       <div className="mt-8">
         <Prose html={doc.body.html} lang={contentLang} />
       </div>
+      <ChangeList lang={lang} notes={notes} contentLang={contentLang} />
       <Sources lang={lang} sources={doc.sources} contentLang={contentLang} />
-      <LastUpdated lang={lang} date={lastUpdated(doc)} checked={doc.checked} />
+      <LastUpdated
+        lang={lang}
+        date={lastUpdated(doc)}
+        checked={doc.checked}
+        latest={notes[0]}
+        contentLang={contentLang}
+      />
+      <FollowChanges lang={lang} feeds={feedsOfDocument(doc, countiesOf(doc))} />
     </article>
   )
 }

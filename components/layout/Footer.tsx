@@ -1,5 +1,6 @@
 import { getPageById, getPages } from '@/lib/content'
 import { getT, type Lang } from '@/lib/i18n'
+import { feedHref } from '@/lib/changes/feeds'
 import { sectionHref } from '@/lib/routes'
 import { PublisherLine } from './Publisher'
 
@@ -29,6 +30,9 @@ export function Footer({ lang }: { lang: Lang }) {
       .filter((p) => !named.has(p.id))
       .map((p) => ({ label: p.title, href: p.href, lang: p.fallback ? p.lang : undefined })),
     { label: t('nav.search'), href: sectionHref(lang, 'search'), lang: undefined },
+    // What's new, and its feed: every page can be followed (lib/changes/feeds.ts).
+    { label: t('nav.changes'), href: sectionHref(lang, 'changes'), lang: undefined },
+    { label: t('changes:follow'), href: feedHref(lang, { kind: 'all' }), lang: undefined },
   ].filter((l): l is { label: string; href: string; lang: Lang | undefined } => Boolean(l.href))
   return (
     <footer className="no-print mt-16 border-t-4 border-brand-700 bg-gray-100">

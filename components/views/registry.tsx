@@ -20,6 +20,7 @@ import { NetworkList } from './lists/NetworkList'
 import { StrategyList } from './lists/StrategyList'
 import { ProgrammesByStrand } from '@/components/programme/ProgrammesByStrand'
 import { SearchView } from './SearchView'
+import { ChangesView } from './ChangesView'
 
 /**
  * The page of a section. A list is framed by the section's heading and introduction
@@ -34,6 +35,7 @@ export const SECTION_VIEWS = {
   contacts: ContactDirectory,
   finder: FinderView,
   search: SearchView,
+  changes: ChangesView,
 } satisfies Record<Section, (props: { lang: Lang }) => ReactNode>
 
 /** The page of one document, by its type. */

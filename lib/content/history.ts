@@ -19,6 +19,17 @@ function lastCommitDays(
   dirs: readonly string[] = HISTORY_DIRS,
   cwd = process.cwd(),
 ): Map<string, string> {
+  return commitDays(dirs, cwd).last
+}
+
+/**
+ * Per file (relative to cwd, with /): the day of the last commit that changed it and of the
+ * first that added it (when the site began to show it: "new" in the list of changes).
+ */
+export function commitDays(
+  dirs: readonly string[] = HISTORY_DIRS,
+  cwd = process.cwd(),
+): { last: Map<string, string>; first: Map<string, string> } {
   let log: string
   try {
     // %x00 starts each commit; --cc also names the files a merge itself changed (a resolved conflict),
@@ -44,21 +55,32 @@ function lastCommitDays(
       },
     )
   } catch {
-    return new Map()
+    return { last: new Map(), first: new Map() }
   }
-  const days = new Map<string, string>()
-  // Newest first: the first commit that names a file is its last change.
+  const last = new Map<string, string>()
+  const first = new Map<string, string>()
+  // Newest first: the first commit that names a file is its last change, the last one its first.
   for (const commit of log.split('\0').slice(1)) {
     const [day, ...files] = commit.split('\n')
-    for (const file of files) if (file && !days.has(file)) days.set(file, day)
+    for (const file of files) {
+      if (!file) continue
+      if (!last.has(file)) last.set(file, day)
+      first.set(file, day)
+    }
   }
-  return days
+  return { last, first }
 }
 
-let cached: Map<string, string> | undefined
+let cached: ReturnType<typeof commitDays> | undefined
 
 /** The day a content file last changed, from its history, or the fallback (its `updated` date) where it has none. */
 export function lastUpdatedDay(file: string, fallback: string): string {
-  cached ??= lastCommitDays()
-  return cached.get(file) ?? fallback
+  cached ??= commitDays()
+  return cached.last.get(file) ?? fallback
+}
+
+/** The day a content file was first committed, or undefined where there is no history. */
+export function firstCommitDay(file: string): string | undefined {
+  cached ??= commitDays()
+  return cached.first.get(file)
 }

@@ -59,6 +59,7 @@ export type NestedTypeName =
   | 'RecurringRound'
   | 'RegionPart'
   | 'Source'
+  | 'Change'
 
 export type DocumentTypeName =
   'County' | 'Strategy' | 'Network' | 'Agreement' | 'Programme' | 'Contact' | 'Page'
@@ -262,6 +263,20 @@ export const nestedTypes = {
         'The day you read the source (YYYY-MM-DD), for a source that gives no date of its own: its facts are then as of that day',
     },
   },
+  Change: {
+    date: {
+      type: 'date',
+      required: true,
+      notInFuture: true,
+      description: 'The day the change was made on the site (YYYY-MM-DD)',
+    },
+    note: {
+      type: 'string',
+      required: true,
+      description:
+        'One sentence in the language of the file saying what changed and why, e.g. "Status changed to discontinued after the programme\'s announcement of 12 March 2026"',
+    },
+  },
   Round: {
     title: { type: 'string', required: true, description: 'Name of the application round' },
     opens: { type: 'date', description: 'When applications open (YYYY-MM-DD)' },
@@ -327,6 +342,12 @@ export const commonFields: Fields = {
     required: true,
     description:
       'Where the facts come from: each an https link or a citation of a document (url), with the date the source gives for itself (published)',
+  },
+  changes: {
+    type: 'list',
+    of: { type: 'nested', of: 'Change' },
+    description:
+      'Substantive changes (a status, period, deadline, contact, member or partner that changed), newest first: each a date and one sentence; shown on the page and in the feeds. A correction of wording needs none',
   },
   translation: {
     type: 'enum',

@@ -42,6 +42,9 @@ import nnEditor from './locales/nn/editor.json'
 import nbEverywhere from './locales/nb/everywhere.json'
 import nnEverywhere from './locales/nn/everywhere.json'
 import enEverywhere from './locales/en/everywhere.json'
+import nbChanges from './locales/nb/changes.json'
+import enChanges from './locales/en/changes.json'
+import nnChanges from './locales/nn/changes.json'
 
 export const resources = {
   nb: {
@@ -58,6 +61,7 @@ export const resources = {
     facts: nbFacts,
     editor: nbEditor,
     everywhere: nbEverywhere,
+    changes: nbChanges,
   },
   nn: {
     common: nnCommon,
@@ -73,6 +77,7 @@ export const resources = {
     facts: nnFacts,
     editor: nnEditor,
     everywhere: nnEverywhere,
+    changes: nnChanges,
   },
   en: {
     common: enCommon,
@@ -88,6 +93,7 @@ export const resources = {
     facts: enFacts,
     editor: enEditor,
     everywhere: enEverywhere,
+    changes: enChanges,
   },
 } satisfies Record<Lang, Record<string, object>>
 

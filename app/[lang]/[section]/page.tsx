@@ -2,6 +2,7 @@ import { notFound } from 'next/navigation'
 import { SiteFrame } from '@/components/layout/SiteFrame'
 import { FreePageView } from '@/components/views/FreePageView'
 import { SectionView } from '@/components/views/SectionView'
+import { feedLinks, feedsOfDocument, feedsOfSection } from '@/lib/changes/feeds'
 import { counterparts } from '@/lib/content'
 import { getT } from '@/lib/i18n'
 import { langParam } from '@/lib/params'
@@ -31,6 +32,7 @@ export async function generateMetadata({ params }: Props) {
       title: route.doc.title,
       description: route.doc.description,
       alternates: counterparts(route.doc),
+      feeds: feedLinks(lang, feedsOfDocument(route.doc, [])),
     })
   }
   const description = t(`sectionIntro.${route.section}`, { defaultValue: t('site.tagline') })
@@ -39,6 +41,7 @@ export async function generateMetadata({ params }: Props) {
     title: t(`nav.${route.section}`),
     description,
     alternates: sectionAlternates(route.section),
+    feeds: feedLinks(lang, feedsOfSection(route.section)),
   })
 }
 

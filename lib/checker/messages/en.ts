@@ -45,6 +45,7 @@ const typeLabel: Record<DocumentTypeName | NestedTypeName, string> = {
   RecurringRound: 'yearly deadline',
   RegionPart: 'region part',
   Source: 'source',
+  Change: 'change note',
 }
 const a = (t: DocumentTypeName | NestedTypeName) => `a ${typeLabel[t]}`
 
@@ -340,6 +341,11 @@ export const en = {
     message: `the link ${p.url} goes to a page that does not exist`,
     expected:
       'the address of a page on this site, ending in /, e.g. /nb/avtaler/kaunas/; open the page in the preview and copy its address',
+  }),
+
+  changeNoteMissing: (p: { fields: string[]; lastCommit: string; today: string }): Text => ({
+    message: `${list(p.fields)} changed since the file was last committed to git (${p.lastCommit}), but changes has no change note dated today or after ${p.lastCommit}`,
+    expected: `add a change note to changes: "- date: ${p.today}" and "note: …", one sentence on what changed (see "Change notes" in docs/editor-guide.md); a correction of wording needs none`,
   }),
 
   // The reason in the term list is Norwegian (it is about Norwegian words): left out here.

@@ -47,6 +47,7 @@ export const typeName: Record<DocumentTypeName | NestedTypeName, string> = {
   RecurringRound: 'en fast årlig frist',
   RegionPart: 'en del av et område',
   Source: 'en kilde',
+  Change: 'en endringsmerknad',
 }
 
 /** A document type after "ukjent" (unknown), without article, and its plural. */
@@ -368,6 +369,12 @@ export const nb = {
     message: `lenken ${p.url} går til en side som ikke finnes`,
     expected:
       'adressen til en side på nettstedet, med / til slutt, f.eks. /nb/avtaler/kaunas/; åpne siden i forhåndsvisningen og kopier adressen',
+  }),
+
+  // A substantive change without a change note (lib/checker/validate/changes.ts).
+  changeNoteMissing: (p: { fields: string[]; lastCommit: string; today: string }): Text => ({
+    message: `${list(p.fields)} er endret siden filen sist ble lagret i git (${p.lastCommit}), men changes har ingen endringsmerknad datert i dag eller etter ${p.lastCommit}`,
+    expected: `legg til en endringsmerknad i changes: «- date: ${p.today}» og «note: …», én setning om hva som er endret (se «Endringsmerknader» i docs/redaktorveiledning.md); en retting av ordlyd trenger ingen`,
   }),
 
   // The site's own words (terms.ts, docs/termliste.md).

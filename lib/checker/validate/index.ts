@@ -11,6 +11,7 @@ import type { Problem } from '../../content/problems'
 import { referenceProblems } from '../../content/references'
 import { documentPath } from '../../content/paths'
 import { bodyProblems } from './body'
+import { changeNoteProblems } from './changes'
 import { PLACEHOLDER, validateFields } from './fields'
 import { slugProblem } from './formats'
 import { ruleProblems } from './rules'
@@ -61,6 +62,8 @@ function structureProblems(
     publicDir: options.publicDir ?? join(cwd, 'public'),
   }
   for (const f of files) problems.push(...bodyProblems(f, ctx))
+  // A substantive change not yet committed, without a change note: a warning.
+  problems.push(...changeNoteProblems(files, today, cwd))
   // The review queue (lib/checker/review): what needs a look again; warnings, the build goes on.
   problems.push(...reviewProblems(files, today))
 

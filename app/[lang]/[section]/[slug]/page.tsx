@@ -2,7 +2,9 @@ import { notFound } from 'next/navigation'
 import { FinderAnswerPage, finderAnswerMetadata } from '@/components/finder/FinderAnswerPage'
 import { SiteFrame } from '@/components/layout/SiteFrame'
 import { DocumentView } from '@/components/views/DocumentView'
+import { feedLinks, feedsOfDocument } from '@/lib/changes/feeds'
 import { counterparts } from '@/lib/content'
+import { countiesOf } from '@/lib/content/changes'
 import { getT } from '@/lib/i18n'
 import { langParam } from '@/lib/params'
 import { homeHref, sectionHref } from '@/lib/routes'
@@ -39,6 +41,7 @@ export async function generateMetadata({ params }: Props) {
     title: doc.title,
     description: doc.description,
     alternates: counterparts(doc),
+    feeds: feedLinks(lang, feedsOfDocument(doc, countiesOf(doc))),
   })
 }
 
