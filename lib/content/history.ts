@@ -14,14 +14,6 @@ import { execFileSync } from 'node:child_process'
 /** The folders whose files' history is read (as Contentlayer names them: relative to the project root). */
 const HISTORY_DIRS = ['content', 'tests/fixtures/site-content']
 
-/** file (relative to cwd, with /) → YYYY-MM-DD of the last commit that changed it. */
-function lastCommitDays(
-  dirs: readonly string[] = HISTORY_DIRS,
-  cwd = process.cwd(),
-): Map<string, string> {
-  return commitDays(dirs, cwd).last
-}
-
 /**
  * Per file (relative to cwd, with /): the day of the last commit that changed it and of the
  * first that added it (when the site began to show it: "new" in the list of changes).
