@@ -11,6 +11,7 @@
  */
 import { currentParams, keepStateOnLanguageLink } from '@/lib/page-script/language-link'
 import { fill, readMessages } from '@/lib/page-script/messages'
+import { markCounty } from '@/lib/maps/mark-county'
 import {
   FINDER_PARAMS,
   filtersQuery,
@@ -122,6 +123,7 @@ function start(root: HTMLElement) {
     // With nothing to show, "skip to results" leads to the next step instead.
     const skip = root.querySelector<HTMLAnchorElement>('[data-skip-results]')
     if (skip) skip.hash = filtering && shown === 0 ? 'finder-none' : 'finder-results'
+    markCounty(root, filters.region)
     const discontinued = $('finder-discontinued')
     if (discontinued) discontinued.hidden = !filtering
     const text = (filtering ? messages[String(shown)] : messages.all) ?? ''

@@ -33,6 +33,12 @@ import nnLinks from './locales/nn/links.json'
 import nbMaps from './locales/nb/maps.json'
 import enMaps from './locales/en/maps.json'
 import nnMaps from './locales/nn/maps.json'
+import nbCounties from './locales/nb/counties.json'
+import nnCounties from './locales/nn/counties.json'
+import enCounties from './locales/en/counties.json'
+import nbWritten from './locales/nb/written.json'
+import nnWritten from './locales/nn/written.json'
+import enWritten from './locales/en/written.json'
 
 export const resources = {
   nb: {
@@ -46,6 +52,8 @@ export const resources = {
     review: nbReview,
     links: nbLinks,
     maps: nbMaps,
+    counties: nbCounties,
+    written: nbWritten,
   },
   nn: {
     common: nnCommon,
@@ -58,6 +66,8 @@ export const resources = {
     review: nnReview,
     links: nnLinks,
     maps: nnMaps,
+    counties: nnCounties,
+    written: nnWritten,
   },
   en: {
     common: enCommon,
@@ -70,6 +80,8 @@ export const resources = {
     review: enReview,
     links: enLinks,
     maps: enMaps,
+    counties: enCounties,
+    written: enWritten,
   },
 } satisfies Record<Lang, Record<string, object>>
 
