@@ -78,7 +78,7 @@ export function AreaMap({ programme }: { programme: Localized<Programme> }) {
         </g>
       </svg>
       <figcaption className="min-w-0 flex-1 basis-48 text-sm">
-        <ul aria-label={t('maps:legendHeading')}>
+        <ul>
           <li className="flex items-center gap-2">
             <Swatch fill={MAP_COLOURS.shaded} />
             {withNorway ? t('counties:area.inArea') : t('maps:areaShaded')}

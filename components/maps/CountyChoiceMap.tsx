@@ -28,7 +28,7 @@ export function CountyChoiceMap({
       data-county-map
     >
       <MapBase drawn={drawn} />
-      <g fill={MAP_COLOURS.land} stroke={MAP_COLOURS.coast} strokeWidth={0.4}>
+      <g fill={MAP_COLOURS.county} stroke={MAP_COLOURS.coast} strokeWidth={0.4}>
         {norwayShapes(drawn).regions.map(({ region, d }) => (
           <path
             key={region}

@@ -4,7 +4,7 @@ import { drawNorwayFrame, norwayShapes } from '@/lib/maps/norway'
 import { MapBase, MAP_COLOURS } from './MapBase'
 
 /** Units across: the map is drawn for about this many CSS pixels, and scales down on a phone. */
-const WIDTH = 340
+const WIDTH = 416
 
 /**
  * The counties of today (2024 boundaries), each a link to its county council's page, named
@@ -25,7 +25,7 @@ export function CountyLinkMap({
     counties.find((c) => c.dissolved === undefined && c.regions.includes(region as never))
   const titleId = 'county-map-title'
   return (
-    <figure className="my-6" data-map="counties">
+    <figure className="my-6 lg:mt-0" data-map="counties">
       <svg
         viewBox={`0 0 ${drawn.width} ${drawn.height}`}
         width={drawn.width}

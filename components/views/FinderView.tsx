@@ -44,7 +44,7 @@ export function FinderView({ lang }: { lang: Lang }) {
         <div className="min-w-0 flex-1">
           <FinderForm lang={lang} />
         </div>
-        <CountyChoiceMap className="w-20 shrink-0 sm:w-36" />
+        <CountyChoiceMap className="w-24 shrink-0 sm:w-36" />
       </div>
       <div className="mt-2 flex flex-wrap items-baseline gap-x-4 sm:mt-3">
         {/* The count of all programmes; finder.js rewrites it as the filters change. */}

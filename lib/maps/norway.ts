@@ -4,7 +4,7 @@
  * with the same projection, so a county lies where the frame's Sweden and Finland expect
  * it. Svalbard is no county: it is drawn from Natural Earth's Norway, north of 74°.
  */
-import { geoBounds, geoCentroid } from 'd3-geo'
+import { geoArea, geoBounds, geoCentroid } from 'd3-geo'
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import { feature } from 'topojson-client'
 import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify'
@@ -58,6 +58,18 @@ const regionOfNumber = new Map<string, MapRegion>(
   Object.entries(COUNTY_NUMBERS).map(([region, number]) => [number, region as MapRegion]),
 )
 
+/**
+ * Simplified hard (a small map), a tiny island can collapse into a ring that runs the other
+ * way, which d3 reads as the whole earth but the island; such parts are dropped.
+ */
+function withoutTurnedParts(f: Feature<Polygon | MultiPolygon>): Feature {
+  if (f.geometry.type === 'Polygon') return f
+  const coordinates = f.geometry.coordinates.filter(
+    (polygon) => geoArea({ type: 'Polygon', coordinates: polygon }) < 2 * Math.PI,
+  )
+  return { ...f, geometry: { type: 'MultiPolygon', coordinates } }
+}
+
 /** Svalbard as Natural Earth draws it: the parts of Norway's shape north of 74°. */
 function svalbardShape(): Feature<MultiPolygon> | undefined {
   const norway = countryShape('NO')
@@ -90,7 +102,7 @@ export function norwayShapes(drawn: DrawnFrame): NorwayShapes {
   >
   const regions = counties.features.flatMap((f): RegionShape[] => {
     const region = regionOfNumber.get(String(f.id))
-    return region ? [{ region, d: path(f) }] : []
+    return region ? [{ region, d: path(withoutTurnedParts(f)) }] : []
   })
   const shape = svalbardShape()
   const svalbardPath = shape ? path(shape) : ''

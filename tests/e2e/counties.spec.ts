@@ -48,6 +48,7 @@ for (const lang of LANGS) {
     test('the county list has a page for each of the 18 county councils, 3 of them dissolved', async ({
       page,
     }) => {
+      test.setTimeout(120_000)
       await page.goto(sectionHref(lang, 'counties'))
       const items = page.locator('main ul > li h2 a')
       await expect(items).toHaveCount(COUNTIES_2024.length + DISSOLVED.length)

@@ -12,8 +12,11 @@ export function CountyList({ lang }: { lang: Lang }) {
   const t = getT(lang)
   const counties = getCounties(lang)
   return (
-    <>
-      <CountyLinkMap lang={lang} counties={counties} />
+    // On a wide screen the map stays beside the list as it scrolls; on a phone it comes first.
+    <div className="lg:grid lg:grid-cols-[26rem_minmax(0,1fr)] lg:items-start lg:gap-8">
+      <div className="lg:sticky lg:top-4">
+        <CountyLinkMap lang={lang} counties={counties} />
+      </div>
       <ul>
         {counties.map((c) => (
           <ListItem
@@ -30,6 +33,6 @@ export function CountyList({ lang }: { lang: Lang }) {
           />
         ))}
       </ul>
-    </>
+    </div>
   )
 }
