@@ -3,6 +3,7 @@
  * A malformed value stops the build; a missing one is a loud warning naming it (the pages, and
  * /admin/, then say plainly that it is not set).
  */
+import { COUNTY_DATA_FILE, hasCountyMap } from '../lib/maps/county-data'
 import { missingSettingsWarning, readPublisher } from '../lib/publisher'
 import { missingEditorWarning, readEditorSettings } from '../lib/editor/settings'
 
@@ -26,3 +27,10 @@ else if (editor.settings) {
     )
 }
 process.exit(problems.length > 0 ? 1 : 0)
+
+// The county maps need Kartverket's county data beside the project (lib/maps/county-data.ts).
+if (!hasCountyMap())
+  console.warn(
+    `⚠ No county data at ${COUNTY_DATA_FILE} (COUNTY_MAP_DATA): this build draws no county maps.` +
+      ' The county list has no map, and programme area maps show Norway unshaded.',
+  )

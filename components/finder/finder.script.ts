@@ -12,6 +12,7 @@
  */
 import { currentParams, keepStateOnLanguageLink } from '@/lib/page-script/language-link'
 import { fill, readMessages } from '@/lib/page-script/messages'
+import { markCounty } from '@/lib/maps/mark-county'
 import {
   FINDER_PARAMS,
   filtersQuery,
@@ -132,6 +133,7 @@ function start(root: HTMLElement) {
     // With nothing to show, "skip to results" leads to the next step instead.
     const skip = root.querySelector<HTMLAnchorElement>('[data-skip-results]')
     if (skip) skip.hash = filtering && shown === 0 ? 'finder-none' : 'finder-results'
+    markCounty(root, filters.region)
     const discontinued = $('finder-discontinued')
     if (discontinued) discontinued.hidden = !filtering
     // The contents list (scripts/page-contents.ts) names only what shows, and shows only

@@ -12,6 +12,8 @@ export const MAP_COLOURS = {
   coast: '#5f6773',
   border: '#8c939e',
   shaded: '#1a5a8c',
+  /** A county that links to its page, lighter than the shaded colour it takes on hover and focus. */
+  county: '#c6dbef',
   mark: '#0b2a4a',
   halo: '#ffffff',
   text: '#111111',

@@ -86,9 +86,7 @@ export function PartnerMap({ lang, agreements, counties }: Props) {
           )
         })}
       </div>
-      <figcaption className="mt-2 max-w-prose text-sm text-gray-800">
-        {t('maps:partnerCaption')} {t('maps:dataSource')}.
-      </figcaption>
+      {/* The key before the caption: a figcaption must be the figure's first or last child. */}
       <div className="mt-2 text-sm">
         <ul className="flex flex-wrap gap-x-4 gap-y-1" aria-label={t('maps:legendHeading')}>
           {shownStatuses.map((s) => (
@@ -103,6 +101,9 @@ export function PartnerMap({ lang, agreements, counties }: Props) {
           )}
         </ul>
       </div>
+      <figcaption className="mt-2 max-w-prose text-sm text-gray-800">
+        {t('maps:partnerCaption')} {t('maps:dataSource')}.
+      </figcaption>
     </figure>
   )
 }

@@ -1,6 +1,7 @@
 import { FinderForm } from '@/components/finder/FinderForm'
 import { FinderResult } from '@/components/finder/FinderResult'
 import { NextStep } from '@/components/finder/NextStep'
+import { CountyChoiceMap } from '@/components/maps/CountyChoiceMap'
 import { getProgrammes } from '@/lib/content'
 import { PROGRAMME_STRANDS } from '@/lib/content/model'
 import { getT, type Lang } from '@/lib/i18n'
@@ -47,7 +48,13 @@ export function FinderView({ lang, filters = {} }: { lang: Lang; filters?: Finde
         className="mb-3 border-l-4 border-amber-800 bg-amber-100 p-2 text-amber-950"
         hidden
       />
-      <FinderForm lang={lang} filters={filters} />
+      {/* The chosen county on a small map beside the form; finder.js moves the mark. */}
+      <div className="flex items-start gap-3">
+        <div className="min-w-0 flex-1">
+          <FinderForm lang={lang} filters={filters} />
+        </div>
+        <CountyChoiceMap className="w-24 shrink-0 sm:w-36" selected={filters.region} />
+      </div>
       <div className="mt-2 flex flex-wrap items-baseline gap-x-4 sm:mt-3">
         {/* The count of all programmes; finder.js rewrites it as the filters change. */}
         <p id="finder-status" role="status" aria-live="polite" className="font-bold sm:text-lg">

@@ -1,6 +1,12 @@
 import { HeadedSection } from '@/components/layout/HeadedSection'
 import { DocLink } from '@/components/content/DocLink'
-import { getCountyById, getDocuments, getStrategies, strategyStatus } from '@/lib/content'
+import {
+  getCounties,
+  getCountyById,
+  getDocuments,
+  getStrategies,
+  strategyStatus,
+} from '@/lib/content'
 import { getT, type Lang } from '@/lib/i18n'
 import { formatPeriod } from '@/lib/i18n/format'
 import { sectionHref } from '@/lib/routes'
@@ -12,6 +18,17 @@ export function HomeView({ lang }: { lang: Lang }) {
   const current = getStrategies(lang).filter(
     (s) => strategyStatus(s.period, getCountyById(lang, s.county)?.dissolved) === 'current',
   )
+  // County councils: those of today, and those that were dissolved, counted apart.
+  const dissolved = getCounties(lang).filter((c) => c.dissolved !== undefined).length
+  const countText = (section: (typeof HOME_SECTIONS)[number], count: number) =>
+    section === 'counties'
+      ? [
+          t('counties:count.living', { count: count - dissolved }),
+          dissolved > 0 && t('counties:count.dissolved', { count: dissolved }),
+        ]
+          .filter(Boolean)
+          .join(' ')
+      : t(`count.${section}`, { count })
   const entries = HOME_SECTIONS.map((section) => ({
     section,
     count: getDocuments(typeOfSection(section), lang).length,
@@ -62,7 +79,7 @@ export function HomeView({ lang }: { lang: Lang }) {
                   {t(`nav.${section}`)}
                 </a>
               </h3>
-              <p className="text-gray-800">{t(`count.${section}`, { count })}</p>
+              <p className="text-gray-800">{countText(section, count)}</p>
               <p className="mt-1 text-sm">{t(`sectionIntro.${section}`)}</p>
             </li>
           ))}

@@ -16,6 +16,7 @@ import { lastUpdatedDay } from './history'
 import { documentPath } from './paths'
 import { formatProblem } from './problems'
 import { referenceProblems } from './references'
+import { strategyToShow } from './status'
 
 export type {
   Agreement,
@@ -238,7 +239,25 @@ export function countyProgrammeLists(lang: Lang, countyId: string) {
   }
 }
 
-export { strategyStatus, type StrategyStatus } from './status'
+/**
+ * A county's international contacts, the one to ask first first: an office before a
+ * person, and one with e-mail or phone before one without.
+ */
+export function contactsOfCounty(lang: Lang, countyId: string) {
+  const reach = (c: DocOf<'Contact'>) =>
+    (c.kind === 'office' ? 0 : 2) + (c.email || c.phone ? 0 : 1)
+  return getContacts(lang)
+    .filter((c) => c.county === countyId)
+    .sort((a, b) => reach(a) - reach(b))
+}
+
+/** The strategy a county's page shows, and its status (see strategyToShow). */
+export function strategyOfCounty(lang: Lang, countyId: string, today?: Date) {
+  const county = byId('County', lang, countyId)
+  return strategyToShow(strategiesOfCounty(lang, countyId), county?.dissolved, today)
+}
+
+export { strategyStatus, strategyToShow, type StrategyStatus } from './status'
 
 /**
  * The day a document last changed (YYYY-MM-DD): its file's last commit, or, where there is

@@ -45,6 +45,12 @@ import enEverywhere from './locales/en/everywhere.json'
 import nbChanges from './locales/nb/changes.json'
 import enChanges from './locales/en/changes.json'
 import nnChanges from './locales/nn/changes.json'
+import nbCounties from './locales/nb/counties.json'
+import nnCounties from './locales/nn/counties.json'
+import enCounties from './locales/en/counties.json'
+import nbWritten from './locales/nb/written.json'
+import nnWritten from './locales/nn/written.json'
+import enWritten from './locales/en/written.json'
 
 export const resources = {
   nb: {
@@ -62,6 +68,8 @@ export const resources = {
     editor: nbEditor,
     everywhere: nbEverywhere,
     changes: nbChanges,
+    counties: nbCounties,
+    written: nbWritten,
   },
   nn: {
     common: nnCommon,
@@ -78,6 +86,8 @@ export const resources = {
     editor: nnEditor,
     everywhere: nnEverywhere,
     changes: nnChanges,
+    counties: nnCounties,
+    written: nnWritten,
   },
   en: {
     common: enCommon,
@@ -94,6 +104,8 @@ export const resources = {
     editor: enEditor,
     everywhere: enEverywhere,
     changes: enChanges,
+    counties: enCounties,
+    written: enWritten,
   },
 } satisfies Record<Lang, Record<string, object>>
 

@@ -22,6 +22,8 @@ export type DrawnFrame = {
   shaded: string
   /** Borders between countries. */
   borders: string
+  /** The frame's projection (clipped to it), for shapes drawn over the countries (lib/maps/norway.ts). */
+  projection: GeoProjection
   /** A point's position in the frame, or undefined when it lies outside. */
   project: (lon: number, lat: number) => readonly [x: number, y: number] | undefined
 }
@@ -64,13 +66,18 @@ function fittedProjection(
 
 const cache = new Map<string, DrawnFrame>()
 
-/** The frame that shows `bounds` at `width` units, with the countries in `shadedCodes` (ISO alpha-2) shaded. */
+/**
+ * The frame that shows `bounds` at `width` units, with the countries in `shadedCodes` (ISO
+ * alpha-2) shaded, and those in `omitCodes` left out with their borders (a map that draws
+ * them in more detail itself: Norway's counties).
+ */
 export function drawFrame(
   bounds: Bounds,
   width: number,
   shadedCodes: readonly string[] = [],
+  omitCodes: readonly string[] = [],
 ): DrawnFrame {
-  const key = JSON.stringify([bounds, width, [...shadedCodes].sort()])
+  const key = JSON.stringify([bounds, width, [...shadedCodes].sort(), [...omitCodes].sort()])
   const cached = cache.get(key)
   if (cached) return cached
 
@@ -81,17 +88,20 @@ export function drawFrame(
   const countries = topology.objects.countries
   const shadedIds = new Set(shadedCodes.map(numericCode).filter(Boolean))
   const isShaded = (g: GeometryObject) => g.id !== undefined && shadedIds.has(String(g.id))
+  const omittedIds = new Set(omitCodes.map(numericCode).filter(Boolean))
+  const isOmitted = (g: GeometryObject) => g.id !== undefined && omittedIds.has(String(g.id))
+  const shown = countries.geometries.filter((g) => !isOmitted(g))
   const path = geoPath(projection).digits(0)
 
   const drawn: DrawnFrame = {
     width,
     height,
-    land: path(merge(topology, countries.geometries.filter((g) => !isShaded(g)) as never)) ?? '',
+    land: path(merge(topology, shown.filter((g) => !isShaded(g)) as never)) ?? '',
     shaded:
-      shadedIds.size > 0
-        ? (path(merge(topology, countries.geometries.filter(isShaded) as never)) ?? '')
-        : '',
-    borders: path(mesh(topology, countries, (a, b) => a !== b)) ?? '',
+      shadedIds.size > 0 ? (path(merge(topology, shown.filter(isShaded) as never)) ?? '') : '',
+    borders:
+      path(mesh(topology, countries, (a, b) => a !== b && !isOmitted(a) && !isOmitted(b))) ?? '',
+    projection,
     project(lon, lat) {
       const p = projection([lon, lat])
       if (!p || p[0] < 0 || p[0] > width || p[1] < 0 || p[1] > height) return undefined

@@ -35,11 +35,17 @@ const AREA_MARGIN = 1.5
 
 export const AREA_WIDTH = 360
 
-/** The bounds that show a programme's countries (ISO alpha-2), or Europe when none of them lies in it. */
-export function areaBounds(codes: readonly string[]): Bounds {
+/**
+ * The bounds that show a programme's countries (ISO alpha-2), or Europe when none of them
+ * lies in it. With `norway` (the bounds of the Norwegian regions that take part), Norway
+ * counts with those regions only, not all of its shape: a programme of the south is not
+ * stretched to Svalbard.
+ */
+export function areaBounds(codes: readonly string[], norway?: Bounds): Bounds {
   const [lw, ls, le, ln] = AREA_LIMIT
-  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity]
+  let [w, s, e, n] = norway ?? [Infinity, Infinity, -Infinity, -Infinity]
   for (const code of codes) {
+    if (norway && code === 'NO') continue
     const shape = countryShape(code)
     if (!shape) continue
     const polygons =

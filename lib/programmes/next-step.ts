@@ -3,7 +3,13 @@
  * its international contact, from the content where there is one, and interreg.no, which
  * has the Norwegian contacts of every Interreg programme. A choice is never a dead end.
  */
-import { getContacts, getCounties, type Contact, type County, type Localized } from '@/lib/content'
+import {
+  contactsOfCounty,
+  getCounties,
+  type Contact,
+  type County,
+  type Localized,
+} from '@/lib/content'
 import type { Lang } from '@/lib/i18n'
 import type { Region } from '@/lib/content/model'
 
@@ -16,18 +22,9 @@ type CountyContact = {
   contact?: Localized<Contact>
 }
 
-const reach = (c: Localized<Contact>) =>
-  (c.kind === 'office' ? 0 : 2) + (c.email || c.phone ? 0 : 1)
-
 /** The county councils (still existing) whose area includes the region, each with its international contact if the content has one. */
 export function countyContacts(lang: Lang, region: Region): CountyContact[] {
-  const contacts = getContacts(lang)
   return getCounties(lang)
     .filter((c) => c.dissolved === undefined && c.regions.includes(region))
-    .map((county) => ({
-      county,
-      contact: contacts
-        .filter((c) => c.county === county.id)
-        .sort((a, b) => reach(a) - reach(b))[0],
-    }))
+    .map((county) => ({ county, contact: contactsOfCounty(lang, county.id)[0] }))
 }

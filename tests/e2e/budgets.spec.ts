@@ -11,7 +11,7 @@ import { builtPaths, sitemapPaths } from './helpers'
  * every nynorsk page (fallback pages included), loaded in Chromium with an empty cache,
  * against bench/budgets.json (bytes gzip).
  * Reading pages (documents and free pages) ship no JavaScript; those with a map (the
- * agreement list, agreement, county and programme pages) may weigh more for its inline
+ * agreement and county lists, agreement, county and programme pages) may weigh more for its inline
  * SVG; the finder and search may add their own script.
  */
 type PageType = { type: string; budget: 'reading' | 'map' | 'interactive' }
@@ -30,6 +30,7 @@ function pageType(path: string): PageType | undefined {
       ? { type: section, budget: MAP_SECTIONS.includes(section) ? 'map' : 'reading' }
       : undefined
   if (section === 'agreements') return { type: 'agreement list', budget: 'map' }
+  if (section === 'counties') return { type: 'county list', budget: 'map' }
   return hasScript(section) ? { type: section, budget: 'interactive' } : undefined
 }
 
@@ -41,6 +42,7 @@ test('every reading page type is in the sitemap, in every language', () => {
   const expected = [
     'free page',
     'agreement list',
+    'county list',
     ...DOCUMENT_SECTIONS,
     ...ALL_SECTIONS.filter(hasScript),
   ]

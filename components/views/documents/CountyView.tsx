@@ -1,29 +1,27 @@
 import { WebLink } from '@/components/content/WebLink'
 import { DissolvedNotice } from '@/components/content/DissolvedNotice'
 import { DocumentArticle } from '@/components/content/DocumentArticle'
-import { DocLink, DocLinks } from '@/components/content/DocLink'
+import { DocLinks } from '@/components/content/DocLink'
 import { CountyProgrammes } from '@/components/programme/CountyProgrammes'
 import { Facts } from '@/components/content/Facts'
-import {
-  agreementsOfCounty,
-  getCountiesByIds,
-  networksOfCounty,
-  strategiesOfCounty,
-  type County,
-  type Localized,
-} from '@/lib/content'
+import { CountyContacts } from '@/components/county/CountyContacts'
+import { CountyMemberships } from '@/components/county/CountyMemberships'
+import { CountyPartners } from '@/components/county/CountyPartners'
+import { CountyStrategy } from '@/components/county/CountyStrategy'
+import { getCountiesByIds, type County, type Localized } from '@/lib/content'
 import { getT } from '@/lib/i18n'
 import { JsonLd } from '@/components/layout/JsonLd'
-import { PartnerMap } from '@/components/maps/PartnerMap'
 
+/**
+ * A county council's page: its facts, then from the data its international strategy (or
+ * that none was found), its networks, its partner regions, its roles in programmes and its
+ * international contact; the body tells the rest in words.
+ */
 export function CountyView({ doc }: { doc: Localized<County> }) {
   const lang = doc.pageLang
   const t = getT(lang)
   const successors = getCountiesByIds(lang, doc.successors)
   const predecessors = getCountiesByIds(lang, doc.predecessors)
-  const strategies = strategiesOfCounty(lang, doc.id)
-  const agreements = agreementsOfCounty(lang, doc.id)
-  const networks = networksOfCounty(lang, doc.id)
   const dissolved = doc.dissolved !== undefined
   return (
     <DocumentArticle doc={doc} lead={<DissolvedNotice county={doc} lang={lang} />}>
@@ -45,11 +43,11 @@ export function CountyView({ doc }: { doc: Localized<County> }) {
           ],
         ]}
       />
-      <Related title={t('content:field.strategy')} docs={strategies} />
-      <Related title={t('content:field.agreements')} docs={agreements} />
-      <PartnerMap lang={lang} agreements={agreements} counties={[doc]} />
-      <Related title={t('content:field.networks')} docs={networks} />
+      <CountyStrategy county={doc} />
+      <CountyMemberships county={doc} />
+      <CountyPartners county={doc} />
       <CountyProgrammes county={doc} />
+      {!dissolved && <CountyContacts county={doc} />}
       <JsonLd
         data={{
           '@context': 'https://schema.org',
@@ -62,21 +60,5 @@ export function CountyView({ doc }: { doc: Localized<County> }) {
         }}
       />
     </DocumentArticle>
-  )
-}
-
-function Related({ title, docs }: { title: string; docs: Localized[] }) {
-  if (docs.length === 0) return null
-  return (
-    <section>
-      <h2 className="mt-8 text-2xl font-bold">{title}</h2>
-      <ul className="mt-3 list-disc space-y-1 pl-5">
-        {docs.map((d) => (
-          <li key={d.id}>
-            <DocLink doc={d} />
-          </li>
-        ))}
-      </ul>
-    </section>
   )
 }

@@ -3,8 +3,9 @@ import { getNetworks } from '@/lib/content'
 import { NETWORK_KINDS } from '@/lib/content/model'
 import { getT, type Lang } from '@/lib/i18n'
 import { ListItem } from './ListFrame'
+import { MembershipTable } from './MembershipTable'
 
-/** Networks grouped by kind, in the model's order. */
+/** Networks grouped by kind, in the model's order, then who takes part where (a table). */
 export function NetworkList({ lang }: { lang: Lang }) {
   const t = getT(lang)
   const networks = getNetworks(lang)
@@ -29,6 +30,7 @@ export function NetworkList({ lang }: { lang: Lang }) {
           </section>
         )
       })}
+      <MembershipTable lang={lang} />
     </>
   )
 }
