@@ -41,11 +41,14 @@ describe('the points of the real content', () => {
     },
   )
 
-  it.each(counties.map((f) => [f.file, f] as const))('%s: its centre lies in Norway', (_, f) => {
-    const location = f.data.location as Location
-    expect(location).toBeDefined()
-    expect(pointProblem('NO', location)).toBeUndefined()
-  })
+  // A county council's seat is marked only where a source about the council of today names it
+  // (Troms, Finnmark, Buskerud, Østfold and Viken have none yet): those with one lie in Norway.
+  it.each(counties.filter((f) => f.data.location).map((f) => [f.file, f] as const))(
+    '%s: its centre lies in Norway',
+    (_, f) => {
+      expect(pointProblem('NO', f.data.location as Location)).toBeUndefined()
+    },
+  )
 
   it('puts Leningrad oblast at its administrative centre, Gatchina, not in St Petersburg', () => {
     for (const f of agreements.filter((a) => a.data.id === 'leningrad')) {
