@@ -56,8 +56,8 @@ export function addPageContents(html: string): { html: string; added: boolean } 
   // Headings hidden until a page script shows them (the finder's cards) count only when shown:
   // the list is written, hidden, for the script to show when enough are.
   const shown = entries.filter((e) => !e.hidden).length
-  const list = pageContentsHtml(lang, entries, shown < MIN_HEADINGS)
   const here = main.querySelector('[data-page-contents-here]')
+  const list = pageContentsHtml(lang, entries, shown < MIN_HEADINGS, Boolean(here))
   if (here) here.replaceWith(list)
   else {
     const h1 = main.querySelector('h1')

@@ -14,7 +14,12 @@ const escape = (s: string) =>
  * The list's HTML. An entry whose heading is hidden (a finder card that does not fit the
  * choice) is hidden too; the finder script shows it with its card (`data-contents-for`).
  */
-export function pageContentsHtml(lang: Lang, entries: ContentsEntry[], hidden = false): string {
+export function pageContentsHtml(
+  lang: Lang,
+  entries: ContentsEntry[],
+  hidden = false,
+  collapsed = false,
+): string {
   const t = getT(lang)
   const items = entries
     .map(
@@ -24,9 +29,18 @@ export function pageContentsHtml(lang: Lang, entries: ContentsEntry[], hidden = 
         `<a class="text-brand-700 underline" href="#${escape(e.id)}">${escape(e.text)}</a></li>`,
     )
     .join('')
+  const title = escape(t('everywhere:contents.title'))
+  // Collapsed (the finder, where the list stands between the form and the first result): one
+  // line and one Tab stop until opened, so a phone reaches the first result at once.
+  if (collapsed)
+    return (
+      `<nav class="page-contents no-print my-3" aria-label="${title}" data-page-contents="" data-pagefind-ignore="all"${hidden ? ' hidden=""' : ''}>` +
+      `<details><summary class="cursor-pointer font-bold text-brand-700 underline">${title}</summary>` +
+      `<ul class="mt-1 border-l-4 border-gray-300 pl-4">${items}</ul></details></nav>`
+    )
   return (
     `<nav class="page-contents no-print my-6 border-l-4 border-gray-300 pl-4" aria-labelledby="page-contents-title" data-page-contents="" data-pagefind-ignore="all"${hidden ? ' hidden=""' : ''}>` +
-    `<h2 id="page-contents-title" class="text-lg font-bold">${escape(t('everywhere:contents.title'))}</h2>` +
+    `<h2 id="page-contents-title" class="text-lg font-bold">${title}</h2>` +
     `<ul class="mt-1">${items}</ul></nav>`
   )
 }

@@ -99,6 +99,9 @@ for (const c of CONTENTS) {
     await page.goto(c.path)
     const contents = page.getByRole('navigation', { name: c.title })
     await expect(contents).toBeVisible()
+    // The finder's list is folded (one line above the first result): open it.
+    const fold = contents.locator('summary')
+    if (await fold.count()) await fold.click()
     const links = contents.getByRole('link')
     const hrefs = await links.evaluateAll((els) => els.map((a) => a.getAttribute('href')!))
     const headings = await page
@@ -124,6 +127,7 @@ test("the finder's contents list names only the programmes that fit, when four o
   await page.locator('#finder-region').selectOption('telemark')
   const shown = await cards.evaluateAll((els) => els.map((h) => h.textContent!.trim()))
   expect(shown.length).toBeGreaterThanOrEqual(4)
+  await contents.locator('summary').click()
   await expect(contents.getByRole('link')).toHaveText(shown)
   // Fewer than four cards: a short page, no contents list.
   await page.locator('#finder-theme').selectOption('sami')
