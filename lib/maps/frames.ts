@@ -10,8 +10,10 @@ import type { Bounds } from './draw'
 import { countryShape } from './world'
 
 export const PARTNER_FRAMES = [
-  // Norway (the counties) to Italy and Leningrad oblast.
-  { id: 'europe', bounds: [3, 42, 33, 69.5], width: 360 },
+  // Norway (the counties) to Orkney, Italy and Leningrad oblast.
+  { id: 'europe', bounds: [-4, 42, 33, 69.5], width: 360 },
+  // Finnmark's partners on the Kola peninsula and the White Sea.
+  { id: 'north-west-russia', bounds: [28, 62, 46, 71], width: 220 },
   { id: 'china', bounds: [98, 21, 130, 42], width: 260 },
   { id: 'us-midwest', bounds: [-103, 41, -87, 50], width: 220 },
 ] as const satisfies readonly { id: string; bounds: Bounds; width: number }[]

@@ -38,8 +38,14 @@ function linesOf(p: MapPoint): string[] {
  * agreement inside one).
  */
 export function partnerFrames(points: readonly MapPoint[]): PartnerFrame[] {
+  // Two county councils seated in one town (Oslo and Akershus, both in Oslo) share one mark.
+  const samePlace = (a: MapPoint, b: MapPoint) =>
+    a.kind === 'county' && b.kind === 'county' && a.label === b.label
+  const unique = points.filter(
+    (p, i) => points.findIndex((q) => samePlace(p, q)) === i || p.kind !== 'county',
+  )
   return PARTNER_FRAMES.flatMap((frame) => {
-    const inFrame = points.filter((p) => frameOf(p.place.lon, p.place.lat)?.id === frame.id)
+    const inFrame = unique.filter((p) => frameOf(p.place.lon, p.place.lat)?.id === frame.id)
     if (inFrame.length === 0) return []
     const drawn = drawFrame(frame.bounds, frame.width)
     const projected = inFrame.flatMap((p) => {

@@ -96,16 +96,17 @@ export function nearestWords(
   words: readonly string[],
   limit = 3,
   slack = 0,
+  // The search skips a word that differs only in case (it is the word typed); the checker
+  // suggests it ("Website" → "website").
+  sameCaseOnly = false,
 ): string[] {
   const folded = fold(term)
+  const same = (word: string) =>
+    sameCaseOnly ? word === term : word.toLocaleLowerCase('nb') === term.toLocaleLowerCase('nb')
   const max = maxDistance(folded) + slack
   const found: { word: string; d: number; i: number }[] = []
   words.forEach((word, i) => {
-    if (
-      word.toLocaleLowerCase('nb') === term.toLocaleLowerCase('nb') ||
-      Math.abs(word.length - term.length) > max + 1
-    )
-      return
+    if (same(word) || Math.abs(word.length - term.length) > max + 1) return
     const d = distance(folded, fold(word))
     if (d <= max) found.push({ word, d, i })
   })

@@ -139,17 +139,8 @@ describe('drawing', () => {
   })
 })
 
-describe('the partner map of every agreement', () => {
+describe('the partner map of every agreement (as the agreement list draws it: the partners)', () => {
   const points: MapPoint[] = [
-    ...counties
-      .filter((f) => f.lang === 'nb' && f.data.dissolved === undefined)
-      .map((f): MapPoint => ({
-        kind: 'county',
-        id: String(f.data.id),
-        label: (f.data.location as Location).name,
-        name: String(f.data.title),
-        place: f.data.location as Location,
-      })),
     ...agreements
       .filter((f) => f.lang === 'nb')
       .map((f): MapPoint => ({

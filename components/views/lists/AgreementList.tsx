@@ -12,13 +12,11 @@ import { ListItem } from './ListFrame'
 export function AgreementList({ lang }: { lang: Lang }) {
   const t = getT(lang)
   const agreements = getAgreements(lang)
-  // The counties that hold an agreement today; a dissolved county's centre would only repeat a successor's.
-  const holders = getCounties(lang).filter(
-    (c) => c.dissolved === undefined && agreements.some((a) => a.counties.includes(c.id)),
-  )
+  // The partners only: with every county council's seat as well, a dozen labels crowd southern
+  // Norway. A county page and an agreement page mark the councils' seats.
   return (
     <>
-      <PartnerMap lang={lang} agreements={agreements} counties={holders} />
+      <PartnerMap lang={lang} agreements={agreements} counties={[]} />
       {getCounties(lang).map((county) => {
         const agreements = agreementsOfCounty(lang, county.id)
         if (agreements.length === 0) return null

@@ -7,5 +7,5 @@ import { nearestWords } from '../../search/suggest'
 
 export function nearest(word: unknown, candidates: readonly string[]): string | undefined {
   if (typeof word !== 'string' || word === '') return undefined
-  return nearestWords(word, candidates, 1, 1)[0]
+  return nearestWords(word, candidates, 1, 1, true)[0]
 }
