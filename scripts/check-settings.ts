@@ -26,11 +26,10 @@ else if (editor.settings) {
       '! EDITOR_AUTH_URL is not set: editors must sign in to GitHub with a personal access token.',
     )
 }
-process.exit(problems.length > 0 ? 1 : 0)
-
 // The county maps need Kartverket's county data beside the project (lib/maps/county-data.ts).
 if (!hasCountyMap())
   console.warn(
     `⚠ No county data at ${COUNTY_DATA_FILE} (COUNTY_MAP_DATA): this build draws no county maps.` +
       ' The county list has no map, and programme area maps show Norway unshaded.',
   )
+process.exit(problems.length > 0 ? 1 : 0)
