@@ -84,7 +84,7 @@ export function AreaMap({ programme }: { programme: Localized<Programme> }) {
         <ul>
           <li className="flex items-center gap-2">
             <Swatch fill={MAP_COLOURS.shaded} />
-            {withNorway ? t('counties:area.inArea') : t('maps:areaShaded')}
+            {counties ? t('counties:area.inArea') : t('maps:areaShaded')}
           </li>
           {parts.size > 0 && (
             <li className="mt-1 flex items-center gap-2">
@@ -107,9 +107,9 @@ export function AreaMap({ programme }: { programme: Localized<Programme> }) {
             )
           })}
         </ul>
-        {withNorway && abroad.length > 0 && <p className="mt-2">{t('counties:area.abroad')}</p>}
+        {counties && abroad.length > 0 && <p className="mt-2">{t('counties:area.abroad')}</p>}
         <p className="mt-2 text-gray-800">
-          {withNorway ? t('counties:map.source') : `${t('maps:dataSource')}.`}
+          {counties ? t('counties:map.source') : `${t('maps:dataSource')}.`}
         </p>
       </figcaption>
     </figure>
