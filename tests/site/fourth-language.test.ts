@@ -97,6 +97,8 @@ beforeAll(() => {
       `words: { xx: '${words.nb}-xx', nb: '${words.nb}',`,
     )
   }
+  // The finder's word for "any area" is a URL word too.
+  edit('lib/sections.ts', `anyRegionWords: { nb: '`, `anyRegionWords: { xx: 'any-area-xx', nb: '`)
   // 4. One page in xx (the about page), the rest falls back.
   mkdirSync(join(dir, 'content/pages/xx'))
   const about = readFileSync(join(dir, 'content/pages/nb/om-nettstedet.md'), 'utf8')

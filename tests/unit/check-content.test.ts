@@ -12,10 +12,11 @@ import { describe, expect, it } from 'vitest'
 import { checkContent, isError } from '@/lib/checker/validate'
 import { runCheck } from '@/lib/checker/validate/report'
 import { formatProblem } from '@/lib/content/problems'
+import { NODE_MODULES } from './node-modules'
 
 const root = process.cwd()
 const FIXTURES = join(root, 'tests/fixtures/content-errors')
-const TSX = join(root, 'node_modules/tsx/dist/cli.mjs')
+const TSX = join(NODE_MODULES, 'tsx/dist/cli.mjs')
 const run = promisify(execFile)
 // The fixtures' dates are fixed, so the checker's idea of today is too (the review queue warns as time passes).
 const TODAY = '2026-12-02'

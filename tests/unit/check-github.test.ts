@@ -10,9 +10,10 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, describe, expect, it } from 'vitest'
 import { githubAnnotation } from '@/lib/checker/validate/github'
+import { NODE_MODULES } from './node-modules'
 
 const root = process.cwd()
-const TSX = join(root, 'node_modules/tsx/dist/cli.mjs')
+const TSX = join(NODE_MODULES, 'tsx/dist/cli.mjs')
 const FIXTURE = join(root, 'tests/fixtures/content-errors/bad-email')
 const tmp = mkdtempSync(join(tmpdir(), 'check-github-'))
 afterAll(() => rmSync(tmp, { recursive: true, force: true }))

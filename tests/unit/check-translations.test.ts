@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { NODE_MODULES } from './node-modules'
 
 const root = process.cwd()
 const dir = mkdtempSync(join(tmpdir(), 'translations-'))
@@ -24,7 +25,7 @@ const translations = (...args: string[]) =>
   execFileSync(
     process.execPath,
     [
-      join(root, 'node_modules/tsx/dist/cli.mjs'),
+      join(NODE_MODULES, 'tsx/dist/cli.mjs'),
       join(root, 'scripts/translations.ts'),
       'content',
       ...args,

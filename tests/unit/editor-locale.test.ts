@@ -9,9 +9,10 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { bokmalStrings, localizeScript, sveltiaScript } from '../../scripts/build-editor'
 import { missingEditorWarning, readEditorSettings } from '@/lib/editor/settings'
+import { NODE_MODULES } from './node-modules'
 
 const ENGLISH = JSON.parse(
-  readFileSync(join(process.cwd(), 'node_modules/@sveltia/cms/locales/en-US.json'), 'utf8'),
+  readFileSync(join(NODE_MODULES, '@sveltia/cms/locales/en-US.json'), 'utf8'),
 )
 /** Meant for developers (a broken configuration file) or for services this site does not use. */
 const LEFT_IN_ENGLISH = [

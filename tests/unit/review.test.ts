@@ -12,10 +12,11 @@ import { describe, expect, it } from 'vitest'
 import { reviewFindings } from '@/lib/checker/review'
 import { loadContent } from '@/lib/checker/validate/load'
 import { runCheck } from '@/lib/checker/validate/report'
+import { NODE_MODULES } from './node-modules'
 
 const root = process.cwd()
 const FIXTURES = join(root, 'tests/fixtures/review')
-const TSX = join(root, 'node_modules/tsx/dist/cli.mjs')
+const TSX = join(NODE_MODULES, 'tsx/dist/cli.mjs')
 const TODAY = '2026-12-02'
 const run = promisify(execFile)
 const cases = readdirSync(FIXTURES, { withFileTypes: true })

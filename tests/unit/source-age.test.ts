@@ -14,9 +14,10 @@ import { reviewFindings } from '@/lib/checker/review'
 import { loadContent } from '@/lib/checker/validate/load'
 import { isCurrent, staleFrom } from '@/lib/content/freshness'
 import { statusClaim } from '@/lib/programmes/status'
+import { NODE_MODULES } from './node-modules'
 
 const root = process.cwd()
-const TSX = join(root, 'node_modules/tsx/dist/cli.mjs')
+const TSX = join(NODE_MODULES, 'tsx/dist/cli.mjs')
 const TODAY = '2026-12-02'
 const AGED = 'tests/fixtures/source-age/aged/content'
 const FRESH = 'tests/fixtures/source-age/fresh/content'

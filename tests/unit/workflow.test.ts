@@ -11,8 +11,9 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, describe, expect, it } from 'vitest'
 import { readWorkflow, WORKFLOW } from './workflow-file'
+import { NODE_MODULES } from './node-modules'
 
-const VALIDATOR = join(process.cwd(), 'node_modules/@action-validator/cli/cli.mjs')
+const VALIDATOR = join(NODE_MODULES, '@action-validator/cli/cli.mjs')
 const tmp = mkdtempSync(join(tmpdir(), 'workflow-'))
 afterAll(() => rmSync(tmp, { recursive: true, force: true }))
 
