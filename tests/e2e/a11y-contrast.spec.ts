@@ -69,7 +69,8 @@ function focusRings(page: Page): Promise<Measure[]> {
     for (const el of document.querySelectorAll<HTMLElement | SVGElement>(
       'a[href], button, input, select, textarea, summary',
     )) {
-      if (el.getBoundingClientRect().width === 0) continue
+      // Not rendered (e.g. in a folded <details>, as the finder's contents list): not focusable.
+      if (el.getBoundingClientRect().width === 0 || !el.checkVisibility()) continue
       el.focus({ focusVisible: true } as FocusOptions)
       const s = getComputedStyle(el)
       const around = background(el.parentElement)
