@@ -26,7 +26,8 @@ function markInteractive(page: Page): Promise<string[]> {
     const visible = (el: Element) => {
       const r = el.getBoundingClientRect()
       const s = getComputedStyle(el)
-      return r.width > 0 && r.height > 0 && s.visibility !== 'hidden'
+      // checkVisibility: not inside a folded <details> (the finder's contents list).
+      return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && el.checkVisibility()
     }
     const radioGroups = new Set<string>()
     const found: string[] = []
@@ -67,9 +68,12 @@ async function tab(page: Page) {
     const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2
     const shadow = s.boxShadow !== 'none'
     // An SVG element's tagName keeps its case ("a"): a map link is a native link all the same.
-    const native = ['A', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'SUMMARY'].includes(
-      el.tagName.toUpperCase(),
-    )
+    // A labelled scrolling region (the membership table on a phone) takes focus so keyboard
+    // users can scroll it (WCAG 2.1.1; axe's scrollable-region-focusable).
+    const scrollRegion = el.getAttribute('role') === 'region' && el.hasAttribute('aria-label')
+    const native =
+      scrollRegion ||
+      ['A', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'SUMMARY'].includes(el.tagName.toUpperCase())
     return {
       kbd: el.dataset.kbd ?? null,
       name: `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"`,
