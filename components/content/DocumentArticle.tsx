@@ -4,7 +4,7 @@ import { changeNotes, countiesOf } from '@/lib/content/changes'
 import { feedsOfDocument } from '@/lib/changes/feeds'
 import { ChangeList } from '@/components/changes/ChangeList'
 import { FollowChanges } from '@/components/changes/FollowChanges'
-import { getT } from '@/lib/i18n'
+import { getT, sameLanguage } from '@/lib/i18n'
 import { languageName } from '@/lib/i18n/format'
 import { FallbackNotice } from './FallbackNotice'
 import { LastUpdated } from './LastUpdated'
@@ -18,10 +18,12 @@ import { Sources } from './Sources'
  * with the newest note, and its feeds. On a fallback page the
  * content carries the language it is really written in.
  * Search: the article is what Pagefind indexes, with the kind of page as metadata and
- * the hidden names, keywords and era of components/search/SearchTerms.tsx. A
- * fallback page is indexed too, in its page's language (a Nynorsk reader's search finds
- * the pages /nn/ shows in Bokmål), with the language of its text as metadata (`textlang`, in SearchTerms),
- * which the search page names beside the result.
+ * the hidden names, keywords and era of components/search/SearchTerms.tsx. A fallback
+ * page in the other written standard is indexed too, in its page's language (a Nynorsk
+ * reader's search finds the pages /nn/ shows in Bokmål), with the language of its text as
+ * metadata (`textlang`, in SearchTerms), which the search page names beside the result.
+ * A page that shows a text in another language is not: the search page offers that
+ * language's own results instead.
  */
 export function DocumentArticle({
   doc,
@@ -36,8 +38,9 @@ export function DocumentArticle({
   const contentLang = doc.fallback ? doc.lang : undefined
   const kind = `kind:${getT(lang)(`content:type.${doc.type}`)}`
   const notes = changeNotes(doc)
+  const searched = !doc.fallback || sameLanguage(lang, doc.lang)
   return (
-    <article data-pagefind-body="" data-pagefind-meta={kind}>
+    <article data-pagefind-body={searched ? '' : undefined} data-pagefind-meta={kind}>
       {doc.fallback && (
         <div data-pagefind-ignore="all">
           <FallbackNotice lang={lang} shown={doc.lang} />

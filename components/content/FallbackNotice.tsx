@@ -1,4 +1,4 @@
-import { getT, REQUIRED_GROUPS, type Lang } from '@/lib/i18n'
+import { getT, sameLanguage, type Lang } from '@/lib/i18n'
 import { languageName } from '@/lib/i18n/format'
 
 /**
@@ -11,8 +11,7 @@ import { languageName } from '@/lib/i18n/format'
 export function FallbackNotice({ lang, shown }: { lang: Lang; shown: Lang }) {
   const t = getT(lang)
   const language = languageName(lang, shown)
-  // The written standards of config.ts: [['nb', 'nn'], ['en']].
-  if (REQUIRED_GROUPS.some((group) => group.includes(lang) && group.includes(shown)))
+  if (sameLanguage(lang, shown))
     return (
       <p role="note" className="mb-6 border-l-8 border-brand-600 bg-brand-50 p-4" data-written-in>
         {t('written:notice', { language })}

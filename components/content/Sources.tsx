@@ -29,7 +29,9 @@ export function Sources({
       headingClassName="mb-2 text-base font-bold"
       className="mt-10 border-t border-gray-300 pt-4 text-sm"
     >
-      <ul lang={contentLang} className="list-disc space-y-1 pl-5">
+      {/* Not searched: addresses and citations are no words of the page ("avtale" in a
+          source's URL would make an English page a hit for a Norwegian word). */}
+      <ul lang={contentLang} className="list-disc space-y-1 pl-5" data-pagefind-ignore="all">
         {sources.map((s) => (
           <li key={s.url} className="break-words">
             {isUrl(s.url) ? <WebLink href={s.url} /> : s.url}

@@ -73,6 +73,14 @@ export const REQUIRED_GROUPS: Lang[][] = [
   .filter((group) => group !== false)
   .map((group) => LANGS.filter((l) => locales[l].contentRequired === group))
 
+/**
+ * Whether two site languages are written standards of one language (Bokmål and Nynorsk):
+ * a reader of one reads the other, so a text in it is no missing translation.
+ */
+export function sameLanguage(a: Lang, b: Lang): boolean {
+  return REQUIRED_GROUPS.some((group) => group.includes(a) && group.includes(b))
+}
+
 /** The first language of each required standard (nb, en): where a new document starts. */
 export const REQUIRED_LANGS = REQUIRED_GROUPS.map((group) => group[0])
 

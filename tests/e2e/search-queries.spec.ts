@@ -108,12 +108,14 @@ const TABLE: Record<'nb' | 'en', { path: string; rows: Row[] }> = {
     rows: [
       { q: 'Sámi', why: 'as English writes it', first: '/en/programmes/interreg-aurora/' },
       { q: 'Sami', why: 'without the accent', first: '/en/programmes/interreg-aurora/' },
-      { q: 'Saami', why: 'older English spelling', first: '/en/programmes/interreg-aurora/' },
+      // Saami and samisk are in no page's text: they match the Sámi keywords that every
+      // page about Sámi work has (lib/search/synonyms.ts), Trøndelag's county page too.
+      { q: 'Saami', why: 'older English spelling', top: '/en/programmes/interreg-aurora/' },
       { q: 'Sápmi', why: 'as the page spells it', first: '/en/programmes/interreg-aurora/' },
       {
         q: 'samisk',
         why: 'the Norwegian word, on the English pages',
-        first: '/en/programmes/interreg-aurora/',
+        top: '/en/programmes/interreg-aurora/',
         never: ['/en/agreements/leningrad-oblast/'],
       },
       { q: 'Schlesvig', why: 'misspelled Schleswig', suggest: 'Schleswig' },
