@@ -1,8 +1,8 @@
 /**
  * A build step: every page whose main content has MIN_HEADINGS or more second-level
- * headings (lib/page-contents.ts) gets a contents list of links to them at its start (after its h1), or where
- * the page marks the place with <div data-page-contents-here> (the finder: before its
- * results). Headings without an id get one from their text. Done on the finished HTML, so
+ * headings (lib/page-contents.ts), not counting those that are links, gets a contents
+ * list of links to them at its start (after its h1), or where the page marks the place
+ * with <div data-page-contents-here> (the finder: before its results). Headings without an id get one from their text. Done on the finished HTML, so
  * every kind of page (document views with their Markdown bodies, the finder's answers)
  * is counted the same way, by what it really shows.
  *
@@ -39,7 +39,11 @@ export function addPageContents(html: string): { html: string; added: boolean } 
   const main = root.querySelector('main')
   if (!main || !isLang(lang) || main.querySelector('[data-page-contents]'))
     return { html, added: false }
-  const headings = main.querySelectorAll('h2')
+  // A heading that is itself a link is an entry of a list page (counties, what's new), not a
+  // section: such pages get no contents list, unless they ask for one where it goes (the
+  // finder, whose results are long cards).
+  const here = main.querySelector('[data-page-contents-here]')
+  const headings = main.querySelectorAll('h2').filter((h) => here || !h.querySelector('a'))
   if (headings.length < MIN_HEADINGS) return { html, added: false }
   const taken = new Set(root.querySelectorAll('[id]').map((e) => e.id))
   const entries: ContentsEntry[] = headings.map((h) => {
@@ -56,7 +60,6 @@ export function addPageContents(html: string): { html: string; added: boolean } 
   // Headings hidden until a page script shows them (the finder's cards) count only when shown:
   // the list is written, hidden, for the script to show when enough are.
   const shown = entries.filter((e) => !e.hidden).length
-  const here = main.querySelector('[data-page-contents-here]')
   const list = pageContentsHtml(lang, entries, shown < MIN_HEADINGS, Boolean(here))
   if (here) here.replaceWith(list)
   else {

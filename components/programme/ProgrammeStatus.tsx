@@ -8,7 +8,8 @@ import { statusClaim } from '@/lib/programmes/status'
 /**
  * A programme's status as a tag. "Åpent" stands alone only while a recent source says so;
  * otherwise it is said as of its source: "Åpent ifølge interreg.no, mars 2024 – ikke
- * bekreftet siden" (lib/programmes/status.ts).
+ * bekreftet siden" (lib/programmes/status.ts). The source link names the programme for
+ * screen readers, since the finder shows several programmes' statuses on one page.
  */
 export function ProgrammeStatus({
   programme: p,
@@ -30,7 +31,7 @@ export function ProgrammeStatus({
         url={p.statusSource}
         published={claim.date?.kind === 'published' ? claim.date.date : undefined}
         read={claim.date?.kind === 'read' ? claim.date.date : undefined}
-        about={t('programme:statusHeading')}
+        about={`${t('programme:statusHeading')}, ${p.shortName}`}
       />{' '}
       – {t(claim.date ? 'facts:status.notConfirmedSince' : 'facts:status.notConfirmed')}
     </span>
