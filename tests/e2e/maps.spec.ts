@@ -68,16 +68,18 @@ for (const lang of LANGS) {
         await expect(link, title).toHaveCount(1)
         await expect(link).toHaveAttribute('href', href)
       }
-      // Status by shape and in words: the on-hold partner's label says so on the map.
+      // Status by shape and in words: the labels of the on-hold partners (Leningrad,
+      // Murmansk and Arkhangelsk oblast, content/agreements/*) say so on the map.
       await expect(
         map
           .locator('svg a text')
           .filter({ hasText: t('content:agreementStatus.on-hold').toLowerCase() }),
-      ).toHaveCount(1)
+      ).toHaveCount(3)
       await expect(map.getByRole('list', { name: t('maps:legendHeading') })).toContainText(
         t('content:agreementStatus.active'),
       )
-      await expect(map.locator('svg[data-frame]')).toHaveCount(3)
+      // Europe, north-west Russia, China and the United States.
+      await expect(map.locator('svg[data-frame]')).toHaveCount(4)
 
       expect(await page.locator('script').count(), 'no script on a reading page').toBe(0)
       expect(foreign).toEqual([])

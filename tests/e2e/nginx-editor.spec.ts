@@ -37,10 +37,11 @@ test('/admin/ has the editor policy and noindex; public pages keep the strict on
     ),
   )
   await page.goto('/admin/')
-  await expect(page.getByRole('button', { name: 'Work with Local Repository' })).toBeVisible({
+  // The editor speaks Bokmål (lib/editor/locales/nb.yaml).
+  await expect(page.getByRole('button', { name: 'Arbeid med lokalt kodelager' })).toBeVisible({
     timeout: 30_000,
   })
-  await expect(page.getByRole('button', { name: 'Sign In Using Access Token' })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Logg inn med tilgangskode' })).toBeVisible()
   // The only things the policy stops are the editor's own calls home (its update check and a
   // status check of github.com), which this site does not want made.
   expect(
