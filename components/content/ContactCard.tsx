@@ -5,7 +5,7 @@ import { publishedOf, readOf } from '@/lib/content/sources'
 import { getT } from '@/lib/i18n'
 import { formatDate, isoDay } from '@/lib/i18n/format'
 import { contactPointJsonLd } from '@/lib/contacts/json-ld'
-import { vcardHref } from '@/lib/contacts/files'
+import { VcardLink } from './VcardLink'
 import { telUri } from '@/lib/contacts/vcard'
 
 /**
@@ -71,15 +71,7 @@ export function ContactCard({
           </li>
         )}
         <li>
-          <a
-            href={vcardHref(lang, contact.id)}
-            download={`${contact.id}.vcf`}
-            className="text-brand-700 underline"
-            data-vcard
-          >
-            {t('programme:contact.vcard')}
-            <span className="sr-only">: {contact.title}</span>
-          </a>
+          <VcardLink contact={contact} />
         </li>
       </ul>
       {/* What the card says is as of the date its source gives, and was compared with it on `checked`. */}

@@ -2,7 +2,7 @@ import { According } from '@/components/content/According'
 import type { Contact, Localized } from '@/lib/content'
 import { publishedOf, readOf } from '@/lib/content/sources'
 import { getT } from '@/lib/i18n'
-import { vcardHref } from '@/lib/contacts/files'
+import { VcardLink } from '@/components/content/VcardLink'
 import { telUri } from '@/lib/contacts/vcard'
 
 /**
@@ -45,15 +45,7 @@ export function FinderContact({ contact }: { contact: Localized<Contact> }) {
             <span className="sr-only">: {contact.title}</span>
           </a>
         )}
-        <a
-          href={vcardHref(lang, contact.id)}
-          download={`${contact.id}.vcf`}
-          className="text-brand-700 underline"
-          data-vcard
-        >
-          {t('programme:contact.vcard')}
-          <span className="sr-only">: {contact.title}</span>
-        </a>
+        <VcardLink contact={contact} />
       </span>
       {/* As of when: the source's own date, so an address from 2022 is not read as today's. Plain text: the card lists its sources at the end. */}
       <span className="mt-1 block text-sm text-gray-800" data-contact-source>

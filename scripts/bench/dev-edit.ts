@@ -10,7 +10,7 @@
 import { spawn } from 'node:child_process'
 import { appendFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { copyProject } from '../lib/project-copy'
+import { copyEnv, copyProject } from '../lib/project-copy'
 
 /** The page and the file behind it (a programme: one of the larger pages). */
 const PAGE = '/nb/program/nora/'
@@ -58,7 +58,7 @@ export async function measureDevEdit(
   const dev = spawn('npm', ['run', '--silent', 'dev'], {
     cwd: dir,
     detached: true,
-    env: { ...process.env, PORT: String(port), PWD: dir, INIT_CWD: dir, SITE_FIXTURES: '' },
+    env: copyEnv(dir, { PORT: String(port) }),
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   dev.stdout.on('data', (d) => (output = (output + d).slice(-4000)))

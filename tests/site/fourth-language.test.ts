@@ -19,7 +19,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SECTIONS } from '@/lib/sections'
-import { copyProject } from '../../scripts/lib/project-copy'
+import { copyProject, runInCopy } from '../../scripts/lib/project-copy'
 
 const root = process.cwd()
 let dir = ''
@@ -107,16 +107,12 @@ beforeAll(() => {
     about.replace(/^title: (.*)$/m, 'title: xx $1'),
   )
 
-  buildOutput = execFileSync(
-    process.execPath,
-    [join(process.cwd(), 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts'],
-    {
-      cwd: dir,
-      env: { ...process.env, PWD: dir, INIT_CWD: dir, SITE_FIXTURES: '' },
-      encoding: 'utf8',
-      stdio: 'pipe',
-    },
-  )
+  const build = runInCopy(dir, process.execPath, [
+    join(process.cwd(), 'node_modules/tsx/dist/cli.mjs'),
+    'scripts/build.ts',
+  ])
+  if (build.code !== 0) throw new Error(`The copy's build failed:\n${build.output}`)
+  buildOutput = build.output
 }, 600_000)
 
 // The copy holds a whole build: removing it takes a while on a busy machine.

@@ -6,7 +6,6 @@
  * page search shows all follow. Then it removes the views again and expects the type
  * check to fail, naming the missing view.
  */
-import { execFileSync } from 'node:child_process'
 import {
   cpSync,
   existsSync,
@@ -18,7 +17,7 @@ import {
 } from 'node:fs'
 import { join, relative } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { copyProject } from '../../scripts/lib/project-copy'
+import { copyProject, runInCopy } from '../../scripts/lib/project-copy'
 import { edits, viewEntries } from '../fixtures/new-type/edits'
 
 const root = process.cwd()
@@ -27,20 +26,7 @@ const FIXTURE = join(root, 'tests/fixtures/new-type')
 let dir: string
 let build: { code: number; output: string }
 
-function run(command: string, args: string[]): { code: number; output: string } {
-  try {
-    const output = execFileSync(command, args, {
-      cwd: dir,
-      env: { ...process.env, PWD: dir, INIT_CWD: dir, SITE_FIXTURES: '' },
-      encoding: 'utf8',
-      stdio: 'pipe',
-    })
-    return { code: 0, output }
-  } catch (e) {
-    const err = e as { status: number; stdout: string; stderr: string }
-    return { code: err.status, output: `${err.stdout}${err.stderr}` }
-  }
-}
+const run = (command: string, args: string[]) => runInCopy(dir, command, args)
 
 function filesUnder(d: string): string[] {
   return readdirSync(d, { withFileTypes: true, recursive: true })

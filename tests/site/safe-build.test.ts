@@ -5,7 +5,7 @@
  * and when a step that writes the site (next build) fails. And out/ is a whole site at
  * every moment of a good build: read while the build runs, it is always there.
  */
-import { execFileSync, spawn } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import {
   existsSync,
   mkdirSync,
@@ -18,7 +18,7 @@ import {
 } from 'node:fs'
 import { join, relative } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { copyProject } from '../../scripts/lib/project-copy'
+import { copyEnv, copyProject, runInCopy } from '../../scripts/lib/project-copy'
 
 const root = process.cwd()
 const TSX = join(root, 'node_modules/tsx/dist/cli.mjs')
@@ -47,20 +47,7 @@ function snapshot(dir: string): Record<string, string> {
   return files
 }
 
-function build(dir: string): { code: number; output: string } {
-  try {
-    const output = execFileSync(process.execPath, [TSX, 'scripts/build.ts'], {
-      cwd: dir,
-      env: { ...process.env, PWD: dir, INIT_CWD: dir, SITE_FIXTURES: '' },
-      encoding: 'utf8',
-      stdio: 'pipe',
-    })
-    return { code: 0, output }
-  } catch (e) {
-    const err = e as { status: number; stdout: string; stderr: string }
-    return { code: err.status, output: `${err.stdout}${err.stderr}` }
-  }
-}
+const build = (dir: string) => runInCopy(dir, process.execPath, [TSX, 'scripts/build.ts'])
 
 // Removing the copies (each with a built site) takes more than the default 10 s on a loaded machine.
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })), 120_000)
@@ -120,7 +107,7 @@ describe('a good build', () => {
     const code = await new Promise<number | null>((done) => {
       const child = spawn(process.execPath, [TSX, 'scripts/build.ts'], {
         cwd: dir,
-        env: { ...process.env, PWD: dir, INIT_CWD: dir, SITE_FIXTURES: '' },
+        env: copyEnv(dir),
         stdio: 'ignore',
       })
       child.on('exit', done)

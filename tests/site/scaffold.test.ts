@@ -12,7 +12,7 @@ import { parse } from 'yaml'
 import { commonFields, documentTypes, type DocumentTypeName } from '@/lib/content/model'
 import { formatProblem } from '@/lib/content/problems'
 import { checkContent, isError } from '@/lib/checker/validate'
-import { copyProject } from '../../scripts/lib/project-copy'
+import { copyProject, runInCopy } from '../../scripts/lib/project-copy'
 
 const root = process.cwd()
 const TSX = join(root, 'node_modules/tsx/dist/cli.mjs')
@@ -166,12 +166,10 @@ describe('npm run new', () => {
         .map((p) => formatProblem(p)),
     ).toEqual([])
 
-    const output = execFileSync(join(root, 'node_modules/.bin/contentlayer2'), ['build'], {
-      cwd: dir,
-      env: { ...process.env, PWD: dir, INIT_CWD: dir, SITE_FIXTURES: '' },
-      encoding: 'utf8',
-      stdio: 'pipe',
-    })
+    const { code, output } = runInCopy(dir, join(root, 'node_modules/.bin/contentlayer2'), [
+      'build',
+    ])
+    expect(code, output).toBe(0)
     expect(output).toMatch(/Generated \d+ documents/)
   }, 120_000)
 })

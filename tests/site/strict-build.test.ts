@@ -1,8 +1,7 @@
-import { execFileSync } from 'node:child_process'
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { copyProject } from '../../scripts/lib/project-copy'
+import { copyProject, runInCopy } from '../../scripts/lib/project-copy'
 
 const root = process.cwd()
 const dirs: string[] = []
@@ -16,18 +15,7 @@ function compile(files: Record<string, string>): { code: number; output: string 
     mkdirSync(join(dir, path, '..'), { recursive: true })
     writeFileSync(join(dir, path), text)
   }
-  try {
-    const output = execFileSync(join(root, 'node_modules/.bin/contentlayer2'), ['build'], {
-      cwd: dir,
-      env: { ...process.env, PWD: dir, INIT_CWD: dir, SITE_FIXTURES: '' },
-      encoding: 'utf8',
-      stdio: 'pipe',
-    })
-    return { code: 0, output }
-  } catch (e) {
-    const err = e as { status: number; stdout: string; stderr: string }
-    return { code: err.status, output: `${err.stdout}${err.stderr}` }
-  }
+  return runInCopy(dir, join(root, 'node_modules/.bin/contentlayer2'), ['build'])
 }
 
 // Removing the copies takes a while on a busy machine.
