@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
-import { builtPaths } from './helpers'
+import { onePageOfEachKind } from './helpers'
 
 /**
  * The way in for editors: every page's footer links to the page "For redaktører", in every
@@ -28,31 +26,12 @@ const PAGE = {
   },
 } as const
 
-/** A page that only sends the browser on (an old address of a moved section): it has no footer. */
-const isRedirect = (path: string) =>
-  readFileSync(join(process.cwd(), 'out', path, 'index.html'), 'utf8').includes(
-    'http-equiv="refresh"',
-  )
-
-/** One page of each kind: home, every section's list, its first document page, free pages, 404. */
-function pagesOfEveryType(lang: string): string[] {
-  const seen = new Set<string>()
-  return builtPaths(lang).filter((path) => {
-    if (isRedirect(path)) return false
-    const parts = path.split('/').filter(Boolean)
-    const kind = `${parts[1] ?? ''}/${parts.length > 2 ? 'document' : 'list'}`
-    if (seen.has(kind)) return false
-    seen.add(kind)
-    return true
-  })
-}
-
 for (const [lang, words] of Object.entries(PAGE)) {
   test(`the footer leads to "${words.heading}" from every kind of page (${lang})`, async ({
     page,
   }) => {
     test.setTimeout(180_000)
-    const paths = pagesOfEveryType(lang)
+    const paths = onePageOfEachKind(lang)
     expect(paths.length).toBeGreaterThan(10)
     for (const path of paths) {
       await page.goto(path)

@@ -26,3 +26,26 @@ export function builtPaths(lang: string): string[] {
     .filter((path) => !answer.test(path))
     .sort()
 }
+
+/** A page that only sends the browser on (an old address of a moved section): no content. */
+export const isRedirectPage = (path: string) =>
+  readFileSync(join(process.cwd(), 'out', path, 'index.html'), 'utf8').includes(
+    'http-equiv="refresh"',
+  )
+
+/**
+ * One page of each kind in a language: the home page, every section's list and its first
+ * document page, the free pages and the 404 page (by their first path segment, and whether
+ * a second follows). Redirect pages are left out.
+ */
+export function onePageOfEachKind(lang: string): string[] {
+  const seen = new Set<string>()
+  return builtPaths(lang).filter((path) => {
+    if (isRedirectPage(path)) return false
+    const parts = path.split('/').filter(Boolean)
+    const kind = `${parts[1] ?? ''}/${parts.length > 2 ? 'document' : 'list'}`
+    if (seen.has(kind)) return false
+    seen.add(kind)
+    return true
+  })
+}

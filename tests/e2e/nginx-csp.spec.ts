@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
+import { chunks } from './a11y-check'
 import { sitemapPaths } from './helpers'
 
 /**
@@ -38,6 +39,8 @@ async function watch(
   }
 }
 
+const GROUPS = 4
+
 test.describe('every sitemap page loads under the strict CSP', () => {
   const paths = sitemapPaths()
   test('the sitemap lists pages in both languages', () => {
@@ -45,20 +48,27 @@ test.describe('every sitemap page loads under the strict CSP', () => {
     expect(paths.some((p) => p.startsWith('/en/'))).toBe(true)
   })
 
-  for (const path of [...paths, '/nb/404/', '/en/404/']) {
-    test(path, async ({ page }) => {
+  // In groups, one browser page each: a context per page would cost more than the page.
+  chunks([...paths, '/nb/404/', '/en/404/'], GROUPS).forEach((group, i) => {
+    test(`group ${i + 1} of ${GROUPS} (${group.length} pages)`, async ({ page }) => {
+      test.setTimeout(group.length * 5_000)
       const { violations, errors } = await watch(page)
-      const response = await page.goto(path, { waitUntil: 'load' })
-      expect(response?.status()).toBe(200)
-      expect(response?.headers()['content-security-policy']).toContain("default-src 'self'")
-      // Scripts have run by now (they are deferred); the page's own content is shown.
-      await expect(page.locator('main#main')).toBeVisible()
-      await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible()
-      expect(await page.locator('main#main').innerText()).not.toBe('')
-      expect(await violations()).toEqual([])
-      expect(errors).toEqual([])
+      const problems: string[] = []
+      for (const path of group) {
+        errors.length = 0
+        const response = await page.goto(path, { waitUntil: 'load' })
+        expect(response?.status(), path).toBe(200)
+        expect(response?.headers()['content-security-policy'], path).toContain("default-src 'self'")
+        // Scripts have run by now (they are deferred); the page's own content is shown.
+        await expect(page.locator('main#main'), path).toBeVisible()
+        await expect(page.getByRole('heading', { level: 1 }).first(), path).toBeVisible()
+        expect(await page.locator('main#main').innerText(), path).not.toBe('')
+        for (const problem of [...(await violations()), ...errors])
+          problems.push(`${path}: ${problem}`)
+      }
+      expect(problems).toEqual([])
     })
-  }
+  })
 
   test('the language choice page at / loads, and its script picks the language', async ({
     browser,
