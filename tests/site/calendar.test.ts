@@ -12,20 +12,7 @@ import { LANGS } from '@/lib/i18n'
 import { roundsCalendar } from '@/lib/programmes/calendar'
 import { parse } from 'yaml'
 import { builtFiles, OUT, parseFile } from './generated-files'
-
-/** The all-day dates of a calendar's events, as YYYY-MM-DD, with their summaries. */
-function events(cal: InstanceType<typeof ICAL.Component>) {
-  return cal.getAllSubcomponents('vevent').map((e) => {
-    const event = new ICAL.Event(e)
-    return {
-      day: event.startDate.toString(),
-      allDay: event.startDate.isDate,
-      summary: event.summary,
-      url: String(e.getFirstPropertyValue('url')),
-      rrule: e.getFirstPropertyValue('rrule')?.toString(),
-    }
-  })
-}
+import { calendarEvents as events } from '../unit/ical-events'
 
 /** The dated rounds' events (a recurring deadline's yearly event is checked on its own below). */
 const dated = (cal: InstanceType<typeof ICAL.Component>) => events(cal).filter((e) => !e.rrule)

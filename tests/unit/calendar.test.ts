@@ -2,19 +2,7 @@ import ICAL from 'ical.js'
 import { describe, expect, it, vi } from 'vitest'
 import { getProgrammes, type Localized, type Programme } from '@/lib/content'
 import { roundsCalendar, roundUid } from '@/lib/programmes/calendar'
-
-/** The all-day dates of a calendar's events, as YYYY-MM-DD, with their summaries. */
-function events(cal: InstanceType<typeof ICAL.Component>) {
-  return cal.getAllSubcomponents('vevent').map((e) => {
-    const event = new ICAL.Event(e)
-    return {
-      day: event.startDate.toString(),
-      allDay: event.startDate.isDate,
-      summary: event.summary,
-      url: String(e.getFirstPropertyValue('url')),
-    }
-  })
-}
+import { calendarEvents as events } from './ical-events'
 
 describe('a programme with dated rounds', () => {
   // A round as an editor would add it (dates as Contentlayer stores them: midnight in Oslo).
