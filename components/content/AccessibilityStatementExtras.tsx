@@ -1,4 +1,4 @@
-import { HeadedSection } from '@/components/layout/HeadedSection'
+import { Callout } from '@/components/layout/HeadedSection'
 import { PublisherSection } from '@/components/layout/Publisher'
 import { getT, type Lang } from '@/lib/i18n'
 import { UUSTATUS_URL } from '@/lib/site'
@@ -13,20 +13,14 @@ export function AccessibilityStatementExtras({ lang }: { lang: Lang }) {
   return (
     <>
       <PublisherSection lang={lang} variant="statement" />
-      <HeadedSection
-        id="uustatus"
-        heading={t('a11y:uustatus.title')}
-        headingClassName="text-lg font-bold"
-        className="my-6 border-l-8 border-brand-600 bg-brand-50 p-4"
-        as="aside"
-      >
+      <Callout id="uustatus" heading={t('a11y:uustatus.title')}>
         <p className="mt-1">{t('a11y:uustatus.text')}</p>
         <p className="mt-2">
           <a href={UUSTATUS_URL} className="font-bold text-brand-700 underline">
             {t('a11y:uustatus.link')}
           </a>
         </p>
-      </HeadedSection>
+      </Callout>
     </>
   )
 }

@@ -1,4 +1,4 @@
-import { HeadedSection } from '@/components/layout/HeadedSection'
+import { Callout } from '@/components/layout/HeadedSection'
 import { getPageById } from '@/lib/content'
 import { readEditorSettings } from '@/lib/editor/settings'
 import { getT, type Lang } from '@/lib/i18n'
@@ -12,20 +12,14 @@ export function AboutEditorsNote({ lang }: { lang: Lang }) {
   const href = getPageById(lang, 'editors')?.href
   if (!href) return null
   return (
-    <HeadedSection
-      id="editors"
-      heading={t('editor:aboutHeading')}
-      headingClassName="text-lg font-bold"
-      className="my-6 border-l-8 border-brand-600 bg-brand-50 p-4"
-      as="aside"
-    >
+    <Callout id="editors" heading={t('editor:aboutHeading')}>
       <p className="mt-1">{t('editor:aboutText')}</p>
       <p className="mt-2">
         <a href={href} className="text-brand-700 underline">
           {t('editor:footerLink')}
         </a>
       </p>
-    </HeadedSection>
+    </Callout>
   )
 }
 
@@ -42,12 +36,9 @@ export function EditorAccess({
 }) {
   const t = getT(lang)
   return (
-    <HeadedSection
+    <Callout
       id="editor-access"
       heading={t('editor:pageHeading')}
-      headingClassName="text-lg font-bold"
-      className="my-6 border-l-8 border-brand-600 bg-brand-50 p-4"
-      as="aside"
       data-editor={setUp ? 'set-up' : 'not-set-up'}
     >
       <p className="mt-2">
@@ -56,6 +47,6 @@ export function EditorAccess({
         </a>
       </p>
       {!setUp && <p className="mt-2 font-bold">{t('editor:notSetUpNote')}</p>}
-    </HeadedSection>
+    </Callout>
   )
 }

@@ -27,3 +27,18 @@ export function HeadedSection({
     </Tag>
   )
 }
+
+/**
+ * A note beside the page's text, set off by a bar and a tint (the publisher, the feedback
+ * route, the way in for editors): an <aside> named by its own heading.
+ */
+export function Callout(props: Omit<Props, 'as' | 'className' | 'headingClassName'>) {
+  return (
+    <HeadedSection
+      {...props}
+      as="aside"
+      headingClassName="text-lg font-bold"
+      className="my-6 border-l-8 border-brand-600 bg-brand-50 p-4"
+    />
+  )
+}

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { Facts } from '@/components/content/Facts'
-import { HeadedSection } from '@/components/layout/HeadedSection'
+import { Callout } from '@/components/layout/HeadedSection'
 import { getT, type Lang } from '@/lib/i18n'
 import type { Feedback, Publisher } from '@/lib/publisher'
 import { PUBLISHER } from '@/lib/site'
@@ -73,12 +73,9 @@ export function PublisherSection({
     ),
   ]
   return (
-    <HeadedSection
+    <Callout
       id={variant === 'about' ? 'publisher' : 'feedback'}
       heading={t(variant === 'about' ? 'publisher:aboutHeading' : 'publisher:statementHeading')}
-      headingClassName="text-lg font-bold"
-      className="my-6 border-l-8 border-brand-600 bg-brand-50 p-4"
-      as="aside"
     >
       <p className="mt-1">
         {t(variant === 'about' ? 'publisher:aboutText' : 'publisher:statementText')}
@@ -92,6 +89,6 @@ export function PublisherSection({
           {t('publisher:notSetNote')}
         </p>
       )}
-    </HeadedSection>
+    </Callout>
   )
 }
